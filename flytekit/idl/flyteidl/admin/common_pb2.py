@@ -1,0 +1,345 @@
+"""Generated from flyteidl/admin/common.proto (flyteidl 1.16.8) by tools/generate_python.py. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any
+
+from flytekit.idl._descriptor import SHA256 as _SHA256
+from flytekit.idl.containers import (
+    MessageMap as _MessageMap,
+    RepeatedCompositeFieldContainer as _RepeatedCompositeFieldContainer,
+    RepeatedScalarFieldContainer as _RepeatedScalarFieldContainer,
+    ScalarMap as _ScalarMap,
+)
+from flytekit.idl.enum import Enum as _Enum
+from flytekit.idl.message import Message as _Message, register_file as _register_file
+from flytekit.idl.flyteidl.core import execution_pb2 as _flyteidl_core_execution_pb2  # noqa: F401
+from flytekit.idl.flyteidl.core import identifier_pb2 as _flyteidl_core_identifier_pb2  # noqa: F401
+from flytekit.idl.flyteidl.core import literals_pb2 as _flyteidl_core_literals_pb2  # noqa: F401
+from flytekit.idl.google.protobuf import timestamp_pb2 as _google_protobuf_timestamp_pb2  # noqa: F401
+
+
+class NamedEntityState(_Enum):
+    NAMED_ENTITY_ACTIVE = 0
+    NAMED_ENTITY_ARCHIVED = 1
+    SYSTEM_GENERATED = 2
+
+NAMED_ENTITY_ACTIVE = NamedEntityState.NAMED_ENTITY_ACTIVE
+NAMED_ENTITY_ARCHIVED = NamedEntityState.NAMED_ENTITY_ARCHIVED
+SYSTEM_GENERATED = NamedEntityState.SYSTEM_GENERATED
+
+class NamedEntityIdentifier(_Message):
+    __slots__ = ("project", "domain", "name", "org")
+
+    project: str
+    domain: str
+    name: str
+    org: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, project: str | None = ..., domain: str | None = ..., name: str | None = ..., org: str | None = ...) -> None: ...
+
+
+class NamedEntityMetadata(_Message):
+    __slots__ = ("description", "state")
+
+    description: str
+    state: int
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, description: str | None = ..., state: int | str | None = ...) -> None: ...
+
+
+class NamedEntity(_Message):
+    __slots__ = ("resource_type", "id", "metadata")
+
+    resource_type: int
+    id: NamedEntityIdentifier
+    metadata: NamedEntityMetadata
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, resource_type: int | str | None = ..., id: NamedEntityIdentifier | _Mapping[str, _Any] | None = ..., metadata: NamedEntityMetadata | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class Sort(_Message):
+    __slots__ = ("key", "direction")
+
+    class Direction(_Enum):
+        DESCENDING = 0
+        ASCENDING = 1
+
+    DESCENDING = Direction.DESCENDING
+    ASCENDING = Direction.ASCENDING
+
+    key: str
+    direction: int
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, key: str | None = ..., direction: int | str | None = ...) -> None: ...
+
+
+class NamedEntityIdentifierListRequest(_Message):
+    __slots__ = ("project", "domain", "limit", "token", "sort_by", "filters", "org")
+
+    project: str
+    domain: str
+    limit: int
+    token: str
+    sort_by: Sort
+    filters: str
+    org: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, project: str | None = ..., domain: str | None = ..., limit: int | None = ..., token: str | None = ..., sort_by: Sort | _Mapping[str, _Any] | None = ..., filters: str | None = ..., org: str | None = ...) -> None: ...
+
+
+class NamedEntityListRequest(_Message):
+    __slots__ = ("resource_type", "project", "domain", "limit", "token", "sort_by", "filters", "org")
+
+    resource_type: int
+    project: str
+    domain: str
+    limit: int
+    token: str
+    sort_by: Sort
+    filters: str
+    org: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, resource_type: int | str | None = ..., project: str | None = ..., domain: str | None = ..., limit: int | None = ..., token: str | None = ..., sort_by: Sort | _Mapping[str, _Any] | None = ..., filters: str | None = ..., org: str | None = ...) -> None: ...
+
+
+class NamedEntityIdentifierList(_Message):
+    __slots__ = ("entities", "token")
+
+    entities: _RepeatedCompositeFieldContainer[NamedEntityIdentifier]
+    token: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, entities: _Iterable[NamedEntityIdentifier | _Mapping[str, _Any]] | None = ..., token: str | None = ...) -> None: ...
+
+
+class NamedEntityList(_Message):
+    __slots__ = ("entities", "token")
+
+    entities: _RepeatedCompositeFieldContainer[NamedEntity]
+    token: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, entities: _Iterable[NamedEntity | _Mapping[str, _Any]] | None = ..., token: str | None = ...) -> None: ...
+
+
+class NamedEntityGetRequest(_Message):
+    __slots__ = ("resource_type", "id")
+
+    resource_type: int
+    id: NamedEntityIdentifier
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, resource_type: int | str | None = ..., id: NamedEntityIdentifier | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class NamedEntityUpdateRequest(_Message):
+    __slots__ = ("resource_type", "id", "metadata")
+
+    resource_type: int
+    id: NamedEntityIdentifier
+    metadata: NamedEntityMetadata
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, resource_type: int | str | None = ..., id: NamedEntityIdentifier | _Mapping[str, _Any] | None = ..., metadata: NamedEntityMetadata | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class NamedEntityUpdateResponse(_Message):
+    __slots__ = ()
+
+    if _TYPE_CHECKING:
+        def __init__(self) -> None: ...
+
+
+class ObjectGetRequest(_Message):
+    __slots__ = ("id",)
+
+    id: _flyteidl_core_identifier_pb2.Identifier
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, id: _flyteidl_core_identifier_pb2.Identifier | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class ResourceListRequest(_Message):
+    __slots__ = ("id", "limit", "token", "filters", "sort_by")
+
+    id: NamedEntityIdentifier
+    limit: int
+    token: str
+    filters: str
+    sort_by: Sort
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, id: NamedEntityIdentifier | _Mapping[str, _Any] | None = ..., limit: int | None = ..., token: str | None = ..., filters: str | None = ..., sort_by: Sort | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class EmailNotification(_Message):
+    __slots__ = ("recipients_email", "template")
+
+    recipients_email: _RepeatedScalarFieldContainer[str]
+    template: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, recipients_email: _Iterable[str] | None = ..., template: str | None = ...) -> None: ...
+
+
+class PagerDutyNotification(_Message):
+    __slots__ = ("recipients_email", "template")
+
+    recipients_email: _RepeatedScalarFieldContainer[str]
+    template: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, recipients_email: _Iterable[str] | None = ..., template: str | None = ...) -> None: ...
+
+
+class SlackNotification(_Message):
+    __slots__ = ("recipients_email", "template")
+
+    recipients_email: _RepeatedScalarFieldContainer[str]
+    template: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, recipients_email: _Iterable[str] | None = ..., template: str | None = ...) -> None: ...
+
+
+class Notification(_Message):
+    __slots__ = ("phases", "email", "pager_duty", "slack")
+
+    phases: _RepeatedScalarFieldContainer[int]
+    email: EmailNotification
+    pager_duty: PagerDutyNotification
+    slack: SlackNotification
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, phases: _Iterable[int | str] | None = ..., email: EmailNotification | _Mapping[str, _Any] | None = ..., pager_duty: PagerDutyNotification | _Mapping[str, _Any] | None = ..., slack: SlackNotification | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class UrlBlob(_Message):
+    __slots__ = ("url", "bytes")
+
+    url: str
+    bytes: int
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, url: str | None = ..., bytes: int | None = ...) -> None: ...
+
+
+class Labels(_Message):
+    __slots__ = ("values",)
+
+    class ValuesEntry(_Message):
+        __slots__ = ("key", "value")
+
+        key: str
+        value: str
+
+        if _TYPE_CHECKING:
+            def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
+
+
+    values: _ScalarMap[str, str]
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, values: _Mapping[str, str] | None = ...) -> None: ...
+
+
+class Annotations(_Message):
+    __slots__ = ("values",)
+
+    class ValuesEntry(_Message):
+        __slots__ = ("key", "value")
+
+        key: str
+        value: str
+
+        if _TYPE_CHECKING:
+            def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
+
+
+    values: _ScalarMap[str, str]
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, values: _Mapping[str, str] | None = ...) -> None: ...
+
+
+class Envs(_Message):
+    __slots__ = ("values",)
+
+    values: _RepeatedCompositeFieldContainer[_flyteidl_core_literals_pb2.KeyValuePair]
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, values: _Iterable[_flyteidl_core_literals_pb2.KeyValuePair | _Mapping[str, _Any]] | None = ...) -> None: ...
+
+
+class AuthRole(_Message):
+    __slots__ = ("assumable_iam_role", "kubernetes_service_account")
+
+    assumable_iam_role: str
+    kubernetes_service_account: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, assumable_iam_role: str | None = ..., kubernetes_service_account: str | None = ...) -> None: ...
+
+
+class RawOutputDataConfig(_Message):
+    __slots__ = ("output_location_prefix",)
+
+    output_location_prefix: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, output_location_prefix: str | None = ...) -> None: ...
+
+
+class FlyteURLs(_Message):
+    __slots__ = ("inputs", "outputs", "deck")
+
+    inputs: str
+    outputs: str
+    deck: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, inputs: str | None = ..., outputs: str | None = ..., deck: str | None = ...) -> None: ...
+
+
+_register_file(
+    "flyteidl/admin/common.proto",
+    _SHA256,
+    {
+        "flyteidl.admin.NamedEntityState": NamedEntityState,
+        "flyteidl.admin.NamedEntityIdentifier": NamedEntityIdentifier,
+        "flyteidl.admin.NamedEntityMetadata": NamedEntityMetadata,
+        "flyteidl.admin.NamedEntity": NamedEntity,
+        "flyteidl.admin.Sort.Direction": Sort.Direction,
+        "flyteidl.admin.Sort": Sort,
+        "flyteidl.admin.NamedEntityIdentifierListRequest": NamedEntityIdentifierListRequest,
+        "flyteidl.admin.NamedEntityListRequest": NamedEntityListRequest,
+        "flyteidl.admin.NamedEntityIdentifierList": NamedEntityIdentifierList,
+        "flyteidl.admin.NamedEntityList": NamedEntityList,
+        "flyteidl.admin.NamedEntityGetRequest": NamedEntityGetRequest,
+        "flyteidl.admin.NamedEntityUpdateRequest": NamedEntityUpdateRequest,
+        "flyteidl.admin.NamedEntityUpdateResponse": NamedEntityUpdateResponse,
+        "flyteidl.admin.ObjectGetRequest": ObjectGetRequest,
+        "flyteidl.admin.ResourceListRequest": ResourceListRequest,
+        "flyteidl.admin.EmailNotification": EmailNotification,
+        "flyteidl.admin.PagerDutyNotification": PagerDutyNotification,
+        "flyteidl.admin.SlackNotification": SlackNotification,
+        "flyteidl.admin.Notification": Notification,
+        "flyteidl.admin.UrlBlob": UrlBlob,
+        "flyteidl.admin.Labels.ValuesEntry": Labels.ValuesEntry,
+        "flyteidl.admin.Labels": Labels,
+        "flyteidl.admin.Annotations.ValuesEntry": Annotations.ValuesEntry,
+        "flyteidl.admin.Annotations": Annotations,
+        "flyteidl.admin.Envs": Envs,
+        "flyteidl.admin.AuthRole": AuthRole,
+        "flyteidl.admin.RawOutputDataConfig": RawOutputDataConfig,
+        "flyteidl.admin.FlyteURLs": FlyteURLs,
+    },
+)

@@ -1,0 +1,140 @@
+"""Generated from flyteidl/admin/task_execution.proto (flyteidl 1.16.8) by tools/generate_python.py. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any
+
+from flytekit.idl._descriptor import SHA256 as _SHA256
+from flytekit.idl.containers import (
+    MessageMap as _MessageMap,
+    RepeatedCompositeFieldContainer as _RepeatedCompositeFieldContainer,
+    RepeatedScalarFieldContainer as _RepeatedScalarFieldContainer,
+    ScalarMap as _ScalarMap,
+)
+from flytekit.idl.enum import Enum as _Enum
+from flytekit.idl.message import Message as _Message, register_file as _register_file
+from flytekit.idl.flyteidl.admin import common_pb2 as _flyteidl_admin_common_pb2  # noqa: F401
+from flytekit.idl.flyteidl.core import execution_pb2 as _flyteidl_core_execution_pb2  # noqa: F401
+from flytekit.idl.flyteidl.core import identifier_pb2 as _flyteidl_core_identifier_pb2  # noqa: F401
+from flytekit.idl.flyteidl.core import literals_pb2 as _flyteidl_core_literals_pb2  # noqa: F401
+from flytekit.idl.flyteidl.event import event_pb2 as _flyteidl_event_event_pb2  # noqa: F401
+from flytekit.idl.google.protobuf import timestamp_pb2 as _google_protobuf_timestamp_pb2  # noqa: F401
+from flytekit.idl.google.protobuf import duration_pb2 as _google_protobuf_duration_pb2  # noqa: F401
+from flytekit.idl.google.protobuf import struct_pb2 as _google_protobuf_struct_pb2  # noqa: F401
+
+
+class TaskExecutionGetRequest(_Message):
+    __slots__ = ("id",)
+
+    id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class TaskExecutionListRequest(_Message):
+    __slots__ = ("node_execution_id", "limit", "token", "filters", "sort_by")
+
+    node_execution_id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
+    limit: int
+    token: str
+    filters: str
+    sort_by: _flyteidl_admin_common_pb2.Sort
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, node_execution_id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier | _Mapping[str, _Any] | None = ..., limit: int | None = ..., token: str | None = ..., filters: str | None = ..., sort_by: _flyteidl_admin_common_pb2.Sort | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class TaskExecution(_Message):
+    __slots__ = ("id", "input_uri", "closure", "is_parent")
+
+    id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
+    input_uri: str
+    closure: TaskExecutionClosure
+    is_parent: bool
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier | _Mapping[str, _Any] | None = ..., input_uri: str | None = ..., closure: TaskExecutionClosure | _Mapping[str, _Any] | None = ..., is_parent: bool | None = ...) -> None: ...
+
+
+class TaskExecutionList(_Message):
+    __slots__ = ("task_executions", "token")
+
+    task_executions: _RepeatedCompositeFieldContainer[TaskExecution]
+    token: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, task_executions: _Iterable[TaskExecution | _Mapping[str, _Any]] | None = ..., token: str | None = ...) -> None: ...
+
+
+class TaskExecutionClosure(_Message):
+    __slots__ = ("output_uri", "error", "output_data", "phase", "logs", "started_at", "duration", "created_at", "updated_at", "custom_info", "reason", "task_type", "metadata", "event_version", "reasons", "log_context")
+
+    output_uri: str
+    error: _flyteidl_core_execution_pb2.ExecutionError
+    output_data: _flyteidl_core_literals_pb2.LiteralMap
+    phase: int
+    logs: _RepeatedCompositeFieldContainer[_flyteidl_core_execution_pb2.TaskLog]
+    started_at: _google_protobuf_timestamp_pb2.Timestamp
+    duration: _google_protobuf_duration_pb2.Duration
+    created_at: _google_protobuf_timestamp_pb2.Timestamp
+    updated_at: _google_protobuf_timestamp_pb2.Timestamp
+    custom_info: _google_protobuf_struct_pb2.Struct
+    reason: str
+    task_type: str
+    metadata: _flyteidl_event_event_pb2.TaskExecutionMetadata
+    event_version: int
+    reasons: _RepeatedCompositeFieldContainer[Reason]
+    log_context: _flyteidl_core_execution_pb2.LogContext
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, output_uri: str | None = ..., error: _flyteidl_core_execution_pb2.ExecutionError | _Mapping[str, _Any] | None = ..., output_data: _flyteidl_core_literals_pb2.LiteralMap | _Mapping[str, _Any] | None = ..., phase: int | str | None = ..., logs: _Iterable[_flyteidl_core_execution_pb2.TaskLog | _Mapping[str, _Any]] | None = ..., started_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., duration: _google_protobuf_duration_pb2.Duration | _Mapping[str, _Any] | None = ..., created_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., updated_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., custom_info: _google_protobuf_struct_pb2.Struct | _Mapping[str, _Any] | None = ..., reason: str | None = ..., task_type: str | None = ..., metadata: _flyteidl_event_event_pb2.TaskExecutionMetadata | _Mapping[str, _Any] | None = ..., event_version: int | None = ..., reasons: _Iterable[Reason | _Mapping[str, _Any]] | None = ..., log_context: _flyteidl_core_execution_pb2.LogContext | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class Reason(_Message):
+    __slots__ = ("occurred_at", "message")
+
+    occurred_at: _google_protobuf_timestamp_pb2.Timestamp
+    message: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, occurred_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., message: str | None = ...) -> None: ...
+
+
+class TaskExecutionGetDataRequest(_Message):
+    __slots__ = ("id",)
+
+    id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class TaskExecutionGetDataResponse(_Message):
+    __slots__ = ("inputs", "outputs", "full_inputs", "full_outputs", "flyte_urls")
+
+    inputs: _flyteidl_admin_common_pb2.UrlBlob
+    outputs: _flyteidl_admin_common_pb2.UrlBlob
+    full_inputs: _flyteidl_core_literals_pb2.LiteralMap
+    full_outputs: _flyteidl_core_literals_pb2.LiteralMap
+    flyte_urls: _flyteidl_admin_common_pb2.FlyteURLs
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, inputs: _flyteidl_admin_common_pb2.UrlBlob | _Mapping[str, _Any] | None = ..., outputs: _flyteidl_admin_common_pb2.UrlBlob | _Mapping[str, _Any] | None = ..., full_inputs: _flyteidl_core_literals_pb2.LiteralMap | _Mapping[str, _Any] | None = ..., full_outputs: _flyteidl_core_literals_pb2.LiteralMap | _Mapping[str, _Any] | None = ..., flyte_urls: _flyteidl_admin_common_pb2.FlyteURLs | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+_register_file(
+    "flyteidl/admin/task_execution.proto",
+    _SHA256,
+    {
+        "flyteidl.admin.TaskExecutionGetRequest": TaskExecutionGetRequest,
+        "flyteidl.admin.TaskExecutionListRequest": TaskExecutionListRequest,
+        "flyteidl.admin.TaskExecution": TaskExecution,
+        "flyteidl.admin.TaskExecutionList": TaskExecutionList,
+        "flyteidl.admin.TaskExecutionClosure": TaskExecutionClosure,
+        "flyteidl.admin.Reason": Reason,
+        "flyteidl.admin.TaskExecutionGetDataRequest": TaskExecutionGetDataRequest,
+        "flyteidl.admin.TaskExecutionGetDataResponse": TaskExecutionGetDataResponse,
+    },
+)

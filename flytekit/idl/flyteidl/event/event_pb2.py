@@ -1,0 +1,229 @@
+"""Generated from flyteidl/event/event.proto (flyteidl 1.16.8) by tools/generate_python.py. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any
+
+from flytekit.idl._descriptor import SHA256 as _SHA256
+from flytekit.idl.containers import (
+    MessageMap as _MessageMap,
+    RepeatedCompositeFieldContainer as _RepeatedCompositeFieldContainer,
+    RepeatedScalarFieldContainer as _RepeatedScalarFieldContainer,
+    ScalarMap as _ScalarMap,
+)
+from flytekit.idl.enum import Enum as _Enum
+from flytekit.idl.message import Message as _Message, register_file as _register_file
+from flytekit.idl.flyteidl.core import literals_pb2 as _flyteidl_core_literals_pb2  # noqa: F401
+from flytekit.idl.flyteidl.core import compiler_pb2 as _flyteidl_core_compiler_pb2  # noqa: F401
+from flytekit.idl.flyteidl.core import execution_pb2 as _flyteidl_core_execution_pb2  # noqa: F401
+from flytekit.idl.flyteidl.core import identifier_pb2 as _flyteidl_core_identifier_pb2  # noqa: F401
+from flytekit.idl.flyteidl.core import catalog_pb2 as _flyteidl_core_catalog_pb2  # noqa: F401
+from flytekit.idl.google.protobuf import timestamp_pb2 as _google_protobuf_timestamp_pb2  # noqa: F401
+from flytekit.idl.google.protobuf import struct_pb2 as _google_protobuf_struct_pb2  # noqa: F401
+
+
+class WorkflowExecutionEvent(_Message):
+    __slots__ = ("execution_id", "producer_id", "phase", "occurred_at", "output_uri", "error", "output_data")
+
+    execution_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
+    producer_id: str
+    phase: int
+    occurred_at: _google_protobuf_timestamp_pb2.Timestamp
+    output_uri: str
+    error: _flyteidl_core_execution_pb2.ExecutionError
+    output_data: _flyteidl_core_literals_pb2.LiteralMap
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, execution_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier | _Mapping[str, _Any] | None = ..., producer_id: str | None = ..., phase: int | str | None = ..., occurred_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., output_uri: str | None = ..., error: _flyteidl_core_execution_pb2.ExecutionError | _Mapping[str, _Any] | None = ..., output_data: _flyteidl_core_literals_pb2.LiteralMap | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class NodeExecutionEvent(_Message):
+    __slots__ = ("id", "producer_id", "phase", "occurred_at", "input_uri", "input_data", "output_uri", "error", "output_data", "workflow_node_metadata", "task_node_metadata", "parent_task_metadata", "parent_node_metadata", "retry_group", "spec_node_id", "node_name", "event_version", "is_parent", "is_dynamic", "deck_uri", "reported_at", "is_array", "target_entity", "is_in_dynamic_chain", "is_eager")
+
+    id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
+    producer_id: str
+    phase: int
+    occurred_at: _google_protobuf_timestamp_pb2.Timestamp
+    input_uri: str
+    input_data: _flyteidl_core_literals_pb2.LiteralMap
+    output_uri: str
+    error: _flyteidl_core_execution_pb2.ExecutionError
+    output_data: _flyteidl_core_literals_pb2.LiteralMap
+    workflow_node_metadata: WorkflowNodeMetadata
+    task_node_metadata: TaskNodeMetadata
+    parent_task_metadata: ParentTaskExecutionMetadata
+    parent_node_metadata: ParentNodeExecutionMetadata
+    retry_group: str
+    spec_node_id: str
+    node_name: str
+    event_version: int
+    is_parent: bool
+    is_dynamic: bool
+    deck_uri: str
+    reported_at: _google_protobuf_timestamp_pb2.Timestamp
+    is_array: bool
+    target_entity: _flyteidl_core_identifier_pb2.Identifier
+    is_in_dynamic_chain: bool
+    is_eager: bool
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier | _Mapping[str, _Any] | None = ..., producer_id: str | None = ..., phase: int | str | None = ..., occurred_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., input_uri: str | None = ..., input_data: _flyteidl_core_literals_pb2.LiteralMap | _Mapping[str, _Any] | None = ..., output_uri: str | None = ..., error: _flyteidl_core_execution_pb2.ExecutionError | _Mapping[str, _Any] | None = ..., output_data: _flyteidl_core_literals_pb2.LiteralMap | _Mapping[str, _Any] | None = ..., workflow_node_metadata: WorkflowNodeMetadata | _Mapping[str, _Any] | None = ..., task_node_metadata: TaskNodeMetadata | _Mapping[str, _Any] | None = ..., parent_task_metadata: ParentTaskExecutionMetadata | _Mapping[str, _Any] | None = ..., parent_node_metadata: ParentNodeExecutionMetadata | _Mapping[str, _Any] | None = ..., retry_group: str | None = ..., spec_node_id: str | None = ..., node_name: str | None = ..., event_version: int | None = ..., is_parent: bool | None = ..., is_dynamic: bool | None = ..., deck_uri: str | None = ..., reported_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., is_array: bool | None = ..., target_entity: _flyteidl_core_identifier_pb2.Identifier | _Mapping[str, _Any] | None = ..., is_in_dynamic_chain: bool | None = ..., is_eager: bool | None = ...) -> None: ...
+
+
+class WorkflowNodeMetadata(_Message):
+    __slots__ = ("execution_id",)
+
+    execution_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, execution_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class TaskNodeMetadata(_Message):
+    __slots__ = ("cache_status", "catalog_key", "reservation_status", "checkpoint_uri", "dynamic_workflow")
+
+    cache_status: int
+    catalog_key: _flyteidl_core_catalog_pb2.CatalogMetadata
+    reservation_status: int
+    checkpoint_uri: str
+    dynamic_workflow: DynamicWorkflowNodeMetadata
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, cache_status: int | str | None = ..., catalog_key: _flyteidl_core_catalog_pb2.CatalogMetadata | _Mapping[str, _Any] | None = ..., reservation_status: int | str | None = ..., checkpoint_uri: str | None = ..., dynamic_workflow: DynamicWorkflowNodeMetadata | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class DynamicWorkflowNodeMetadata(_Message):
+    __slots__ = ("id", "compiled_workflow", "dynamic_job_spec_uri")
+
+    id: _flyteidl_core_identifier_pb2.Identifier
+    compiled_workflow: _flyteidl_core_compiler_pb2.CompiledWorkflowClosure
+    dynamic_job_spec_uri: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, id: _flyteidl_core_identifier_pb2.Identifier | _Mapping[str, _Any] | None = ..., compiled_workflow: _flyteidl_core_compiler_pb2.CompiledWorkflowClosure | _Mapping[str, _Any] | None = ..., dynamic_job_spec_uri: str | None = ...) -> None: ...
+
+
+class ParentTaskExecutionMetadata(_Message):
+    __slots__ = ("id",)
+
+    id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class ParentNodeExecutionMetadata(_Message):
+    __slots__ = ("node_id",)
+
+    node_id: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, node_id: str | None = ...) -> None: ...
+
+
+class EventReason(_Message):
+    __slots__ = ("reason", "occurred_at")
+
+    reason: str
+    occurred_at: _google_protobuf_timestamp_pb2.Timestamp
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, reason: str | None = ..., occurred_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class TaskExecutionEvent(_Message):
+    __slots__ = ("task_id", "parent_node_execution_id", "retry_attempt", "phase", "producer_id", "logs", "occurred_at", "input_uri", "input_data", "output_uri", "error", "output_data", "custom_info", "phase_version", "reason", "reasons", "task_type", "metadata", "event_version", "reported_at", "log_context")
+
+    task_id: _flyteidl_core_identifier_pb2.Identifier
+    parent_node_execution_id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
+    retry_attempt: int
+    phase: int
+    producer_id: str
+    logs: _RepeatedCompositeFieldContainer[_flyteidl_core_execution_pb2.TaskLog]
+    occurred_at: _google_protobuf_timestamp_pb2.Timestamp
+    input_uri: str
+    input_data: _flyteidl_core_literals_pb2.LiteralMap
+    output_uri: str
+    error: _flyteidl_core_execution_pb2.ExecutionError
+    output_data: _flyteidl_core_literals_pb2.LiteralMap
+    custom_info: _google_protobuf_struct_pb2.Struct
+    phase_version: int
+    reason: str
+    reasons: _RepeatedCompositeFieldContainer[EventReason]
+    task_type: str
+    metadata: TaskExecutionMetadata
+    event_version: int
+    reported_at: _google_protobuf_timestamp_pb2.Timestamp
+    log_context: _flyteidl_core_execution_pb2.LogContext
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, task_id: _flyteidl_core_identifier_pb2.Identifier | _Mapping[str, _Any] | None = ..., parent_node_execution_id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier | _Mapping[str, _Any] | None = ..., retry_attempt: int | None = ..., phase: int | str | None = ..., producer_id: str | None = ..., logs: _Iterable[_flyteidl_core_execution_pb2.TaskLog | _Mapping[str, _Any]] | None = ..., occurred_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., input_uri: str | None = ..., input_data: _flyteidl_core_literals_pb2.LiteralMap | _Mapping[str, _Any] | None = ..., output_uri: str | None = ..., error: _flyteidl_core_execution_pb2.ExecutionError | _Mapping[str, _Any] | None = ..., output_data: _flyteidl_core_literals_pb2.LiteralMap | _Mapping[str, _Any] | None = ..., custom_info: _google_protobuf_struct_pb2.Struct | _Mapping[str, _Any] | None = ..., phase_version: int | None = ..., reason: str | None = ..., reasons: _Iterable[EventReason | _Mapping[str, _Any]] | None = ..., task_type: str | None = ..., metadata: TaskExecutionMetadata | _Mapping[str, _Any] | None = ..., event_version: int | None = ..., reported_at: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., log_context: _flyteidl_core_execution_pb2.LogContext | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class ExternalResourceInfo(_Message):
+    __slots__ = ("external_id", "index", "retry_attempt", "phase", "cache_status", "logs", "workflow_node_metadata", "custom_info", "log_context")
+
+    external_id: str
+    index: int
+    retry_attempt: int
+    phase: int
+    cache_status: int
+    logs: _RepeatedCompositeFieldContainer[_flyteidl_core_execution_pb2.TaskLog]
+    workflow_node_metadata: WorkflowNodeMetadata
+    custom_info: _google_protobuf_struct_pb2.Struct
+    log_context: _flyteidl_core_execution_pb2.LogContext
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, external_id: str | None = ..., index: int | None = ..., retry_attempt: int | None = ..., phase: int | str | None = ..., cache_status: int | str | None = ..., logs: _Iterable[_flyteidl_core_execution_pb2.TaskLog | _Mapping[str, _Any]] | None = ..., workflow_node_metadata: WorkflowNodeMetadata | _Mapping[str, _Any] | None = ..., custom_info: _google_protobuf_struct_pb2.Struct | _Mapping[str, _Any] | None = ..., log_context: _flyteidl_core_execution_pb2.LogContext | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class ResourcePoolInfo(_Message):
+    __slots__ = ("allocation_token", "namespace")
+
+    allocation_token: str
+    namespace: str
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, allocation_token: str | None = ..., namespace: str | None = ...) -> None: ...
+
+
+class TaskExecutionMetadata(_Message):
+    __slots__ = ("generated_name", "external_resources", "resource_pool_info", "plugin_identifier", "instance_class")
+
+    class InstanceClass(_Enum):
+        DEFAULT = 0
+        INTERRUPTIBLE = 1
+
+    DEFAULT = InstanceClass.DEFAULT
+    INTERRUPTIBLE = InstanceClass.INTERRUPTIBLE
+
+    generated_name: str
+    external_resources: _RepeatedCompositeFieldContainer[ExternalResourceInfo]
+    resource_pool_info: _RepeatedCompositeFieldContainer[ResourcePoolInfo]
+    plugin_identifier: str
+    instance_class: int
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, generated_name: str | None = ..., external_resources: _Iterable[ExternalResourceInfo | _Mapping[str, _Any]] | None = ..., resource_pool_info: _Iterable[ResourcePoolInfo | _Mapping[str, _Any]] | None = ..., plugin_identifier: str | None = ..., instance_class: int | str | None = ...) -> None: ...
+
+
+_register_file(
+    "flyteidl/event/event.proto",
+    _SHA256,
+    {
+        "flyteidl.event.WorkflowExecutionEvent": WorkflowExecutionEvent,
+        "flyteidl.event.NodeExecutionEvent": NodeExecutionEvent,
+        "flyteidl.event.WorkflowNodeMetadata": WorkflowNodeMetadata,
+        "flyteidl.event.TaskNodeMetadata": TaskNodeMetadata,
+        "flyteidl.event.DynamicWorkflowNodeMetadata": DynamicWorkflowNodeMetadata,
+        "flyteidl.event.ParentTaskExecutionMetadata": ParentTaskExecutionMetadata,
+        "flyteidl.event.ParentNodeExecutionMetadata": ParentNodeExecutionMetadata,
+        "flyteidl.event.EventReason": EventReason,
+        "flyteidl.event.TaskExecutionEvent": TaskExecutionEvent,
+        "flyteidl.event.ExternalResourceInfo": ExternalResourceInfo,
+        "flyteidl.event.ResourcePoolInfo": ResourcePoolInfo,
+        "flyteidl.event.TaskExecutionMetadata.InstanceClass": TaskExecutionMetadata.InstanceClass,
+        "flyteidl.event.TaskExecutionMetadata": TaskExecutionMetadata,
+    },
+)

@@ -1,0 +1,49 @@
+"""Generated from flyteidl/plugins/pytorch.proto (flyteidl 1.16.8) by tools/generate_python.py. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any
+
+from flytekit.idl._descriptor import SHA256 as _SHA256
+from flytekit.idl.containers import (
+    MessageMap as _MessageMap,
+    RepeatedCompositeFieldContainer as _RepeatedCompositeFieldContainer,
+    RepeatedScalarFieldContainer as _RepeatedScalarFieldContainer,
+    ScalarMap as _ScalarMap,
+)
+from flytekit.idl.enum import Enum as _Enum
+from flytekit.idl.message import Message as _Message, register_file as _register_file
+
+
+class ElasticConfig(_Message):
+    __slots__ = ("rdzv_backend", "min_replicas", "max_replicas", "nproc_per_node", "max_restarts")
+
+    rdzv_backend: str
+    min_replicas: int
+    max_replicas: int
+    nproc_per_node: int
+    max_restarts: int
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, rdzv_backend: str | None = ..., min_replicas: int | None = ..., max_replicas: int | None = ..., nproc_per_node: int | None = ..., max_restarts: int | None = ...) -> None: ...
+
+
+class DistributedPyTorchTrainingTask(_Message):
+    __slots__ = ("workers", "elastic_config")
+
+    workers: int
+    elastic_config: ElasticConfig
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, workers: int | None = ..., elastic_config: ElasticConfig | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+_register_file(
+    "flyteidl/plugins/pytorch.proto",
+    _SHA256,
+    {
+        "flyteidl.plugins.ElasticConfig": ElasticConfig,
+        "flyteidl.plugins.DistributedPyTorchTrainingTask": DistributedPyTorchTrainingTask,
+    },
+)

@@ -1,0 +1,76 @@
+"""Generated from google/protobuf/struct.proto (flyteidl 1.16.8) by tools/generate_python.py. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any
+
+from flytekit.idl._descriptor import SHA256 as _SHA256
+from flytekit.idl.containers import (
+    MessageMap as _MessageMap,
+    RepeatedCompositeFieldContainer as _RepeatedCompositeFieldContainer,
+    RepeatedScalarFieldContainer as _RepeatedScalarFieldContainer,
+    ScalarMap as _ScalarMap,
+)
+from flytekit.idl.enum import Enum as _Enum
+from flytekit.idl.message import Message as _Message, register_file as _register_file
+
+
+class NullValue(_Enum):
+    NULL_VALUE = 0
+
+NULL_VALUE = NullValue.NULL_VALUE
+
+class Struct(_Message):
+    __slots__ = ("fields",)
+
+    class FieldsEntry(_Message):
+        __slots__ = ("key", "value")
+
+        key: str
+        value: Value
+
+        if _TYPE_CHECKING:
+            def __init__(self, *, key: str | None = ..., value: Value | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+    fields: _MessageMap[str, Value]
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, fields: _Mapping[str, Value | _Mapping[str, _Any]] | None = ...) -> None: ...
+
+
+class Value(_Message):
+    __slots__ = ("null_value", "number_value", "string_value", "bool_value", "struct_value", "list_value")
+
+    null_value: int
+    number_value: float
+    string_value: str
+    bool_value: bool
+    struct_value: Struct
+    list_value: ListValue
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, null_value: int | str | None = ..., number_value: float | None = ..., string_value: str | None = ..., bool_value: bool | None = ..., struct_value: Struct | _Mapping[str, _Any] | None = ..., list_value: ListValue | _Mapping[str, _Any] | None = ...) -> None: ...
+
+
+class ListValue(_Message):
+    __slots__ = ("values",)
+
+    values: _RepeatedCompositeFieldContainer[Value]
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, values: _Iterable[Value | _Mapping[str, _Any]] | None = ...) -> None: ...
+
+
+_register_file(
+    "google/protobuf/struct.proto",
+    _SHA256,
+    {
+        "google.protobuf.NullValue": NullValue,
+        "google.protobuf.Struct.FieldsEntry": Struct.FieldsEntry,
+        "google.protobuf.Struct": Struct,
+        "google.protobuf.Value": Value,
+        "google.protobuf.ListValue": ListValue,
+    },
+)

@@ -1,0 +1,26 @@
+"""Generated from protoc-gen-openapiv2/options/annotations.proto (flyteidl 1.16.8) by tools/generate_python.py. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any
+
+from flytekit.idl._descriptor import SHA256 as _SHA256
+from flytekit.idl.containers import (
+    MessageMap as _MessageMap,
+    RepeatedCompositeFieldContainer as _RepeatedCompositeFieldContainer,
+    RepeatedScalarFieldContainer as _RepeatedScalarFieldContainer,
+    ScalarMap as _ScalarMap,
+)
+from flytekit.idl.enum import Enum as _Enum
+from flytekit.idl.message import Message as _Message, register_file as _register_file
+from flytekit.idl.google.protobuf import descriptor_pb2 as _google_protobuf_descriptor_pb2  # noqa: F401
+from flytekit.idl.protoc_gen_openapiv2.options import openapiv2_pb2 as _protoc_gen_openapiv2_options_openapiv2_pb2  # noqa: F401
+
+
+_register_file(
+    "protoc-gen-openapiv2/options/annotations.proto",
+    _SHA256,
+    {
+    },
+)

@@ -1,0 +1,315 @@
+//! Python objects to wire bytes: encoding reads the generated classes' slots directly.
+//!
+//! Fields are written in field-number order and unknown fields last, as upb does, so the
+//! output is byte-identical to `_pb2`'s for the same message.
+
+use crate::errors::encode_error;
+use crate::registry::{ClassInfo, Registry};
+use crate::slots;
+use flyrs_core::schema::{Cardinality, Field, Message, Scalar, Schema, ValueType};
+use flyrs_core::wire::{self, WireType, MAX_DEPTH};
+use pyo3::ffi;
+use pyo3::prelude::*;
+use std::os::raw::c_char;
+
+pub struct Encoder<'a, 'py> {
+    pub py: Python<'py>,
+    pub registry: &'a Registry,
+    pub schema: &'static Schema,
+    pub deterministic: bool,
+}
+
+/// A Python value read for encoding; borrowed from the object being encoded.
+enum Val<'a> {
+    Int(i64),
+    Uint(u64),
+    Float(f64),
+    Bool(bool),
+    Bytes(&'a [u8]),
+}
+
+impl Encoder<'_, '_> {
+    /// Encode `obj` (an instance of `info`'s class) into `out`.
+    ///
+    /// # Safety
+    /// `obj` must be an instance of exactly `info`'s class.
+    pub unsafe fn encode(&self, obj: *mut ffi::PyObject, info: &ClassInfo, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
+        let message = &self.schema.messages[info.msg];
+        if depth > MAX_DEPTH {
+            return Err(crate::errors::EncodeError::new_err(format!(
+                "Error encoding message {}: nesting deeper than {MAX_DEPTH} levels (is a message inside itself?)",
+                message.full_name
+            )));
+        }
+        for (field, &offset) in message.fields.iter().zip(&info.offsets) {
+            let value = slots::get(obj, offset);
+            if value.is_null() {
+                continue;
+            }
+            match field.cardinality {
+                Cardinality::Singular => self.singular(message, field, value, out, depth)?,
+                Cardinality::Repeated => self.repeated(message, field, value, out, depth)?,
+                Cardinality::Map { key } => self.map(message, field, key, value, out, depth)?,
+            }
+        }
+        let unknown = slots::get(obj, info.unknown);
+        if !unknown.is_null() && unknown != ffi::Py_None() {
+            out.extend_from_slice(bytes_of(unknown).ok_or_else(|| {
+                crate::errors::EncodeError::new_err(format!("{}: unknown fields are not bytes", message.full_name))
+            })?);
+        }
+        Ok(())
+    }
+
+    unsafe fn singular(&self, message: &Message, field: &Field, value: *mut ffi::PyObject, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
+        if let ValueType::Message(m) = field.value {
+            wire::put_tag(out, field.number, WireType::Len);
+            return self.nested(message, field, m, value, out, depth);
+        }
+        let val = self.read(message, field, field.value, value)?;
+        if !field.presence && is_default(&val) {
+            return Ok(());
+        }
+        write_value(out, field.number, field.value, &val);
+        Ok(())
+    }
+
+    unsafe fn nested(&self, message: &Message, field: &Field, m: usize, value: *mut ffi::PyObject, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
+        let child = match self.registry.by_type(value) {
+            Some(info) if info.msg == m => info,
+            _ => {
+                return Err(encode_error(message, field, format!(
+                    "expected a {} message, got {}",
+                    self.schema.messages[m].full_name,
+                    type_name(value)
+                )))
+            }
+        };
+        let start = wire::begin_len(out);
+        self.encode(value, child, out, depth + 1)?;
+        wire::end_len(out, start);
+        Ok(())
+    }
+
+    unsafe fn repeated(&self, message: &Message, field: &Field, list: *mut ffi::PyObject, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
+        if ffi::PyList_Check(list) == 0 {
+            return Err(encode_error(message, field, format!("expected a list, got {}", type_name(list))));
+        }
+        let len = ffi::PyList_Size(list);
+        if len == 0 {
+            return Ok(());
+        }
+        if field.packed {
+            wire::put_tag(out, field.number, WireType::Len);
+            let start = wire::begin_len(out);
+            for i in 0..len {
+                let val = self.read(message, field, field.value, ffi::PyList_GetItem(list, i))?;
+                write_raw(out, field.value, &val);
+            }
+            wire::end_len(out, start);
+            return Ok(());
+        }
+        for i in 0..len {
+            let item = ffi::PyList_GetItem(list, i);
+            match field.value {
+                ValueType::Message(m) => {
+                    wire::put_tag(out, field.number, WireType::Len);
+                    self.nested(message, field, m, item, out, depth)?;
+                }
+                v => {
+                    let val = self.read(message, field, v, item)?;
+                    write_value(out, field.number, v, &val);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    unsafe fn map(&self, message: &Message, field: &Field, key_type: Scalar, dict: *mut ffi::PyObject, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
+        if ffi::PyDict_Check(dict) == 0 {
+            return Err(encode_error(message, field, format!("expected a dict, got {}", type_name(dict))));
+        }
+        let mut entries: Vec<(Val<'_>, *mut ffi::PyObject)> = Vec::new();
+        let mut pos: ffi::Py_ssize_t = 0;
+        let mut key: *mut ffi::PyObject = std::ptr::null_mut();
+        let mut value: *mut ffi::PyObject = std::ptr::null_mut();
+        while ffi::PyDict_Next(dict, &mut pos, &mut key, &mut value) != 0 {
+            entries.push((self.read(message, field, ValueType::Scalar(key_type), key)?, value));
+        }
+        if self.deterministic {
+            entries.sort_by(|(a, _), (b, _)| compare_keys(a, b));
+        }
+        let key_value = ValueType::Scalar(key_type);
+        for (key, value) in entries {
+            wire::put_tag(out, field.number, WireType::Len);
+            let start = wire::begin_len(out);
+            write_value(out, 1, key_value, &key);
+            match field.value {
+                ValueType::Message(m) => {
+                    wire::put_tag(out, 2, WireType::Len);
+                    self.nested(message, field, m, value, out, depth + 1)?;
+                }
+                v => {
+                    let val = self.read(message, field, v, value)?;
+                    write_value(out, 2, v, &val);
+                }
+            }
+            wire::end_len(out, start);
+        }
+        Ok(())
+    }
+
+    /// Read a scalar or enum value, checking its Python type and range.
+    unsafe fn read<'v>(&self, message: &Message, field: &Field, ty: ValueType, obj: *mut ffi::PyObject) -> PyResult<Val<'v>> {
+        let fail = |expected: &str| {
+            encode_error(message, field, format!("expected {expected}, got {}", type_name(obj)))
+        };
+        let scalar = match ty {
+            ValueType::Enum(_) => Scalar::Int32,
+            ValueType::Scalar(s) => s,
+            ValueType::Message(_) => unreachable!("messages are encoded by the caller"),
+        };
+        Ok(match scalar {
+            Scalar::String | Scalar::Bytes => {
+                let bytes = if scalar == Scalar::String {
+                    if ffi::PyUnicode_Check(obj) == 0 {
+                        return Err(fail("str"));
+                    }
+                    let mut len: ffi::Py_ssize_t = 0;
+                    let ptr = ffi::PyUnicode_AsUTF8AndSize(obj, &mut len);
+                    if ptr.is_null() {
+                        let _ = PyErr::fetch(self.py);
+                        return Err(encode_error(message, field, "string is not encodable as UTF-8"));
+                    }
+                    std::slice::from_raw_parts(ptr.cast::<u8>(), len as usize)
+                } else {
+                    bytes_of(obj).ok_or_else(|| fail("bytes"))?
+                };
+                Val::Bytes(bytes)
+            }
+            Scalar::Bool => {
+                if obj == ffi::Py_True() {
+                    Val::Bool(true)
+                } else if obj == ffi::Py_False() {
+                    Val::Bool(false)
+                } else {
+                    return Err(fail("bool"));
+                }
+            }
+            Scalar::Double | Scalar::Float => {
+                if ffi::PyFloat_Check(obj) == 0 && ffi::PyLong_Check(obj) == 0 {
+                    return Err(fail("float"));
+                }
+                let v = ffi::PyFloat_AsDouble(obj);
+                if v == -1.0 && !ffi::PyErr_Occurred().is_null() {
+                    let _ = PyErr::fetch(self.py);
+                    return Err(fail("a float in range"));
+                }
+                Val::Float(v)
+            }
+            Scalar::Uint32 | Scalar::Uint64 | Scalar::Fixed32 | Scalar::Fixed64 => {
+                if ffi::PyLong_Check(obj) == 0 {
+                    return Err(fail("int"));
+                }
+                let v = ffi::PyLong_AsUnsignedLongLong(obj);
+                let max = if matches!(scalar, Scalar::Uint32 | Scalar::Fixed32) { u64::from(u32::MAX) } else { u64::MAX };
+                if (v == u64::MAX && !ffi::PyErr_Occurred().is_null()) || v > max {
+                    let _ = PyErr::fetch(self.py);
+                    return Err(encode_error(message, field, format!("value out of range for {}", scalar.name())));
+                }
+                Val::Uint(v)
+            }
+            _ => {
+                if ffi::PyLong_Check(obj) == 0 {
+                    return Err(fail("int"));
+                }
+                let v = ffi::PyLong_AsLongLong(obj);
+                let narrow = matches!(scalar, Scalar::Int32 | Scalar::Sint32 | Scalar::Sfixed32);
+                if (v == -1 && !ffi::PyErr_Occurred().is_null()) || (narrow && i32::try_from(v).is_err()) {
+                    let _ = PyErr::fetch(self.py);
+                    return Err(encode_error(message, field, format!("value out of range for {}", scalar.name())));
+                }
+                Val::Int(v)
+            }
+        })
+    }
+}
+
+fn compare_keys(a: &Val<'_>, b: &Val<'_>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Val::Int(x), Val::Int(y)) => x.cmp(y),
+        (Val::Uint(x), Val::Uint(y)) => x.cmp(y),
+        (Val::Bool(x), Val::Bool(y)) => x.cmp(y),
+        (Val::Bytes(x), Val::Bytes(y)) => x.cmp(y),
+        _ => std::cmp::Ordering::Equal,
+    }
+}
+
+fn is_default(val: &Val<'_>) -> bool {
+    match *val {
+        Val::Int(v) => v == 0,
+        Val::Uint(v) => v == 0,
+        Val::Float(v) => v.to_bits() == 0,
+        Val::Bool(v) => !v,
+        Val::Bytes(b) => b.is_empty(),
+    }
+}
+
+fn write_value(out: &mut Vec<u8>, number: u32, ty: ValueType, val: &Val<'_>) {
+    let wire_type = match ty {
+        ValueType::Scalar(Scalar::Double | Scalar::Fixed64 | Scalar::Sfixed64) => WireType::Fixed64,
+        ValueType::Scalar(Scalar::Float | Scalar::Fixed32 | Scalar::Sfixed32) => WireType::Fixed32,
+        ValueType::Scalar(Scalar::String | Scalar::Bytes) => WireType::Len,
+        _ => WireType::Varint,
+    };
+    wire::put_tag(out, number, wire_type);
+    write_raw(out, ty, val);
+}
+
+/// The value without its tag (as inside packed fields).
+fn write_raw(out: &mut Vec<u8>, ty: ValueType, val: &Val<'_>) {
+    let scalar = match ty {
+        ValueType::Scalar(s) => s,
+        _ => Scalar::Int32,
+    };
+    match (scalar, val) {
+        (Scalar::Sint32, Val::Int(v)) => wire::put_varint(out, wire::zigzag32(*v as i32)),
+        (Scalar::Sint64, Val::Int(v)) => wire::put_varint(out, wire::zigzag64(*v)),
+        (Scalar::Sfixed32, Val::Int(v)) => out.extend_from_slice(&(*v as i32).to_le_bytes()),
+        (Scalar::Sfixed64, Val::Int(v)) => out.extend_from_slice(&v.to_le_bytes()),
+        (Scalar::Fixed32, Val::Uint(v)) => out.extend_from_slice(&(*v as u32).to_le_bytes()),
+        (Scalar::Fixed64, Val::Uint(v)) => out.extend_from_slice(&v.to_le_bytes()),
+        (Scalar::Float, Val::Float(v)) => out.extend_from_slice(&(*v as f32).to_le_bytes()),
+        (Scalar::Double, Val::Float(v)) => out.extend_from_slice(&v.to_le_bytes()),
+        (_, Val::Int(v)) => wire::put_varint(out, *v as u64),
+        (_, Val::Uint(v)) => wire::put_varint(out, *v),
+        (_, Val::Bool(v)) => out.push(u8::from(*v)),
+        (_, Val::Bytes(b)) => {
+            wire::put_varint(out, b.len() as u64);
+            out.extend_from_slice(b);
+        }
+        (_, Val::Float(_)) => unreachable!("floats are only read for float fields"),
+    }
+}
+
+/// The contents of a `bytes` object, borrowed.
+unsafe fn bytes_of<'a>(obj: *mut ffi::PyObject) -> Option<&'a [u8]> {
+    if ffi::PyBytes_Check(obj) == 0 {
+        return None;
+    }
+    let mut ptr: *mut c_char = std::ptr::null_mut();
+    let mut len: ffi::Py_ssize_t = 0;
+    if ffi::PyBytes_AsStringAndSize(obj, &mut ptr, &mut len) != 0 {
+        return None;
+    }
+    Some(std::slice::from_raw_parts(ptr.cast::<u8>(), len as usize))
+}
+
+unsafe fn type_name(obj: *mut ffi::PyObject) -> String {
+    let py = Python::assume_attached();
+    Bound::from_borrowed_ptr(py, obj)
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
+}

@@ -1,0 +1,150 @@
+//! Generated Python classes bound to message types of the schema.
+//!
+//! Binding happens when a generated module is imported; the codec then finds a class's
+//! layout by message index (decoding) or by Python type (encoding). The registry is
+//! copied on write, so a decode holds a snapshot and never blocks an import.
+
+use crate::slots;
+use flyrs_core::schema::{Cardinality, Scalar, Schema, ValueType};
+use pyo3::exceptions::{PyLookupError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyString, PyType};
+use pyo3::{ffi, IntoPyObjectExt};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, RwLock};
+
+/// What the codec knows of one bound class.
+pub struct ClassInfo {
+    pub cls: Py<PyType>,
+    /// Index into [`Schema::messages`].
+    pub msg: usize,
+    /// Slot offset per schema field, in the schema's field order.
+    pub offsets: Vec<isize>,
+    pub unknown: isize,
+    pub parent: isize,
+    pub lazy: isize,
+    /// Slots of scalar fields without presence, with the value they start with.
+    pub defaults: Vec<(isize, Py<PyAny>)>,
+    /// Container class per repeated or map field, asked of Python on first use.
+    containers: Vec<PyOnceLock<Py<PyAny>>>,
+}
+
+impl ClassInfo {
+    /// The container class (a `list` or `dict` subclass) of field `index`.
+    pub fn container<'py>(&self, py: Python<'py>, index: usize) -> PyResult<&Bound<'py, PyAny>> {
+        let field_name = &Schema::flyteidl().messages[self.msg].fields[index].name;
+        self.containers[index]
+            .get_or_try_init(py, || {
+                py.import("flytekit.idl.message")?
+                    .getattr("container_class")?
+                    .call1((self.cls.bind(py), field_name))
+                    .map(Bound::unbind)
+            })
+            .map(|c| c.bind(py))
+    }
+}
+
+#[derive(Default)]
+pub struct Registry {
+    by_msg: Vec<Option<Arc<ClassInfo>>>,
+    by_type: HashMap<usize, Arc<ClassInfo>>,
+}
+
+impl Registry {
+    #[inline]
+    pub fn by_msg(&self, msg: usize) -> Option<&Arc<ClassInfo>> {
+        self.by_msg.get(msg).and_then(Option::as_ref)
+    }
+
+    #[inline]
+    pub fn by_type(&self, obj: *mut ffi::PyObject) -> Option<&Arc<ClassInfo>> {
+        // SAFETY: `obj` is a valid object; its type pointer is only used as a key.
+        let ty = unsafe { ffi::Py_TYPE(obj) } as usize;
+        self.by_type.get(&ty)
+    }
+
+    pub fn by_class(&self, cls: &Bound<'_, PyType>) -> Option<&Arc<ClassInfo>> {
+        self.by_type.get(&(cls.as_ptr() as usize))
+    }
+
+    pub fn class_for(&self, msg: usize) -> PyResult<&Arc<ClassInfo>> {
+        self.by_msg(msg).ok_or_else(|| {
+            PyLookupError::new_err(format!(
+                "no Python class is bound to {}; import its generated module",
+                Schema::flyteidl().messages[msg].full_name
+            ))
+        })
+    }
+}
+
+static REGISTRY: LazyLock<RwLock<Arc<Registry>>> = LazyLock::new(Default::default);
+
+/// The current registry.
+pub fn snapshot() -> Arc<Registry> {
+    REGISTRY.read().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
+fn default_value(py: Python<'_>, value: ValueType) -> PyResult<Option<Py<PyAny>>> {
+    Ok(Some(match value {
+        ValueType::Message(_) => return Ok(None),
+        ValueType::Enum(_) => 0i64.into_py_any(py)?,
+        ValueType::Scalar(Scalar::Double | Scalar::Float) => 0.0f64.into_py_any(py)?,
+        ValueType::Scalar(Scalar::Bool) => false.into_py_any(py)?,
+        ValueType::Scalar(Scalar::String) => PyString::new(py, "").into_any().unbind(),
+        ValueType::Scalar(Scalar::Bytes) => PyBytes::new(py, b"").into_any().unbind(),
+        ValueType::Scalar(_) => 0i64.into_py_any(py)?,
+    }))
+}
+
+fn class_info(cls: &Bound<'_, PyType>, full_name: &str) -> PyResult<ClassInfo> {
+    let py = cls.py();
+    let schema = Schema::flyteidl();
+    let msg = schema
+        .message_index(full_name)
+        .ok_or_else(|| PyTypeError::new_err(format!("{full_name} is not a message of the IDL")))?;
+    let message = &schema.messages[msg];
+    let mut names: Vec<&str> = message.fields.iter().map(|f| f.name.as_str()).collect();
+    names.extend(["_unknown", "_parent", "_lazy"]);
+    let offsets = slots::probe_offsets(cls, &names)?;
+    let n = message.fields.len();
+    let mut defaults = Vec::new();
+    for (field, &offset) in message.fields.iter().zip(&offsets) {
+        if field.cardinality == Cardinality::Singular && !field.presence {
+            if let Some(value) = default_value(py, field.value)? {
+                defaults.push((offset, value));
+            }
+        }
+    }
+    Ok(ClassInfo {
+        cls: cls.clone().unbind(),
+        msg,
+        unknown: offsets[n],
+        parent: offsets[n + 1],
+        lazy: offsets[n + 2],
+        offsets: offsets[..n].to_vec(),
+        defaults,
+        containers: (0..n).map(|_| PyOnceLock::new()).collect(),
+    })
+}
+
+/// Bind generated classes, given as `(class, full message name)` pairs.
+pub fn bind(classes: &[(Bound<'_, PyType>, String)]) -> PyResult<()> {
+    let infos = classes
+        .iter()
+        .map(|(cls, name)| class_info(cls, name).map(Arc::new))
+        .collect::<PyResult<Vec<_>>>()?;
+    let mut guard = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
+    let mut next = Registry {
+        by_msg: guard.by_msg.clone(),
+        by_type: guard.by_type.clone(),
+    };
+    next.by_msg.resize(Schema::flyteidl().messages.len(), None);
+    for info in infos {
+        next.by_type.insert(info.cls.as_ptr() as usize, info.clone());
+        let msg = info.msg;
+        next.by_msg[msg] = Some(info);
+    }
+    *guard = Arc::new(next);
+    Ok(())
+}

@@ -1,0 +1,28 @@
+"""Regenerate everything derived from the pinned flyteidl descriptors.
+
+    python tools/regen_idl.py            # descriptors (needs the [grpc] extra) + Python modules
+    python tools/regen_idl.py --offline  # Python modules from the committed descriptor set
+
+CI runs it and fails when the tree changes (`git diff --exit-code`).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import extract_descriptors  # noqa: E402
+import generate_python  # noqa: E402
+
+
+def main() -> None:
+    if "--offline" not in sys.argv:
+        extract_descriptors.main()
+    written = generate_python.generate(extract_descriptors.FLYTEIDL_VERSION)
+    print(f"generated {len(written)} Python modules under flytekit/idl")
+
+
+if __name__ == "__main__":
+    main()
