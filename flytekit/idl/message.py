@@ -7,7 +7,9 @@ attribute reads. Slot states (the native codec relies on them):
 - scalar with presence (oneof member, ``optional``, proto2), message: empty when unset;
 - repeated, map: empty, or a container from :mod:`flytekit.idl.containers`;
 - ``_unknown``: unknown fields as wire bytes, kept through decode and encode;
-- ``_parent``/``_lazy``: bookkeeping for default sub-messages (see ``_mark_present``).
+- ``_parent``: for a default sub-message read through an unset field, ``(parent, field name)``
+  until its first change makes it part of the parent (see ``_mark_present``). A parent does
+  not keep its default sub-messages, so no reference cycle is created by reading.
 
 Field metadata comes from the native module, which parsed the same descriptors the
 classes were generated from.
@@ -15,8 +17,7 @@ classes were generated from.
 
 from __future__ import annotations
 
-import keyword
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from flytekit import _flyrs
@@ -28,8 +29,11 @@ M = TypeVar("M", bound="Message")
 _CLASSES: dict[str, type] = {}
 """Generated classes by full protobuf name (messages and enums)."""
 
-_BASE_SLOTS = frozenset(("_unknown", "_parent", "_lazy"))
 _set_slot = object.__setattr__
+_has_field = _flyrs.has_field
+_which_oneof = _flyrs.which_oneof
+_unset_attr = _flyrs.unset_attr
+_is_set = _flyrs.is_set
 _del_slot = object.__delattr__
 
 SINGULAR, REPEATED, MAP = 0, 1, 2
@@ -175,24 +179,20 @@ class _SchemaAccessor:
     """``Cls.DESCRIPTOR``: the class's schema, built on first use and cached on the class."""
 
     def __get__(self, obj: object, cls: type[Message]) -> MessageSchema:
-        schema = cls.__dict__.get("_schema_cache")
-        if schema is None:
-            schema = MessageSchema(cls._full_name)
-            cls._schema_cache = schema
+        schema = MessageSchema(cls._full_name)
+        cls.DESCRIPTOR = schema  # later lookups find the plain class attribute
         return schema
 
 
 class Message:
     """Base of all generated messages; offers the ``_pb2`` message API."""
 
-    __slots__ = ("_unknown", "_parent", "_lazy")
+    __slots__ = ("_unknown", "_parent")
     _full_name: ClassVar[str] = ""
-    _schema_cache: ClassVar[MessageSchema | None] = None
     DESCRIPTOR: ClassVar[MessageSchema] = _SchemaAccessor()  # type: ignore[assignment]
 
     def __init__(self, **fields: Any) -> None:
         _set_slot(self, "_parent", None)
-        _set_slot(self, "_lazy", None)
         schema = self.DESCRIPTOR
         for name, default in schema._scalar_defaults:
             _set_slot(self, name, default)
@@ -210,28 +210,8 @@ class Message:
         return cls.DESCRIPTOR.fields_by_name
 
     def __getattr__(self, name: str) -> Any:
-        # Only called when the slot is empty: the field is unset.
-        if name in _BASE_SLOTS:
-            return None
-        field = self.DESCRIPTOR.fields_by_name.get(name)
-        if field is None:
-            raise AttributeError(f"{type(self).__name__!r} message has no field {name!r}")
-        if field.cardinality != SINGULAR:
-            container = field.new_container(self)
-            _set_slot(self, name, container)
-            return container
-        if field.kind == "message":
-            lazy = self._lazy
-            if lazy is None:
-                lazy = {}
-                _set_slot(self, "_lazy", lazy)
-            child = lazy.get(name)
-            if child is None:
-                child = field.message_class()
-                _set_slot(child, "_parent", (self, name))
-                lazy[name] = child
-            return child
-        return field.default_value()
+        # Only called when the slot is empty: the field is unset (see _flyrs.unset_attr).
+        return _unset_attr(self, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         field = self.DESCRIPTOR.fields_by_name.get(name)
@@ -252,8 +232,6 @@ class Message:
             value = field.check(value)
             if field.oneof is not None:
                 self._clear_oneof(field.oneof)
-            if self._lazy is not None:
-                self._lazy.pop(field.name, None)
         elif field.cardinality == REPEATED:
             container = field.new_container(self)
             container.extend(value)
@@ -273,20 +251,11 @@ class Message:
             return
         owner, name = parent
         _set_slot(self, "_parent", None)
-        owner._lazy.pop(name, None)
         field = owner.DESCRIPTOR.fields_by_name[name]
         if field.oneof is not None:
             owner._clear_oneof(field.oneof)
         _set_slot(owner, name, self)
         owner._mark_present()
-
-    def _detach_lazy_children(self) -> None:
-        """Default sub-messages handed out earlier stop tracking this message."""
-        lazy = self._lazy
-        if lazy:
-            for child in lazy.values():
-                _set_slot(child, "_parent", None)
-            lazy.clear()
 
     def _clear_oneof(self, oneof: str) -> None:
         for member in self.DESCRIPTOR.oneofs[oneof]:
@@ -295,36 +264,13 @@ class Message:
             except AttributeError:
                 pass
 
-    def _is_set(self, name: str) -> bool:
-        try:
-            object.__getattribute__(self, name)
-        except AttributeError:
-            return False
-        return True
-
     # -- the protobuf message API -------------------------------------------------------
 
     def HasField(self, field_name: str) -> bool:  # noqa: N802 - protobuf's name
-        schema = self.DESCRIPTOR
-        oneof = schema.oneofs.get(field_name)
-        if oneof is not None:
-            return any(self._is_set(f.name) for f in oneof)
-        field = schema.fields_by_name.get(field_name)
-        if field is None:
-            raise ValueError(f'Protocol message {schema.name} has no "{field_name}" field.')
-        if not field.presence:
-            raise ValueError(f'Can\'t test non-optional, non-submessage field "{schema.name}.{field_name}" for presence.')
-        return self._is_set(field_name)
+        return _has_field(self, field_name)
 
     def WhichOneof(self, oneof_group: str) -> str | None:  # noqa: N802 - protobuf's name
-        schema = self.DESCRIPTOR
-        members = schema.oneofs.get(oneof_group)
-        if members is None:
-            raise ValueError(f'Protocol message has no oneof "{oneof_group}" field.')
-        for f in members:
-            if self._is_set(f.name):
-                return f.name
-        return None
+        return _which_oneof(self, oneof_group)
 
     def ClearField(self, field_name: str) -> None:  # noqa: N802 - protobuf's name
         schema = self.DESCRIPTOR
@@ -334,8 +280,6 @@ class Message:
         field = schema.fields_by_name.get(field_name)
         if field is None:
             raise ValueError(f'Protocol message {schema.name} has no "{field_name}" field.')
-        if self._lazy is not None and field_name in self._lazy:
-            _set_slot(self._lazy.pop(field_name), "_parent", None)
         if field.cardinality == SINGULAR and not field.presence:
             _set_slot(self, field_name, field.default_value())
         else:
@@ -348,10 +292,9 @@ class Message:
         """The set fields with their values, in field-number order."""
         listed = []
         for field in self.DESCRIPTOR.fields:
-            try:
-                value = object.__getattribute__(self, field.name)
-            except AttributeError:
+            if not _is_set(self, field.name):
                 continue
+            value = getattr(self, field.name)
             if field.cardinality != SINGULAR or not field.presence:
                 if not value and (field.cardinality != SINGULAR or _is_zero(value)):
                     continue
@@ -359,7 +302,6 @@ class Message:
         return listed
 
     def Clear(self) -> None:  # noqa: N802 - protobuf's name
-        self._detach_lazy_children()
         for field in self.DESCRIPTOR.fields:
             try:
                 _del_slot(self, field.name)
@@ -377,7 +319,15 @@ class Message:
         return True
 
     def DiscardUnknownFields(self) -> None:  # noqa: N802 - protobuf's name
-        _flyrs.discard_unknown(self)
+        _set_slot(self, "_unknown", None)
+        for field, value in self.ListFields():
+            if field.kind != "message":
+                continue
+            if field.cardinality == SINGULAR:
+                value.DiscardUnknownFields()
+            else:
+                for element in value.values() if field.cardinality == MAP else value:
+                    element.DiscardUnknownFields()
 
     def SerializeToString(self, *, deterministic: bool = False) -> bytes:  # noqa: N802 - protobuf's name
         return _flyrs.encode(self, deterministic)
@@ -393,7 +343,6 @@ class Message:
 
     def MergeFromString(self, data: bytes) -> int:  # noqa: N802 - protobuf's name
         data = _as_bytes(data)
-        self._detach_lazy_children()
         _flyrs.merge(self, data)
         self._mark_present()
         return len(data)
@@ -479,9 +428,3 @@ def register_file(proto_file: str, descriptor_sha256: str, classes: Mapping[str,
     _flyrs.bind_messages(messages)
 
 
-def field_attribute_name(name: str) -> str:
-    """Python keywords cannot be annotated in a class body; the slot keeps the real name."""
-    return name if not keyword.iskeyword(name) else f"{name}_"
-
-
-__all__ = ["Message", "MessageSchema", "FieldInfo", "class_for", "container_class", "register_file", "Iterable"]

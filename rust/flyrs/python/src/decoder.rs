@@ -71,8 +71,6 @@ impl Decoder<'_, '_> {
             let none = ffi::Py_None();
             ffi::Py_IncRef(none);
             slots::put(obj, info.parent, none);
-            ffi::Py_IncRef(none);
-            slots::put(obj, info.lazy, none);
             for (offset, value) in &info.defaults {
                 slots::put(obj, *offset, value.clone_ref(self.py).into_ptr());
             }

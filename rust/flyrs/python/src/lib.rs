@@ -4,6 +4,7 @@
 //! the generated Python classes, and error mapping. No panic crosses into Python: every
 //! entry point returns `PyResult`, and pyo3 turns an unexpected panic into an exception.
 
+mod access;
 mod decoder;
 mod encoder;
 mod errors;
@@ -121,5 +122,10 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(merge, m)?)?;
     m.add_function(wrap_pyfunction!(encode, m)?)?;
     m.add_function(wrap_pyfunction!(round_f32, m)?)?;
+    m.add_function(wrap_pyfunction!(access::has_field, m)?)?;
+    m.add_function(wrap_pyfunction!(access::which_oneof, m)?)?;
+    m.add_function(wrap_pyfunction!(access::unset_attr, m)?)?;
+    m.add_function(wrap_pyfunction!(access::is_set, m)?)?;
+    m.add_class::<access::FieldSlot>()?;
     Ok(())
 }

@@ -23,11 +23,14 @@ pub struct ClassInfo {
     pub offsets: Vec<isize>,
     pub unknown: isize,
     pub parent: isize,
-    pub lazy: isize,
     /// Slots of scalar fields without presence, with the value they start with.
     pub defaults: Vec<(isize, Py<PyAny>)>,
     /// Container class per repeated or map field, asked of Python on first use.
     containers: Vec<PyOnceLock<Py<PyAny>>>,
+    /// Field index by name.
+    pub by_name: HashMap<String, usize>,
+    /// Zero value per singular scalar or enum field (None for proto2 custom defaults).
+    pub zero: Vec<Option<Py<PyAny>>>,
 }
 
 impl ClassInfo {
@@ -105,26 +108,31 @@ fn class_info(cls: &Bound<'_, PyType>, full_name: &str) -> PyResult<ClassInfo> {
         .ok_or_else(|| PyTypeError::new_err(format!("{full_name} is not a message of the IDL")))?;
     let message = &schema.messages[msg];
     let mut names: Vec<&str> = message.fields.iter().map(|f| f.name.as_str()).collect();
-    names.extend(["_unknown", "_parent", "_lazy"]);
+    names.extend(["_unknown", "_parent"]);
     let offsets = slots::probe_offsets(cls, &names)?;
     let n = message.fields.len();
     let mut defaults = Vec::new();
+    let mut zero = Vec::with_capacity(n);
     for (field, &offset) in message.fields.iter().zip(&offsets) {
-        if field.cardinality == Cardinality::Singular && !field.presence {
-            if let Some(value) = default_value(py, field.value)? {
-                defaults.push((offset, value));
-            }
+        let value = match field.cardinality {
+            Cardinality::Singular if field.default.is_none() => default_value(py, field.value)?,
+            _ => None,
+        };
+        if let (Some(value), false) = (&value, field.presence) {
+            defaults.push((offset, value.clone_ref(py)));
         }
+        zero.push(value);
     }
     Ok(ClassInfo {
         cls: cls.clone().unbind(),
         msg,
         unknown: offsets[n],
         parent: offsets[n + 1],
-        lazy: offsets[n + 2],
         offsets: offsets[..n].to_vec(),
         defaults,
         containers: (0..n).map(|_| PyOnceLock::new()).collect(),
+        by_name: message.fields.iter().enumerate().map(|(i, f)| (f.name.clone(), i)).collect(),
+        zero,
     })
 }
 
@@ -146,5 +154,25 @@ pub fn bind(classes: &[(Bound<'_, PyType>, String)]) -> PyResult<()> {
         next.by_msg[msg] = Some(info);
     }
     *guard = Arc::new(next);
+    drop(guard);
+    for (cls, _) in classes {
+        let info = snapshot().by_class(cls).cloned().expect("just bound");
+        install_field_slots(cls, &info)?;
+    }
+    Ok(())
+}
+
+/// Replace the member descriptors of fields that can be unset with [`FieldSlot`]s.
+fn install_field_slots(cls: &Bound<'_, PyType>, info: &Arc<ClassInfo>) -> PyResult<()> {
+    let py = cls.py();
+    let message = &Schema::flyteidl().messages[info.msg];
+    for (index, field) in message.fields.iter().enumerate() {
+        if field.cardinality == Cardinality::Singular && !field.presence {
+            continue;
+        }
+        let name = PyString::new(py, &field.name);
+        let slot = crate::access::FieldSlot::new(info.clone(), index, name.clone().unbind());
+        cls.setattr(name, Py::new(py, slot)?)?;
+    }
     Ok(())
 }
