@@ -72,7 +72,9 @@ pub enum Cardinality {
     Singular,
     Repeated,
     /// A `map<key, value>` field; the value type is the field's [`Field::value`].
-    Map { key: Scalar },
+    Map {
+        key: Scalar,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -354,7 +356,6 @@ impl Builder {
         index
     }
 
-
     fn resolve_message(&self, pending: &PendingMessage) -> Result<Message, SchemaError> {
         let proto = &pending.proto;
         let mut fields = Vec::with_capacity(proto.field.len());
@@ -390,26 +391,49 @@ impl Builder {
             };
             let repeated = field.label() == Label::Repeated;
             let (cardinality, value) = match value {
-                ValueType::Message(m) if repeated && self.pending[m].proto.options.as_ref().is_some_and(|o| o.map_entry()) => {
+                ValueType::Message(m)
+                    if repeated
+                        && self.pending[m]
+                            .proto
+                            .options
+                            .as_ref()
+                            .is_some_and(|o| o.map_entry()) =>
+                {
                     let entry = &self.pending[m].proto;
                     let key = entry.field.iter().find(|f| f.number() == 1);
                     let val = entry.field.iter().find(|f| f.number() == 2);
                     let (Some(key), Some(val)) = (key, val) else {
-                        return Err(SchemaError(format!("{}: malformed map entry", pending.full_name)));
+                        return Err(SchemaError(format!(
+                            "{}: malformed map entry",
+                            pending.full_name
+                        )));
                     };
                     let value = match val.r#type() {
-                        Type::Message | Type::Group => ValueType::Message(self.message_by_name[strip_dot(val.type_name())]),
-                        Type::Enum => ValueType::Enum(self.enum_by_name[strip_dot(val.type_name())]),
+                        Type::Message | Type::Group => {
+                            ValueType::Message(self.message_by_name[strip_dot(val.type_name())])
+                        }
+                        Type::Enum => {
+                            ValueType::Enum(self.enum_by_name[strip_dot(val.type_name())])
+                        }
                         other => ValueType::Scalar(scalar_of(other)),
                     };
-                    (Cardinality::Map { key: scalar_of(key.r#type()) }, value)
+                    (
+                        Cardinality::Map {
+                            key: scalar_of(key.r#type()),
+                        },
+                        value,
+                    )
                 }
                 v if repeated => (Cardinality::Repeated, v),
                 v => (Cardinality::Singular, v),
             };
-            let oneof = field
-                .oneof_index
-                .and_then(|i| if field.proto3_optional() { None } else { oneof_map[i as usize] });
+            let oneof = field.oneof_index.and_then(|i| {
+                if field.proto3_optional() {
+                    None
+                } else {
+                    oneof_map[i as usize]
+                }
+            });
             let presence = cardinality == Cardinality::Singular
                 && (!pending.proto3
                     || matches!(value, ValueType::Message(_))
@@ -421,8 +445,9 @@ impl Builder {
             let packed = cardinality == Cardinality::Repeated
                 && packable
                 && explicit_packed.unwrap_or(pending.proto3);
-            let number = u32::try_from(field.number())
-                .map_err(|_| SchemaError(format!("{}: negative field number", pending.full_name)))?;
+            let number = u32::try_from(field.number()).map_err(|_| {
+                SchemaError(format!("{}: negative field number", pending.full_name))
+            })?;
             fields.push(Field {
                 name: field.name().to_string(),
                 json_name: json_name(field.name()),
@@ -506,10 +531,20 @@ mod tests {
         assert!(scalar.presence && scalar.oneof == Some(0));
         let map = &schema.messages[schema.message_index("flyteidl.core.LiteralMap").unwrap()];
         let literals = map.field_by_name("literals").unwrap();
-        assert_eq!(literals.cardinality, Cardinality::Map { key: Scalar::String });
-        assert!(matches!(literals.value, ValueType::Message(m) if schema.messages[m].full_name == "flyteidl.core.Literal"));
+        assert_eq!(
+            literals.cardinality,
+            Cardinality::Map {
+                key: Scalar::String
+            }
+        );
+        assert!(
+            matches!(literals.value, ValueType::Message(m) if schema.messages[m].full_name == "flyteidl.core.Literal")
+        );
         let id = &schema.messages[schema.message_index("flyteidl.core.Identifier").unwrap()];
-        assert_eq!(id.field_index(2).map(|i| id.fields[i].name.as_str()), Some("project"));
+        assert_eq!(
+            id.field_index(2).map(|i| id.fields[i].name.as_str()),
+            Some("project")
+        );
         assert!(!id.fields[0].presence);
     }
 

@@ -181,7 +181,7 @@ pub fn put_varint(out: &mut Vec<u8>, mut value: u64) {
 #[inline]
 pub fn varint_len(value: u64) -> usize {
     // 1 byte per started group of 7 bits, at least one.
-    ((64 - (value | 1).leading_zeros() as usize) + 6) / 7
+    (64 - (value | 1).leading_zeros() as usize).div_ceil(7)
 }
 
 #[inline]
@@ -228,9 +228,11 @@ pub fn end_len(out: &mut Vec<u8>, start: usize) {
         out.resize(out.len() + extra, 0);
         out.copy_within(start..start + len, start + extra);
     }
-    let mut prefix = Vec::with_capacity(width);
-    put_varint(&mut prefix, len as u64);
-    out[start - 1..start - 1 + width].copy_from_slice(&prefix);
+    let mut value = len as u64;
+    for byte in &mut out[start - 1..start - 1 + width] {
+        *byte = (value as u8 & 0x7f) | if value >= 0x80 { 0x80 } else { 0 };
+        value >>= 7;
+    }
 }
 
 #[cfg(test)]
@@ -260,10 +262,22 @@ mod tests {
     #[test]
     fn malformed_input_is_an_error() {
         assert_eq!(Reader::new(&[0x80]).varint(), Err(WireError::Truncated));
-        assert_eq!(Reader::new(&[0xff; 11]).varint(), Err(WireError::VarintTooLong));
-        assert_eq!(Reader::new(&[0x00]).tag(), Err(WireError::InvalidFieldNumber));
-        assert_eq!(Reader::new(&[0x0f]).tag(), Err(WireError::InvalidWireType(7)));
-        assert_eq!(Reader::new(&[0x0a, 0x05, 1]).len_delimited().err(), Some(WireError::Truncated));
+        assert_eq!(
+            Reader::new(&[0xff; 11]).varint(),
+            Err(WireError::VarintTooLong)
+        );
+        assert_eq!(
+            Reader::new(&[0x00]).tag(),
+            Err(WireError::InvalidFieldNumber)
+        );
+        assert_eq!(
+            Reader::new(&[0x0f]).tag(),
+            Err(WireError::InvalidWireType(7))
+        );
+        assert_eq!(
+            Reader::new(&[0x0a, 0x05, 1]).len_delimited().err(),
+            Some(WireError::Truncated)
+        );
         // A group left open, and groups nested past the limit.
         let mut r = Reader::new(&[0x0b]);
         let (n, t) = r.tag().unwrap();

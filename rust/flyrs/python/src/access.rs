@@ -29,7 +29,10 @@ pub fn has_field(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<bool> {
     let info = class_info(obj)?;
     let message = &Schema::flyteidl().messages[info.msg];
     if let Some(oneof) = message.oneofs.iter().find(|o| o.name == name) {
-        return Ok(oneof.fields.iter().any(|&i| slot_is_set(obj, info.offsets[i])));
+        return Ok(oneof
+            .fields
+            .iter()
+            .any(|&i| slot_is_set(obj, info.offsets[i])));
     }
     let Some(&index) = info.by_name.get(name) else {
         return Err(no_field(message, name));
@@ -52,7 +55,12 @@ pub fn which_oneof<'py>(obj: &Bound<'py, PyAny>, name: &str) -> PyResult<Option<
         .oneofs
         .iter()
         .find(|o| o.name == name)
-        .ok_or_else(|| PyValueError::new_err(format!("Protocol message {} has no oneof \"{name}\" field.", message.full_name)))?;
+        .ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "Protocol message {} has no oneof \"{name}\" field.",
+                message.full_name
+            ))
+        })?;
     Ok(oneof
         .fields
         .iter()
@@ -61,21 +69,29 @@ pub fn which_oneof<'py>(obj: &Bound<'py, PyAny>, name: &str) -> PyResult<Option<
 }
 
 fn no_field(message: &Message, name: &str) -> PyErr {
-    PyValueError::new_err(format!("Protocol message {} has no \"{name}\" field.", message.full_name))
+    PyValueError::new_err(format!(
+        "Protocol message {} has no \"{name}\" field.",
+        message.full_name
+    ))
 }
 
 /// The value of an unset field (`Message.__getattr__`): its default; for a message, a
 /// default instance that joins the parent when first changed; for a repeated or map
 /// field, an empty container stored in the slot.
 #[pyfunction]
-pub fn unset_attr<'py>(obj: &Bound<'py, PyAny>, name: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
+pub fn unset_attr<'py>(
+    obj: &Bound<'py, PyAny>,
+    name: &Bound<'py, PyString>,
+) -> PyResult<Bound<'py, PyAny>> {
     let py = obj.py();
     let name_str = name.to_str()?;
     if matches!(name_str, "_unknown" | "_parent") {
         return Ok(py.None().into_bound(py));
     }
     let registry = registry::snapshot();
-    let info = registry.by_type(obj.as_ptr()).ok_or_else(|| PyTypeError::new_err("expected a generated message"))?;
+    let info = registry
+        .by_type(obj.as_ptr())
+        .ok_or_else(|| PyTypeError::new_err("expected a generated message"))?;
     let message = &Schema::flyteidl().messages[info.msg];
     let Some(&index) = info.by_name.get(name_str) else {
         return Err(PyAttributeError::new_err(format!(
@@ -113,7 +129,11 @@ fn unset_value<'py>(
     match field.value {
         ValueType::Message(m) => {
             let child_info = registry.class_for(m)?;
-            let decoder = Decoder { py, registry, schema: Schema::flyteidl() };
+            let decoder = Decoder {
+                py,
+                registry,
+                schema: Schema::flyteidl(),
+            };
             // SAFETY: `new_message` returns an owned reference.
             let child = unsafe { Bound::from_owned_ptr(py, decoder.new_message(child_info)?) };
             let parent = PyTuple::new(py, [obj.clone(), name.clone().into_any()])?;
@@ -188,7 +208,13 @@ impl FieldSlot {
     fn __set__(&self, obj: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
         self.check(obj)?;
         // SAFETY: as in `__get__`; the slot takes a new reference.
-        unsafe { slots::put(obj.as_ptr(), self.info.offsets[self.index], value.clone().into_ptr()) };
+        unsafe {
+            slots::put(
+                obj.as_ptr(),
+                self.info.offsets[self.index],
+                value.clone().into_ptr(),
+            )
+        };
         Ok(())
     }
 
@@ -208,6 +234,9 @@ impl FieldSlot {
 #[pyfunction]
 pub fn is_set(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<bool> {
     let info = class_info(obj)?;
-    let index = *info.by_name.get(name).ok_or_else(|| PyAttributeError::new_err(name.to_string()))?;
+    let index = *info
+        .by_name
+        .get(name)
+        .ok_or_else(|| PyAttributeError::new_err(name.to_string()))?;
     Ok(slot_is_set(obj, info.offsets[index]))
 }

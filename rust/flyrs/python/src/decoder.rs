@@ -96,7 +96,13 @@ impl Decoder<'_, '_> {
     ///
     /// # Safety
     /// `obj` must be an instance of exactly `info`'s class.
-    pub unsafe fn merge(&self, obj: *mut ffi::PyObject, info: &ClassInfo, buf: &[u8], depth: u32) -> PyResult<()> {
+    pub unsafe fn merge(
+        &self,
+        obj: *mut ffi::PyObject,
+        info: &ClassInfo,
+        buf: &[u8],
+        depth: u32,
+    ) -> PyResult<()> {
         let message = &self.schema.messages[info.msg];
         if depth > MAX_DEPTH {
             return Err(wire_error(message, None, WireError::TooDeep));
@@ -110,22 +116,37 @@ impl Decoder<'_, '_> {
                 let field = &message.fields[i];
                 let expected = wire_type_of(field.value);
                 wire_type == expected
-                    || matches!(field.cardinality, Cardinality::Map { .. }) && wire_type == WireType::Len
+                    || matches!(field.cardinality, Cardinality::Map { .. })
+                        && wire_type == WireType::Len
                     || field.cardinality == Cardinality::Repeated
                         && wire_type == WireType::Len
                         && expected != WireType::Len
             });
             let Some(index) = known else {
-                reader.skip(number, wire_type, depth).map_err(|e| wire_error(message, None, e))?;
+                reader
+                    .skip(number, wire_type, depth)
+                    .map_err(|e| wire_error(message, None, e))?;
                 unknown.extend_from_slice(reader.since(start));
                 continue;
             };
             let field = &message.fields[index];
             let keep = match field.cardinality {
-                Cardinality::Singular => self.singular(obj, info, message, index, &mut reader, depth)?,
-                Cardinality::Repeated => self.repeated(obj, info, index, wire_type, &mut reader, depth, &mut unknown)?,
+                Cardinality::Singular => {
+                    self.singular(obj, info, message, index, &mut reader, depth)?
+                }
+                Cardinality::Repeated => self.repeated(
+                    obj,
+                    info,
+                    index,
+                    wire_type,
+                    &mut reader,
+                    depth,
+                    &mut unknown,
+                )?,
                 Cardinality::Map { key } => {
-                    let entry = reader.len_delimited().map_err(|e| wire_error(message, Some(field), e))?;
+                    let entry = reader
+                        .len_delimited()
+                        .map_err(|e| wire_error(message, Some(field), e))?;
                     self.map_entry(obj, info, index, key, entry, depth)?;
                     true
                 }
@@ -155,11 +176,15 @@ impl Decoder<'_, '_> {
         let offset = info.offsets[index];
         let value = match field.value {
             ValueType::Message(m) => {
-                let data = reader.len_delimited().map_err(|e| wire_error(message, Some(field), e))?;
+                let data = reader
+                    .len_delimited()
+                    .map_err(|e| wire_error(message, Some(field), e))?;
                 let child_info = self.registry.class_for(m)?;
                 let existing = slots::get(obj, offset);
                 if !existing.is_null() && ffi::Py_TYPE(existing) == child_info.cls.as_ptr().cast() {
-                    return self.merge(existing, child_info, data, depth + 1).map(|()| true);
+                    return self
+                        .merge(existing, child_info, data, depth + 1)
+                        .map(|()| true);
                 }
                 self.decode(child_info, data, depth + 1)?
             }
@@ -180,23 +205,38 @@ impl Decoder<'_, '_> {
     }
 
     /// A scalar or enum value as an owned Python object; None for a closed enum's unknown number.
-    fn value(&self, field: &Field, message: &Message, reader: &mut Reader<'_>) -> PyResult<Option<*mut ffi::PyObject>> {
+    fn value(
+        &self,
+        field: &Field,
+        message: &Message,
+        reader: &mut Reader<'_>,
+    ) -> PyResult<Option<*mut ffi::PyObject>> {
         let raw = match field.value {
             ValueType::Enum(e) => {
-                let number = reader.varint().map_err(|err| wire_error(message, Some(field), err))? as i32;
+                let number = reader
+                    .varint()
+                    .map_err(|err| wire_error(message, Some(field), err))?
+                    as i32;
                 let enum_type = &self.schema.enums[e];
                 if enum_type.closed && !enum_type.contains(number) {
                     return Ok(None);
                 }
                 Raw::Int(i64::from(number))
             }
-            ValueType::Scalar(s) => read_scalar(s, reader).map_err(|e| wire_error(message, Some(field), e))?,
+            ValueType::Scalar(s) => {
+                read_scalar(s, reader).map_err(|e| wire_error(message, Some(field), e))?
+            }
             ValueType::Message(_) => unreachable!("messages are decoded by the caller"),
         };
         self.to_py(raw, field, message).map(Some)
     }
 
-    fn to_py(&self, raw: Raw<'_>, field: &Field, message: &Message) -> PyResult<*mut ffi::PyObject> {
+    fn to_py(
+        &self,
+        raw: Raw<'_>,
+        field: &Field,
+        message: &Message,
+    ) -> PyResult<*mut ffi::PyObject> {
         // SAFETY: plain object constructors; a null result carries a Python error.
         let obj = unsafe {
             match raw {
@@ -204,12 +244,22 @@ impl Decoder<'_, '_> {
                 Raw::Uint(v) => ffi::PyLong_FromUnsignedLongLong(v),
                 Raw::Float(v) => ffi::PyFloat_FromDouble(v),
                 Raw::Bool(v) => ffi::PyBool_FromLong(i64::from(v) as _),
-                Raw::Bytes(b) => ffi::PyBytes_FromStringAndSize(b.as_ptr().cast(), b.len() as ffi::Py_ssize_t),
+                Raw::Bytes(b) => {
+                    ffi::PyBytes_FromStringAndSize(b.as_ptr().cast(), b.len() as ffi::Py_ssize_t)
+                }
                 Raw::Str(b) => {
-                    let s = ffi::PyUnicode_DecodeUTF8(b.as_ptr().cast(), b.len() as ffi::Py_ssize_t, c"strict".as_ptr());
+                    let s = ffi::PyUnicode_DecodeUTF8(
+                        b.as_ptr().cast(),
+                        b.len() as ffi::Py_ssize_t,
+                        c"strict".as_ptr(),
+                    );
                     if s.is_null() {
                         let _ = PyErr::fetch(self.py);
-                        return Err(decode_error(message, Some(field), "string field contains invalid UTF-8"));
+                        return Err(decode_error(
+                            message,
+                            Some(field),
+                            "string field contains invalid UTF-8",
+                        ));
                     }
                     s
                 }
@@ -222,7 +272,12 @@ impl Decoder<'_, '_> {
     }
 
     /// The container in field `index`, created when the slot is empty; borrowed.
-    unsafe fn container(&self, obj: *mut ffi::PyObject, info: &ClassInfo, index: usize) -> PyResult<*mut ffi::PyObject> {
+    unsafe fn container(
+        &self,
+        obj: *mut ffi::PyObject,
+        info: &ClassInfo,
+        index: usize,
+    ) -> PyResult<*mut ffi::PyObject> {
         let offset = info.offsets[index];
         let existing = slots::get(obj, offset);
         if !existing.is_null() {
@@ -248,15 +303,23 @@ impl Decoder<'_, '_> {
         let field = &message.fields[index];
         let list = self.container(obj, info, index)?;
         if !is_list(list) {
-            return Err(decode_error(message, Some(field), "field holds something other than a list"));
+            return Err(decode_error(
+                message,
+                Some(field),
+                "field holds something other than a list",
+            ));
         }
         if let ValueType::Message(m) = field.value {
-            let data = reader.len_delimited().map_err(|e| wire_error(message, Some(field), e))?;
+            let data = reader
+                .len_delimited()
+                .map_err(|e| wire_error(message, Some(field), e))?;
             let child = self.decode(self.registry.class_for(m)?, data, depth + 1)?;
             return append(self.py, list, child).map(|()| true);
         }
         if wire_type == WireType::Len && wire_type_of(field.value) != WireType::Len {
-            let packed = reader.len_delimited().map_err(|e| wire_error(message, Some(field), e))?;
+            let packed = reader
+                .len_delimited()
+                .map_err(|e| wire_error(message, Some(field), e))?;
             let mut inner = Reader::new(packed);
             while !inner.is_empty() {
                 let start = inner.position();
@@ -292,7 +355,11 @@ impl Decoder<'_, '_> {
         }
         let dict = self.container(obj, info, index)?;
         if ffi::PyDict_Check(dict) == 0 {
-            return Err(decode_error(message, Some(field), "field holds something other than a dict"));
+            return Err(decode_error(
+                message,
+                Some(field),
+                "field holds something other than a dict",
+            ));
         }
         let mut key: Option<Owned> = None;
         let mut value: Option<Owned> = None;
@@ -300,18 +367,25 @@ impl Decoder<'_, '_> {
         let value_wire = wire_type_of(field.value);
         let key_wire = wire_type_of(ValueType::Scalar(key_type));
         while !reader.is_empty() {
-            let (number, wire_type) = reader.tag().map_err(|e| wire_error(message, Some(field), e))?;
+            let (number, wire_type) = reader
+                .tag()
+                .map_err(|e| wire_error(message, Some(field), e))?;
             if number == 1 && wire_type == key_wire {
-                let raw = read_scalar(key_type, &mut reader).map_err(|e| wire_error(message, Some(field), e))?;
+                let raw = read_scalar(key_type, &mut reader)
+                    .map_err(|e| wire_error(message, Some(field), e))?;
                 key = Some(Owned(self.to_py(raw, field, message)?));
             } else if number == 2 && wire_type == value_wire {
                 value = Some(Owned(match field.value {
                     ValueType::Message(m) => {
-                        let data = reader.len_delimited().map_err(|e| wire_error(message, Some(field), e))?;
+                        let data = reader
+                            .len_delimited()
+                            .map_err(|e| wire_error(message, Some(field), e))?;
                         let child_info = self.registry.class_for(m)?;
                         match &value {
                             // A repeated value field in one entry merges, as for any message field.
-                            Some(existing) if ffi::Py_TYPE(existing.0) == child_info.cls.as_ptr().cast() => {
+                            Some(existing)
+                                if ffi::Py_TYPE(existing.0) == child_info.cls.as_ptr().cast() =>
+                            {
                                 self.merge(existing.0, child_info, data, depth + 2)?;
                                 continue;
                             }
@@ -324,7 +398,9 @@ impl Decoder<'_, '_> {
                     },
                 }));
             } else {
-                reader.skip(number, wire_type, depth + 1).map_err(|e| wire_error(message, Some(field), e))?;
+                reader
+                    .skip(number, wire_type, depth + 1)
+                    .map_err(|e| wire_error(message, Some(field), e))?;
             }
         }
         let key = match key {
@@ -371,7 +447,11 @@ unsafe fn is_list(obj: *mut ffi::PyObject) -> bool {
 }
 
 /// Append an owned item to a list, consuming the reference.
-unsafe fn append(py: Python<'_>, list: *mut ffi::PyObject, item: *mut ffi::PyObject) -> PyResult<()> {
+unsafe fn append(
+    py: Python<'_>,
+    list: *mut ffi::PyObject,
+    item: *mut ffi::PyObject,
+) -> PyResult<()> {
     let item = Owned(item);
     if ffi::PyList_Append(list, item.0) != 0 {
         return Err(PyErr::fetch(py));
@@ -380,7 +460,12 @@ unsafe fn append(py: Python<'_>, list: *mut ffi::PyObject, item: *mut ffi::PyObj
 }
 
 /// Append unknown-field bytes to the `_unknown` slot.
-unsafe fn append_unknown(py: Python<'_>, obj: *mut ffi::PyObject, offset: isize, bytes: &[u8]) -> PyResult<()> {
+unsafe fn append_unknown(
+    py: Python<'_>,
+    obj: *mut ffi::PyObject,
+    offset: isize,
+    bytes: &[u8],
+) -> PyResult<()> {
     let existing = slots::get(obj, offset);
     let mut all = Vec::new();
     if !existing.is_null() && ffi::PyBytes_Check(existing) != 0 {

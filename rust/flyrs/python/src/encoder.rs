@@ -33,7 +33,13 @@ impl Encoder<'_, '_> {
     ///
     /// # Safety
     /// `obj` must be an instance of exactly `info`'s class.
-    pub unsafe fn encode(&self, obj: *mut ffi::PyObject, info: &ClassInfo, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
+    pub unsafe fn encode(
+        &self,
+        obj: *mut ffi::PyObject,
+        info: &ClassInfo,
+        out: &mut Vec<u8>,
+        depth: u32,
+    ) -> PyResult<()> {
         let message = &self.schema.messages[info.msg];
         if depth > MAX_DEPTH {
             return Err(crate::errors::EncodeError::new_err(format!(
@@ -41,11 +47,12 @@ impl Encoder<'_, '_> {
                 message.full_name
             )));
         }
-        for (field, &offset) in message.fields.iter().zip(&info.offsets) {
-            let value = slots::get(obj, offset);
+        for plan in &info.plan {
+            let value = slots::get(obj, plan.offset);
             if value.is_null() {
                 continue;
             }
+            let field = &message.fields[plan.index as usize];
             match field.cardinality {
                 Cardinality::Singular => self.singular(message, field, value, out, depth)?,
                 Cardinality::Repeated => self.repeated(message, field, value, out, depth)?,
@@ -55,13 +62,23 @@ impl Encoder<'_, '_> {
         let unknown = slots::get(obj, info.unknown);
         if !unknown.is_null() && unknown != ffi::Py_None() {
             out.extend_from_slice(bytes_of(unknown).ok_or_else(|| {
-                crate::errors::EncodeError::new_err(format!("{}: unknown fields are not bytes", message.full_name))
+                crate::errors::EncodeError::new_err(format!(
+                    "{}: unknown fields are not bytes",
+                    message.full_name
+                ))
             })?);
         }
         Ok(())
     }
 
-    unsafe fn singular(&self, message: &Message, field: &Field, value: *mut ffi::PyObject, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
+    unsafe fn singular(
+        &self,
+        message: &Message,
+        field: &Field,
+        value: *mut ffi::PyObject,
+        out: &mut Vec<u8>,
+        depth: u32,
+    ) -> PyResult<()> {
         if let ValueType::Message(m) = field.value {
             wire::put_tag(out, field.number, WireType::Len);
             return self.nested(message, field, m, value, out, depth);
@@ -74,16 +91,32 @@ impl Encoder<'_, '_> {
         Ok(())
     }
 
-    unsafe fn nested(&self, message: &Message, field: &Field, m: usize, value: *mut ffi::PyObject, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
-        let child = match self.registry.by_type(value) {
-            Some(info) if info.msg == m => info,
-            _ => {
-                return Err(encode_error(message, field, format!(
-                    "expected a {} message, got {}",
-                    self.schema.messages[m].full_name,
-                    type_name(value)
-                )))
-            }
+    unsafe fn nested(
+        &self,
+        message: &Message,
+        field: &Field,
+        m: usize,
+        value: *mut ffi::PyObject,
+        out: &mut Vec<u8>,
+        depth: u32,
+    ) -> PyResult<()> {
+        let expected = self.registry.class_for(m)?;
+        let child = match expected {
+            info if ffi::Py_TYPE(value) == info.cls.as_ptr().cast() => info,
+            _ => match self.registry.by_type(value) {
+                Some(info) if info.msg == m => info,
+                _ => {
+                    return Err(encode_error(
+                        message,
+                        field,
+                        format!(
+                            "expected a {} message, got {}",
+                            self.schema.messages[m].full_name,
+                            type_name(value)
+                        ),
+                    ))
+                }
+            },
         };
         let start = wire::begin_len(out);
         self.encode(value, child, out, depth + 1)?;
@@ -91,9 +124,20 @@ impl Encoder<'_, '_> {
         Ok(())
     }
 
-    unsafe fn repeated(&self, message: &Message, field: &Field, list: *mut ffi::PyObject, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
+    unsafe fn repeated(
+        &self,
+        message: &Message,
+        field: &Field,
+        list: *mut ffi::PyObject,
+        out: &mut Vec<u8>,
+        depth: u32,
+    ) -> PyResult<()> {
         if ffi::PyList_Check(list) == 0 {
-            return Err(encode_error(message, field, format!("expected a list, got {}", type_name(list))));
+            return Err(encode_error(
+                message,
+                field,
+                format!("expected a list, got {}", type_name(list)),
+            ));
         }
         let len = ffi::PyList_Size(list);
         if len == 0 {
@@ -125,16 +169,31 @@ impl Encoder<'_, '_> {
         Ok(())
     }
 
-    unsafe fn map(&self, message: &Message, field: &Field, key_type: Scalar, dict: *mut ffi::PyObject, out: &mut Vec<u8>, depth: u32) -> PyResult<()> {
+    unsafe fn map(
+        &self,
+        message: &Message,
+        field: &Field,
+        key_type: Scalar,
+        dict: *mut ffi::PyObject,
+        out: &mut Vec<u8>,
+        depth: u32,
+    ) -> PyResult<()> {
         if ffi::PyDict_Check(dict) == 0 {
-            return Err(encode_error(message, field, format!("expected a dict, got {}", type_name(dict))));
+            return Err(encode_error(
+                message,
+                field,
+                format!("expected a dict, got {}", type_name(dict)),
+            ));
         }
         let mut entries: Vec<(Val<'_>, *mut ffi::PyObject)> = Vec::new();
         let mut pos: ffi::Py_ssize_t = 0;
         let mut key: *mut ffi::PyObject = std::ptr::null_mut();
         let mut value: *mut ffi::PyObject = std::ptr::null_mut();
         while ffi::PyDict_Next(dict, &mut pos, &mut key, &mut value) != 0 {
-            entries.push((self.read(message, field, ValueType::Scalar(key_type), key)?, value));
+            entries.push((
+                self.read(message, field, ValueType::Scalar(key_type), key)?,
+                value,
+            ));
         }
         if self.deterministic {
             entries.sort_by(|(a, _), (b, _)| compare_keys(a, b));
@@ -160,9 +219,19 @@ impl Encoder<'_, '_> {
     }
 
     /// Read a scalar or enum value, checking its Python type and range.
-    unsafe fn read<'v>(&self, message: &Message, field: &Field, ty: ValueType, obj: *mut ffi::PyObject) -> PyResult<Val<'v>> {
+    unsafe fn read<'v>(
+        &self,
+        message: &Message,
+        field: &Field,
+        ty: ValueType,
+        obj: *mut ffi::PyObject,
+    ) -> PyResult<Val<'v>> {
         let fail = |expected: &str| {
-            encode_error(message, field, format!("expected {expected}, got {}", type_name(obj)))
+            encode_error(
+                message,
+                field,
+                format!("expected {expected}, got {}", type_name(obj)),
+            )
         };
         let scalar = match ty {
             ValueType::Enum(_) => Scalar::Int32,
@@ -179,7 +248,11 @@ impl Encoder<'_, '_> {
                     let ptr = ffi::PyUnicode_AsUTF8AndSize(obj, &mut len);
                     if ptr.is_null() {
                         let _ = PyErr::fetch(self.py);
-                        return Err(encode_error(message, field, "string is not encodable as UTF-8"));
+                        return Err(encode_error(
+                            message,
+                            field,
+                            "string is not encodable as UTF-8",
+                        ));
                     }
                     std::slice::from_raw_parts(ptr.cast::<u8>(), len as usize)
                 } else {
@@ -212,10 +285,18 @@ impl Encoder<'_, '_> {
                     return Err(fail("int"));
                 }
                 let v = ffi::PyLong_AsUnsignedLongLong(obj);
-                let max = if matches!(scalar, Scalar::Uint32 | Scalar::Fixed32) { u64::from(u32::MAX) } else { u64::MAX };
+                let max = if matches!(scalar, Scalar::Uint32 | Scalar::Fixed32) {
+                    u64::from(u32::MAX)
+                } else {
+                    u64::MAX
+                };
                 if (v == u64::MAX && !ffi::PyErr_Occurred().is_null()) || v > max {
                     let _ = PyErr::fetch(self.py);
-                    return Err(encode_error(message, field, format!("value out of range for {}", scalar.name())));
+                    return Err(encode_error(
+                        message,
+                        field,
+                        format!("value out of range for {}", scalar.name()),
+                    ));
                 }
                 Val::Uint(v)
             }
@@ -225,9 +306,15 @@ impl Encoder<'_, '_> {
                 }
                 let v = ffi::PyLong_AsLongLong(obj);
                 let narrow = matches!(scalar, Scalar::Int32 | Scalar::Sint32 | Scalar::Sfixed32);
-                if (v == -1 && !ffi::PyErr_Occurred().is_null()) || (narrow && i32::try_from(v).is_err()) {
+                if (v == -1 && !ffi::PyErr_Occurred().is_null())
+                    || (narrow && i32::try_from(v).is_err())
+                {
                     let _ = PyErr::fetch(self.py);
-                    return Err(encode_error(message, field, format!("value out of range for {}", scalar.name())));
+                    return Err(encode_error(
+                        message,
+                        field,
+                        format!("value out of range for {}", scalar.name()),
+                    ));
                 }
                 Val::Int(v)
             }

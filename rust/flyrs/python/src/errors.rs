@@ -9,13 +9,20 @@ import_exception!(flytekit.idl.errors, DecodeError);
 import_exception!(flytekit.idl.errors, EncodeError);
 
 /// A decode failure in `message` (at `field`, when known).
-pub fn decode_error(message: &Message, field: Option<&Field>, reason: impl std::fmt::Display) -> PyErr {
+pub fn decode_error(
+    message: &Message,
+    field: Option<&Field>,
+    reason: impl std::fmt::Display,
+) -> PyErr {
     match field {
         Some(f) => DecodeError::new_err(format!(
             "Error parsing message {} (field {}): {reason}",
             message.full_name, f.name
         )),
-        None => DecodeError::new_err(format!("Error parsing message {}: {reason}", message.full_name)),
+        None => DecodeError::new_err(format!(
+            "Error parsing message {}: {reason}",
+            message.full_name
+        )),
     }
 }
 

@@ -12,7 +12,45 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyString, PyType};
 use pyo3::{ffi, IntoPyObjectExt};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, LazyLock, RwLock};
+
+/// A multiply-rotate hasher for the registry's small, trusted keys (type pointers and
+/// field names); SipHash's flood resistance is not needed and costs on every lookup.
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.write_u64(value as u64);
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// A field's slot offset and schema index: the encoder walks these, touching the
+/// schema only for fields that hold a value.
+#[derive(Clone, Copy)]
+pub struct FieldPlan {
+    pub offset: isize,
+    pub index: u32,
+}
 
 /// What the codec knows of one bound class.
 pub struct ClassInfo {
@@ -27,8 +65,10 @@ pub struct ClassInfo {
     pub defaults: Vec<(isize, Py<PyAny>)>,
     /// Container class per repeated or map field, asked of Python on first use.
     containers: Vec<PyOnceLock<Py<PyAny>>>,
+    /// What encoding needs of each field, packed tight for the hot loop.
+    pub plan: Vec<FieldPlan>,
     /// Field index by name.
-    pub by_name: HashMap<String, usize>,
+    pub by_name: FastMap<String, usize>,
     /// Zero value per singular scalar or enum field (None for proto2 custom defaults).
     pub zero: Vec<Option<Py<PyAny>>>,
 }
@@ -51,7 +91,7 @@ impl ClassInfo {
 #[derive(Default)]
 pub struct Registry {
     by_msg: Vec<Option<Arc<ClassInfo>>>,
-    by_type: HashMap<usize, Arc<ClassInfo>>,
+    by_type: FastMap<usize, Arc<ClassInfo>>,
 }
 
 impl Registry {
@@ -128,10 +168,23 @@ fn class_info(cls: &Bound<'_, PyType>, full_name: &str) -> PyResult<ClassInfo> {
         msg,
         unknown: offsets[n],
         parent: offsets[n + 1],
+        plan: offsets[..n]
+            .iter()
+            .enumerate()
+            .map(|(index, &offset)| FieldPlan {
+                offset,
+                index: index as u32,
+            })
+            .collect(),
         offsets: offsets[..n].to_vec(),
         defaults,
         containers: (0..n).map(|_| PyOnceLock::new()).collect(),
-        by_name: message.fields.iter().enumerate().map(|(i, f)| (f.name.clone(), i)).collect(),
+        by_name: message
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.clone(), i))
+            .collect(),
         zero,
     })
 }
@@ -149,7 +202,8 @@ pub fn bind(classes: &[(Bound<'_, PyType>, String)]) -> PyResult<()> {
     };
     next.by_msg.resize(Schema::flyteidl().messages.len(), None);
     for info in infos {
-        next.by_type.insert(info.cls.as_ptr() as usize, info.clone());
+        next.by_type
+            .insert(info.cls.as_ptr() as usize, info.clone());
         let msg = info.msg;
         next.by_msg[msg] = Some(info);
     }

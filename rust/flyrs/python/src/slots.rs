@@ -57,7 +57,9 @@ pub fn probe_offsets(cls: &Bound<'_, PyType>, names: &[&str]) -> PyResult<Vec<is
         let sentinel = PyString::new(py, &format!("\u{0}probe:{name}"));
         let attr = PyString::new(py, name);
         // SAFETY: generic set-attribute on a valid object; errors are reported below.
-        let rc = unsafe { ffi::PyObject_GenericSetAttr(probe.as_ptr(), attr.as_ptr(), sentinel.as_ptr()) };
+        let rc = unsafe {
+            ffi::PyObject_GenericSetAttr(probe.as_ptr(), attr.as_ptr(), sentinel.as_ptr())
+        };
         if rc != 0 {
             return Err(PyTypeError::new_err(format!(
                 "{}: no slot for field {name:?} ({})",
@@ -83,7 +85,10 @@ pub fn probe_offsets(cls: &Bound<'_, PyType>, names: &[&str]) -> PyResult<Vec<is
             offset += word;
         }
         offsets.push(found.ok_or_else(|| {
-            PyTypeError::new_err(format!("{}: cannot locate the slot of field {name:?}", cls.name().map(|n| n.to_string()).unwrap_or_default()))
+            PyTypeError::new_err(format!(
+                "{}: cannot locate the slot of field {name:?}",
+                cls.name().map(|n| n.to_string()).unwrap_or_default()
+            ))
         })?);
     }
     Ok(offsets)
