@@ -274,19 +274,19 @@ class Message:
 
     def ClearField(self, field_name: str) -> None:  # noqa: N802 - protobuf's name
         schema = self.DESCRIPTOR
+        field = schema.fields_by_name.get(field_name)
         if field_name in schema.oneofs:
             self._clear_oneof(field_name)
-            return
-        field = schema.fields_by_name.get(field_name)
-        if field is None:
+        elif field is None:
             raise ValueError(f'Protocol message {schema.name} has no "{field_name}" field.')
-        if field.cardinality == SINGULAR and not field.presence:
+        elif field.cardinality == SINGULAR and not field.presence:
             _set_slot(self, field_name, field.default_value())
         else:
             try:
                 _del_slot(self, field_name)
             except AttributeError:
                 pass
+        self._mark_present()
 
     def ListFields(self) -> list[tuple[FieldInfo, Any]]:  # noqa: N802 - protobuf's name
         """The set fields with their values, in field-number order."""

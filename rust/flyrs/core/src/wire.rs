@@ -210,12 +210,16 @@ pub fn unzigzag64(v: u64) -> i64 {
     ((v >> 1) as i64) ^ -((v & 1) as i64)
 }
 
+/// Bytes reserved for a length prefix before the length is known: enough for values up
+/// to 16 KiB, so most nested messages are written in place; shorter ones shift left by a
+/// byte (they are under 128 bytes), longer ones shift right.
+const RESERVED: usize = 2;
+
 /// Begin a length-delimited value whose length is not yet known: returns the position
-/// to pass to [`end_len`]. One byte is reserved; [`end_len`] widens it if needed, so the
-/// output is the canonical (shortest) encoding.
+/// to pass to [`end_len`], which writes the canonical (shortest) length prefix.
 #[inline]
 pub fn begin_len(out: &mut Vec<u8>) -> usize {
-    out.push(0);
+    out.extend_from_slice(&[0; RESERVED]);
     out.len()
 }
 
@@ -223,13 +227,17 @@ pub fn begin_len(out: &mut Vec<u8>) -> usize {
 pub fn end_len(out: &mut Vec<u8>, start: usize) {
     let len = out.len() - start;
     let width = varint_len(len as u64);
-    if width > 1 {
-        let extra = width - 1;
+    let prefix_at = start - RESERVED;
+    if width < RESERVED {
+        out.copy_within(start.., prefix_at + width);
+        out.truncate(prefix_at + width + len);
+    } else if width > RESERVED {
+        let extra = width - RESERVED;
         out.resize(out.len() + extra, 0);
         out.copy_within(start..start + len, start + extra);
     }
     let mut value = len as u64;
-    for byte in &mut out[start - 1..start - 1 + width] {
+    for byte in &mut out[prefix_at..prefix_at + width] {
         *byte = (value as u8 & 0x7f) | if value >= 0x80 { 0x80 } else { 0 };
         value >>= 7;
     }
@@ -290,7 +298,7 @@ mod tests {
 
     #[test]
     fn length_prefix_widens_in_place() {
-        for len in [0usize, 1, 127, 128, 20000] {
+        for len in [0usize, 1, 127, 128, 16383, 16384, 20000, 3_000_000] {
             let mut out = vec![9u8];
             let start = begin_len(&mut out);
             out.extend(std::iter::repeat_n(7u8, len));

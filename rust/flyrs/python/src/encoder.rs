@@ -4,9 +4,9 @@
 //! output is byte-identical to `_pb2`'s for the same message.
 
 use crate::errors::encode_error;
-use crate::registry::{ClassInfo, Registry};
+use crate::registry::{ClassInfo, FieldPlan, Registry};
 use crate::slots;
-use flyrs_core::schema::{Cardinality, Field, Message, Scalar, Schema, ValueType};
+use flyrs_core::schema::{Cardinality, Message, Scalar, Schema, ValueType};
 use flyrs_core::wire::{self, WireType, MAX_DEPTH};
 use pyo3::ffi;
 use pyo3::prelude::*;
@@ -52,7 +52,7 @@ impl Encoder<'_, '_> {
             if value.is_null() {
                 continue;
             }
-            let field = &message.fields[plan.index as usize];
+            let field = plan;
             match field.cardinality {
                 Cardinality::Singular => self.singular(message, field, value, out, depth)?,
                 Cardinality::Repeated => self.repeated(message, field, value, out, depth)?,
@@ -74,7 +74,7 @@ impl Encoder<'_, '_> {
     unsafe fn singular(
         &self,
         message: &Message,
-        field: &Field,
+        field: &FieldPlan,
         value: *mut ffi::PyObject,
         out: &mut Vec<u8>,
         depth: u32,
@@ -82,6 +82,30 @@ impl Encoder<'_, '_> {
         if let ValueType::Message(m) = field.value {
             wire::put_tag(out, field.number, WireType::Len);
             return self.nested(message, field, m, value, out, depth);
+        }
+        // The commonest field, a `str` in a string field, without the generic dispatch.
+        if field.value == ValueType::Scalar(Scalar::String)
+            && ffi::Py_TYPE(value) == std::ptr::addr_of_mut!(ffi::PyUnicode_Type)
+        {
+            let mut len: ffi::Py_ssize_t = 0;
+            let ptr = ffi::PyUnicode_AsUTF8AndSize(value, &mut len);
+            if !ptr.is_null() {
+                if len > 0 || field.presence {
+                    wire::put_tag(out, field.number, WireType::Len);
+                    wire::put_varint(out, len as u64);
+                    out.extend_from_slice(std::slice::from_raw_parts(
+                        ptr.cast::<u8>(),
+                        len as usize,
+                    ));
+                }
+                return Ok(());
+            }
+            let _ = PyErr::fetch(self.py);
+            return Err(encode_error(
+                message,
+                &message.fields[field.index as usize],
+                "string is not encodable as UTF-8",
+            ));
         }
         let val = self.read(message, field, field.value, value)?;
         if !field.presence && is_default(&val) {
@@ -94,7 +118,7 @@ impl Encoder<'_, '_> {
     unsafe fn nested(
         &self,
         message: &Message,
-        field: &Field,
+        field: &FieldPlan,
         m: usize,
         value: *mut ffi::PyObject,
         out: &mut Vec<u8>,
@@ -108,7 +132,7 @@ impl Encoder<'_, '_> {
                 _ => {
                     return Err(encode_error(
                         message,
-                        field,
+                        &message.fields[field.index as usize],
                         format!(
                             "expected a {} message, got {}",
                             self.schema.messages[m].full_name,
@@ -127,7 +151,7 @@ impl Encoder<'_, '_> {
     unsafe fn repeated(
         &self,
         message: &Message,
-        field: &Field,
+        field: &FieldPlan,
         list: *mut ffi::PyObject,
         out: &mut Vec<u8>,
         depth: u32,
@@ -135,7 +159,7 @@ impl Encoder<'_, '_> {
         if ffi::PyList_Check(list) == 0 {
             return Err(encode_error(
                 message,
-                field,
+                &message.fields[field.index as usize],
                 format!("expected a list, got {}", type_name(list)),
             ));
         }
@@ -172,7 +196,7 @@ impl Encoder<'_, '_> {
     unsafe fn map(
         &self,
         message: &Message,
-        field: &Field,
+        field: &FieldPlan,
         key_type: Scalar,
         dict: *mut ffi::PyObject,
         out: &mut Vec<u8>,
@@ -181,7 +205,7 @@ impl Encoder<'_, '_> {
         if ffi::PyDict_Check(dict) == 0 {
             return Err(encode_error(
                 message,
-                field,
+                &message.fields[field.index as usize],
                 format!("expected a dict, got {}", type_name(dict)),
             ));
         }
@@ -222,14 +246,14 @@ impl Encoder<'_, '_> {
     unsafe fn read<'v>(
         &self,
         message: &Message,
-        field: &Field,
+        field: &FieldPlan,
         ty: ValueType,
         obj: *mut ffi::PyObject,
     ) -> PyResult<Val<'v>> {
         let fail = |expected: &str| {
             encode_error(
                 message,
-                field,
+                &message.fields[field.index as usize],
                 format!("expected {expected}, got {}", type_name(obj)),
             )
         };
@@ -250,7 +274,7 @@ impl Encoder<'_, '_> {
                         let _ = PyErr::fetch(self.py);
                         return Err(encode_error(
                             message,
-                            field,
+                            &message.fields[field.index as usize],
                             "string is not encodable as UTF-8",
                         ));
                     }
@@ -294,14 +318,16 @@ impl Encoder<'_, '_> {
                     let _ = PyErr::fetch(self.py);
                     return Err(encode_error(
                         message,
-                        field,
+                        &message.fields[field.index as usize],
                         format!("value out of range for {}", scalar.name()),
                     ));
                 }
                 Val::Uint(v)
             }
             _ => {
-                if ffi::PyLong_Check(obj) == 0 {
+                if ffi::Py_TYPE(obj) != std::ptr::addr_of_mut!(ffi::PyLong_Type)
+                    && ffi::PyLong_Check(obj) == 0
+                {
                     return Err(fail("int"));
                 }
                 let v = ffi::PyLong_AsLongLong(obj);
@@ -312,7 +338,7 @@ impl Encoder<'_, '_> {
                     let _ = PyErr::fetch(self.py);
                     return Err(encode_error(
                         message,
-                        field,
+                        &message.fields[field.index as usize],
                         format!("value out of range for {}", scalar.name()),
                     ));
                 }
@@ -327,7 +353,12 @@ fn compare_keys(a: &Val<'_>, b: &Val<'_>) -> std::cmp::Ordering {
         (Val::Int(x), Val::Int(y)) => x.cmp(y),
         (Val::Uint(x), Val::Uint(y)) => x.cmp(y),
         (Val::Bool(x), Val::Bool(y)) => x.cmp(y),
-        (Val::Bytes(x), Val::Bytes(y)) => x.cmp(y),
+        // upb's order, so deterministic output is byte-identical to `_pb2`'s: bytes of the
+        // common prefix first, then the longer key before its prefix.
+        (Val::Bytes(x), Val::Bytes(y)) => {
+            let common = x.len().min(y.len());
+            x[..common].cmp(&y[..common]).then(y.len().cmp(&x.len()))
+        }
         _ => std::cmp::Ordering::Equal,
     }
 }

@@ -49,7 +49,13 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 #[derive(Clone, Copy)]
 pub struct FieldPlan {
     pub offset: isize,
+    /// Index into the message's schema fields (for error messages).
     pub index: u32,
+    pub number: u32,
+    pub value: ValueType,
+    pub cardinality: Cardinality,
+    pub presence: bool,
+    pub packed: bool,
 }
 
 /// What the codec knows of one bound class.
@@ -171,9 +177,17 @@ fn class_info(cls: &Bound<'_, PyType>, full_name: &str) -> PyResult<ClassInfo> {
         plan: offsets[..n]
             .iter()
             .enumerate()
-            .map(|(index, &offset)| FieldPlan {
-                offset,
-                index: index as u32,
+            .map(|(index, &offset)| {
+                let field = &message.fields[index];
+                FieldPlan {
+                    offset,
+                    index: index as u32,
+                    number: field.number,
+                    value: field.value,
+                    cardinality: field.cardinality,
+                    presence: field.presence,
+                    packed: field.packed,
+                }
             })
             .collect(),
         offsets: offsets[..n].to_vec(),
