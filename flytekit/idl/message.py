@@ -97,7 +97,11 @@ class FieldInfo:
         return values.scalar_check(self.kind, where)
 
     def default_value(self) -> Any:
-        return values.parse_default(self.kind, self.default, self.enum_class if self.kind == "enum" else None)
+        if self.kind != "enum":
+            return values.parse_default(self.kind, self.default)
+        if self.default is None and self.closed:
+            return next(iter(self.enum_class._by_number), 0)  # proto2: the first value
+        return values.parse_default(self.kind, self.default, self.enum_class)
 
     def new_container(self, owner: Message | None) -> Any:
         container_class = self._container

@@ -1,6 +1,7 @@
 //! Protobuf wire-format primitives shared by the codec and the transport.
 
 use std::fmt;
+use std::mem::MaybeUninit;
 
 /// Nesting limit for messages and groups, as in the protobuf runtimes.
 pub const MAX_DEPTH: u32 = 100;
@@ -179,12 +180,6 @@ pub fn put_varint(out: &mut Vec<u8>, mut value: u64) {
 }
 
 #[inline]
-pub fn varint_len(value: u64) -> usize {
-    // 1 byte per started group of 7 bits, at least one.
-    (64 - (value | 1).leading_zeros() as usize).div_ceil(7)
-}
-
-#[inline]
 pub fn put_tag(out: &mut Vec<u8>, number: u32, wire_type: WireType) {
     put_varint(out, (u64::from(number) << 3) | wire_type as u64);
 }
@@ -210,36 +205,100 @@ pub fn unzigzag64(v: u64) -> i64 {
     ((v >> 1) as i64) ^ -((v & 1) as i64)
 }
 
-/// Bytes reserved for a length prefix before the length is known: enough for values up
-/// to 16 KiB, so most nested messages are written in place; shorter ones shift left by a
-/// byte (they are under 128 bytes), longer ones shift right.
-const RESERVED: usize = 2;
-
-/// Begin a length-delimited value whose length is not yet known: returns the position
-/// to pass to [`end_len`], which writes the canonical (shortest) length prefix.
-#[inline]
-pub fn begin_len(out: &mut Vec<u8>) -> usize {
-    out.extend_from_slice(&[0; RESERVED]);
-    out.len()
+/// An output buffer written back to front, as upb's encoder writes: a message's fields
+/// go in last to first, so when a nested message is done its length is known and its
+/// prefix goes in front of it without moving any bytes.
+pub struct ReverseBuffer {
+    /// Never read before written: the encoded bytes are `buf[start..]`, all written.
+    buf: Box<[MaybeUninit<u8>]>,
+    start: usize,
 }
 
-#[inline]
-pub fn end_len(out: &mut Vec<u8>, start: usize) {
-    let len = out.len() - start;
-    let width = varint_len(len as u64);
-    let prefix_at = start - RESERVED;
-    if width < RESERVED {
-        out.copy_within(start.., prefix_at + width);
-        out.truncate(prefix_at + width + len);
-    } else if width > RESERVED {
-        let extra = width - RESERVED;
-        out.resize(out.len() + extra, 0);
-        out.copy_within(start..start + len, start + extra);
+impl ReverseBuffer {
+    /// A buffer with room for `capacity` bytes before it grows (uninitialized: no memset).
+    pub fn with_capacity(capacity: usize) -> Self {
+        ReverseBuffer {
+            buf: Box::new_uninit_slice(capacity),
+            start: capacity,
+        }
     }
-    let mut value = len as u64;
-    for byte in &mut out[prefix_at..prefix_at + width] {
-        *byte = (value as u8 & 0x7f) | if value >= 0x80 { 0x80 } else { 0 };
-        value >>= 7;
+
+    /// Bytes written so far; differences of this give the length of what was written.
+    #[inline]
+    pub fn written(&self) -> usize {
+        self.buf.len() - self.start
+    }
+
+    #[inline(always)]
+    fn make_room(&mut self, n: usize) {
+        if self.start < n {
+            self.grow(n);
+        }
+    }
+
+    #[cold]
+    fn grow(&mut self, n: usize) {
+        let len = self.written();
+        let capacity = (self.buf.len() * 2).max(len + n + 64);
+        let mut bigger = Box::new_uninit_slice(capacity);
+        bigger[capacity - len..].copy_from_slice(&self.buf[self.start..]);
+        self.buf = bigger;
+        self.start = capacity - len;
+    }
+
+    #[inline]
+    pub fn prepend(&mut self, bytes: &[u8]) {
+        self.make_room(bytes.len());
+        self.start -= bytes.len();
+        let room = &mut self.buf[self.start..self.start + bytes.len()];
+        // SAFETY: `room` is exactly `bytes.len()` long, and the two cannot overlap.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                bytes.as_ptr(),
+                room.as_mut_ptr().cast::<u8>(),
+                bytes.len(),
+            )
+        };
+    }
+
+    #[inline(always)]
+    pub fn prepend_varint(&mut self, value: u64) {
+        if value < 0x80 {
+            self.make_room(1);
+            self.start -= 1;
+            // SAFETY: `make_room` guarantees `start` was at least 1.
+            unsafe { self.buf.get_unchecked_mut(self.start).write(value as u8) };
+            return;
+        }
+        self.prepend_long_varint(value);
+    }
+
+    fn prepend_long_varint(&mut self, value: u64) {
+        let len = (64 - value.leading_zeros() as usize).div_ceil(7);
+        self.make_room(len);
+        self.start -= len;
+        let mut rest = value;
+        for byte in &mut self.buf[self.start..self.start + len] {
+            byte.write((rest as u8 & 0x7f) | if rest >= 0x80 { 0x80 } else { 0 });
+            rest >>= 7;
+        }
+    }
+
+    #[inline]
+    pub fn prepend_tag(&mut self, number: u32, wire_type: WireType) {
+        self.prepend_varint((u64::from(number) << 3) | wire_type as u64);
+    }
+
+    /// The length prefix of what was written since `mark` (a [`Self::written`] value).
+    #[inline]
+    pub fn prepend_len_since(&mut self, mark: usize) {
+        self.prepend_varint((self.written() - mark) as u64);
+    }
+
+    pub fn as_slice(&self) -> &[u8] {
+        let written = &self.buf[self.start..];
+        // SAFETY: every byte from `start` on was written by a `prepend*` method.
+        unsafe { std::slice::from_raw_parts(written.as_ptr().cast::<u8>(), written.len()) }
     }
 }
 
@@ -252,7 +311,6 @@ mod tests {
         for v in [0u64, 1, 127, 128, 300, u32::MAX as u64, u64::MAX] {
             let mut out = Vec::new();
             put_varint(&mut out, v);
-            assert_eq!(out.len(), varint_len(v));
             assert_eq!(Reader::new(&out).varint(), Ok(v));
         }
     }
@@ -297,15 +355,18 @@ mod tests {
     }
 
     #[test]
-    fn length_prefix_widens_in_place() {
-        for len in [0usize, 1, 127, 128, 16383, 16384, 20000, 3_000_000] {
-            let mut out = vec![9u8];
-            let start = begin_len(&mut out);
-            out.extend(std::iter::repeat_n(7u8, len));
-            end_len(&mut out, start);
-            let mut r = Reader::new(&out[1..]);
+    fn reverse_buffer_writes_canonical_prefixes_and_grows() {
+        for len in [0usize, 1, 127, 128, 16383, 16384, 3_000_000] {
+            let mut out = ReverseBuffer::with_capacity(4);
+            out.prepend(&[9]);
+            let mark = out.written();
+            out.prepend(&vec![7u8; len]);
+            out.prepend_len_since(mark);
+            out.prepend_tag(3, WireType::Len);
+            let mut r = Reader::new(out.as_slice());
+            assert_eq!(r.tag(), Ok((3, WireType::Len)));
             assert_eq!(r.len_delimited().unwrap().len(), len);
-            assert!(r.is_empty());
+            assert_eq!(out.as_slice().last(), Some(&9));
         }
     }
 }

@@ -1,13 +1,14 @@
 //! Python objects to wire bytes: encoding reads the generated classes' slots directly.
 //!
 //! Fields are written in field-number order and unknown fields last, as upb does, so the
-//! output is byte-identical to `_pb2`'s for the same message.
+//! output is byte-identical to `_pb2`'s for the same message. The buffer is filled back
+//! to front (see [`ReverseBuffer`]), so every step below writes a value before its tag.
 
-use crate::errors::encode_error;
+use crate::errors::{encode_error, EncodeError};
 use crate::registry::{ClassInfo, FieldPlan, Registry};
 use crate::slots;
 use flyrs_core::schema::{Cardinality, Message, Scalar, Schema, ValueType};
-use flyrs_core::wire::{self, WireType, MAX_DEPTH};
+use flyrs_core::wire::{self, ReverseBuffer, WireType, MAX_DEPTH};
 use pyo3::ffi;
 use pyo3::prelude::*;
 use std::os::raw::c_char;
@@ -29,7 +30,7 @@ enum Val<'a> {
 }
 
 impl Encoder<'_, '_> {
-    /// Encode `obj` (an instance of `info`'s class) into `out`.
+    /// Encode `obj` (an instance of `info`'s class) in front of what `out` holds.
     ///
     /// # Safety
     /// `obj` must be an instance of exactly `info`'s class.
@@ -37,36 +38,35 @@ impl Encoder<'_, '_> {
         &self,
         obj: *mut ffi::PyObject,
         info: &ClassInfo,
-        out: &mut Vec<u8>,
+        out: &mut ReverseBuffer,
         depth: u32,
     ) -> PyResult<()> {
         let message = &self.schema.messages[info.msg];
         if depth > MAX_DEPTH {
-            return Err(crate::errors::EncodeError::new_err(format!(
+            return Err(EncodeError::new_err(format!(
                 "Error encoding message {}: nesting deeper than {MAX_DEPTH} levels (is a message inside itself?)",
                 message.full_name
             )));
         }
-        for plan in &info.plan {
-            let value = slots::get(obj, plan.offset);
+        let unknown = slots::get(obj, info.unknown);
+        if !unknown.is_null() && unknown != ffi::Py_None() {
+            out.prepend(bytes_of(unknown).ok_or_else(|| {
+                EncodeError::new_err(format!(
+                    "{}: unknown fields are not bytes",
+                    message.full_name
+                ))
+            })?);
+        }
+        for field in info.plan.iter().rev() {
+            let value = slots::get(obj, field.offset);
             if value.is_null() {
                 continue;
             }
-            let field = plan;
             match field.cardinality {
                 Cardinality::Singular => self.singular(message, field, value, out, depth)?,
                 Cardinality::Repeated => self.repeated(message, field, value, out, depth)?,
                 Cardinality::Map { key } => self.map(message, field, key, value, out, depth)?,
             }
-        }
-        let unknown = slots::get(obj, info.unknown);
-        if !unknown.is_null() && unknown != ffi::Py_None() {
-            out.extend_from_slice(bytes_of(unknown).ok_or_else(|| {
-                crate::errors::EncodeError::new_err(format!(
-                    "{}: unknown fields are not bytes",
-                    message.full_name
-                ))
-            })?);
         }
         Ok(())
     }
@@ -76,36 +76,27 @@ impl Encoder<'_, '_> {
         message: &Message,
         field: &FieldPlan,
         value: *mut ffi::PyObject,
-        out: &mut Vec<u8>,
+        out: &mut ReverseBuffer,
         depth: u32,
     ) -> PyResult<()> {
         if let ValueType::Message(m) = field.value {
-            wire::put_tag(out, field.number, WireType::Len);
-            return self.nested(message, field, m, value, out, depth);
+            self.nested(message, field, m, value, out, depth)?;
+            out.prepend_tag(field.number, WireType::Len);
+            return Ok(());
         }
         // The commonest field, a `str` in a string field, without the generic dispatch.
         if field.value == ValueType::Scalar(Scalar::String)
             && ffi::Py_TYPE(value) == std::ptr::addr_of_mut!(ffi::PyUnicode_Type)
         {
-            let mut len: ffi::Py_ssize_t = 0;
-            let ptr = ffi::PyUnicode_AsUTF8AndSize(value, &mut len);
-            if !ptr.is_null() {
-                if len > 0 || field.presence {
-                    wire::put_tag(out, field.number, WireType::Len);
-                    wire::put_varint(out, len as u64);
-                    out.extend_from_slice(std::slice::from_raw_parts(
-                        ptr.cast::<u8>(),
-                        len as usize,
-                    ));
-                }
-                return Ok(());
+            let bytes = utf8_of(self.py, value).ok_or_else(|| {
+                encode_error(message, &message.fields[field.index as usize], NOT_UTF8)
+            })?;
+            if !bytes.is_empty() || field.presence {
+                out.prepend(bytes);
+                out.prepend_varint(bytes.len() as u64);
+                out.prepend_tag(field.number, WireType::Len);
             }
-            let _ = PyErr::fetch(self.py);
-            return Err(encode_error(
-                message,
-                &message.fields[field.index as usize],
-                "string is not encodable as UTF-8",
-            ));
+            return Ok(());
         }
         let val = self.read(message, field, field.value, value)?;
         if !field.presence && is_default(&val) {
@@ -115,19 +106,21 @@ impl Encoder<'_, '_> {
         Ok(())
     }
 
+    /// A nested message and its length prefix (the caller adds the tag).
     unsafe fn nested(
         &self,
         message: &Message,
         field: &FieldPlan,
         m: usize,
         value: *mut ffi::PyObject,
-        out: &mut Vec<u8>,
+        out: &mut ReverseBuffer,
         depth: u32,
     ) -> PyResult<()> {
         let expected = self.registry.class_for(m)?;
-        let child = match expected {
-            info if ffi::Py_TYPE(value) == info.cls.as_ptr().cast() => info,
-            _ => match self.registry.by_type(value) {
+        let child = if ffi::Py_TYPE(value) == expected.cls.as_ptr().cast() {
+            expected
+        } else {
+            match self.registry.by_type(value) {
                 Some(info) if info.msg == m => info,
                 _ => {
                     return Err(encode_error(
@@ -140,11 +133,11 @@ impl Encoder<'_, '_> {
                         ),
                     ))
                 }
-            },
+            }
         };
-        let start = wire::begin_len(out);
+        let mark = out.written();
         self.encode(value, child, out, depth + 1)?;
-        wire::end_len(out, start);
+        out.prepend_len_since(mark);
         Ok(())
     }
 
@@ -153,7 +146,7 @@ impl Encoder<'_, '_> {
         message: &Message,
         field: &FieldPlan,
         list: *mut ffi::PyObject,
-        out: &mut Vec<u8>,
+        out: &mut ReverseBuffer,
         depth: u32,
     ) -> PyResult<()> {
         if ffi::PyList_Check(list) == 0 {
@@ -168,21 +161,21 @@ impl Encoder<'_, '_> {
             return Ok(());
         }
         if field.packed {
-            wire::put_tag(out, field.number, WireType::Len);
-            let start = wire::begin_len(out);
-            for i in 0..len {
+            let mark = out.written();
+            for i in (0..len).rev() {
                 let val = self.read(message, field, field.value, ffi::PyList_GetItem(list, i))?;
                 write_raw(out, field.value, &val);
             }
-            wire::end_len(out, start);
+            out.prepend_len_since(mark);
+            out.prepend_tag(field.number, WireType::Len);
             return Ok(());
         }
-        for i in 0..len {
+        for i in (0..len).rev() {
             let item = ffi::PyList_GetItem(list, i);
             match field.value {
                 ValueType::Message(m) => {
-                    wire::put_tag(out, field.number, WireType::Len);
                     self.nested(message, field, m, item, out, depth)?;
+                    out.prepend_tag(field.number, WireType::Len);
                 }
                 v => {
                     let val = self.read(message, field, v, item)?;
@@ -199,7 +192,7 @@ impl Encoder<'_, '_> {
         field: &FieldPlan,
         key_type: Scalar,
         dict: *mut ffi::PyObject,
-        out: &mut Vec<u8>,
+        out: &mut ReverseBuffer,
         depth: u32,
     ) -> PyResult<()> {
         if ffi::PyDict_Check(dict) == 0 {
@@ -209,35 +202,33 @@ impl Encoder<'_, '_> {
                 format!("expected a dict, got {}", type_name(dict)),
             ));
         }
+        let key_value = ValueType::Scalar(key_type);
         let mut entries: Vec<(Val<'_>, *mut ffi::PyObject)> = Vec::new();
         let mut pos: ffi::Py_ssize_t = 0;
         let mut key: *mut ffi::PyObject = std::ptr::null_mut();
         let mut value: *mut ffi::PyObject = std::ptr::null_mut();
         while ffi::PyDict_Next(dict, &mut pos, &mut key, &mut value) != 0 {
-            entries.push((
-                self.read(message, field, ValueType::Scalar(key_type), key)?,
-                value,
-            ));
+            entries.push((self.read(message, field, key_value, key)?, value));
         }
         if self.deterministic {
             entries.sort_by(|(a, _), (b, _)| compare_keys(a, b));
         }
-        let key_value = ValueType::Scalar(key_type);
-        for (key, value) in entries {
-            wire::put_tag(out, field.number, WireType::Len);
-            let start = wire::begin_len(out);
-            write_value(out, 1, key_value, &key);
+        // Map entries are written whole, default key and value included, as upb does.
+        for (key, value) in entries.iter().rev() {
+            let mark = out.written();
             match field.value {
                 ValueType::Message(m) => {
-                    wire::put_tag(out, 2, WireType::Len);
-                    self.nested(message, field, m, value, out, depth + 1)?;
+                    self.nested(message, field, m, *value, out, depth + 1)?;
+                    out.prepend_tag(2, WireType::Len);
                 }
                 v => {
-                    let val = self.read(message, field, v, value)?;
+                    let val = self.read(message, field, v, *value)?;
                     write_value(out, 2, v, &val);
                 }
             }
-            wire::end_len(out, start);
+            write_value(out, 1, key_value, key);
+            out.prepend_len_since(mark);
+            out.prepend_tag(field.number, WireType::Len);
         }
         Ok(())
     }
@@ -250,11 +241,20 @@ impl Encoder<'_, '_> {
         ty: ValueType,
         obj: *mut ffi::PyObject,
     ) -> PyResult<Val<'v>> {
+        let schema_field = || &message.fields[field.index as usize];
         let fail = |expected: &str| {
             encode_error(
                 message,
-                &message.fields[field.index as usize],
+                schema_field(),
                 format!("expected {expected}, got {}", type_name(obj)),
+            )
+        };
+        let out_of_range = |scalar: Scalar| {
+            let _ = PyErr::take(self.py);
+            encode_error(
+                message,
+                schema_field(),
+                format!("value out of range for {}", scalar.name()),
             )
         };
         let scalar = match ty {
@@ -263,27 +263,16 @@ impl Encoder<'_, '_> {
             ValueType::Message(_) => unreachable!("messages are encoded by the caller"),
         };
         Ok(match scalar {
-            Scalar::String | Scalar::Bytes => {
-                let bytes = if scalar == Scalar::String {
-                    if ffi::PyUnicode_Check(obj) == 0 {
-                        return Err(fail("str"));
-                    }
-                    let mut len: ffi::Py_ssize_t = 0;
-                    let ptr = ffi::PyUnicode_AsUTF8AndSize(obj, &mut len);
-                    if ptr.is_null() {
-                        let _ = PyErr::fetch(self.py);
-                        return Err(encode_error(
-                            message,
-                            &message.fields[field.index as usize],
-                            "string is not encodable as UTF-8",
-                        ));
-                    }
-                    std::slice::from_raw_parts(ptr.cast::<u8>(), len as usize)
-                } else {
-                    bytes_of(obj).ok_or_else(|| fail("bytes"))?
-                };
-                Val::Bytes(bytes)
+            Scalar::String => {
+                if ffi::PyUnicode_Check(obj) == 0 {
+                    return Err(fail("str"));
+                }
+                Val::Bytes(
+                    utf8_of(self.py, obj)
+                        .ok_or_else(|| encode_error(message, schema_field(), NOT_UTF8))?,
+                )
             }
+            Scalar::Bytes => Val::Bytes(bytes_of(obj).ok_or_else(|| fail("bytes"))?),
             Scalar::Bool => {
                 if obj == ffi::Py_True() {
                     Val::Bool(true)
@@ -299,7 +288,7 @@ impl Encoder<'_, '_> {
                 }
                 let v = ffi::PyFloat_AsDouble(obj);
                 if v == -1.0 && !ffi::PyErr_Occurred().is_null() {
-                    let _ = PyErr::fetch(self.py);
+                    let _ = PyErr::take(self.py);
                     return Err(fail("a float in range"));
                 }
                 Val::Float(v)
@@ -315,12 +304,7 @@ impl Encoder<'_, '_> {
                     u64::MAX
                 };
                 if (v == u64::MAX && !ffi::PyErr_Occurred().is_null()) || v > max {
-                    let _ = PyErr::fetch(self.py);
-                    return Err(encode_error(
-                        message,
-                        &message.fields[field.index as usize],
-                        format!("value out of range for {}", scalar.name()),
-                    ));
+                    return Err(out_of_range(scalar));
                 }
                 Val::Uint(v)
             }
@@ -335,18 +319,15 @@ impl Encoder<'_, '_> {
                 if (v == -1 && !ffi::PyErr_Occurred().is_null())
                     || (narrow && i32::try_from(v).is_err())
                 {
-                    let _ = PyErr::fetch(self.py);
-                    return Err(encode_error(
-                        message,
-                        &message.fields[field.index as usize],
-                        format!("value out of range for {}", scalar.name()),
-                    ));
+                    return Err(out_of_range(scalar));
                 }
                 Val::Int(v)
             }
         })
     }
 }
+
+const NOT_UTF8: &str = "string is not encodable as UTF-8 (lone surrogate?)";
 
 fn compare_keys(a: &Val<'_>, b: &Val<'_>) -> std::cmp::Ordering {
     match (a, b) {
@@ -373,41 +354,53 @@ fn is_default(val: &Val<'_>) -> bool {
     }
 }
 
-fn write_value(out: &mut Vec<u8>, number: u32, ty: ValueType, val: &Val<'_>) {
+/// A value, then its tag in front of it.
+fn write_value(out: &mut ReverseBuffer, number: u32, ty: ValueType, val: &Val<'_>) {
+    write_raw(out, ty, val);
     let wire_type = match ty {
         ValueType::Scalar(Scalar::Double | Scalar::Fixed64 | Scalar::Sfixed64) => WireType::Fixed64,
         ValueType::Scalar(Scalar::Float | Scalar::Fixed32 | Scalar::Sfixed32) => WireType::Fixed32,
         ValueType::Scalar(Scalar::String | Scalar::Bytes) => WireType::Len,
         _ => WireType::Varint,
     };
-    wire::put_tag(out, number, wire_type);
-    write_raw(out, ty, val);
+    out.prepend_tag(number, wire_type);
 }
 
 /// The value without its tag (as inside packed fields).
-fn write_raw(out: &mut Vec<u8>, ty: ValueType, val: &Val<'_>) {
+fn write_raw(out: &mut ReverseBuffer, ty: ValueType, val: &Val<'_>) {
     let scalar = match ty {
         ValueType::Scalar(s) => s,
         _ => Scalar::Int32,
     };
     match (scalar, val) {
-        (Scalar::Sint32, Val::Int(v)) => wire::put_varint(out, wire::zigzag32(*v as i32)),
-        (Scalar::Sint64, Val::Int(v)) => wire::put_varint(out, wire::zigzag64(*v)),
-        (Scalar::Sfixed32, Val::Int(v)) => out.extend_from_slice(&(*v as i32).to_le_bytes()),
-        (Scalar::Sfixed64, Val::Int(v)) => out.extend_from_slice(&v.to_le_bytes()),
-        (Scalar::Fixed32, Val::Uint(v)) => out.extend_from_slice(&(*v as u32).to_le_bytes()),
-        (Scalar::Fixed64, Val::Uint(v)) => out.extend_from_slice(&v.to_le_bytes()),
-        (Scalar::Float, Val::Float(v)) => out.extend_from_slice(&(*v as f32).to_le_bytes()),
-        (Scalar::Double, Val::Float(v)) => out.extend_from_slice(&v.to_le_bytes()),
-        (_, Val::Int(v)) => wire::put_varint(out, *v as u64),
-        (_, Val::Uint(v)) => wire::put_varint(out, *v),
-        (_, Val::Bool(v)) => out.push(u8::from(*v)),
+        (Scalar::Sint32, Val::Int(v)) => out.prepend_varint(wire::zigzag32(*v as i32)),
+        (Scalar::Sint64, Val::Int(v)) => out.prepend_varint(wire::zigzag64(*v)),
+        (Scalar::Sfixed32, Val::Int(v)) => out.prepend(&(*v as i32).to_le_bytes()),
+        (Scalar::Sfixed64, Val::Int(v)) => out.prepend(&v.to_le_bytes()),
+        (Scalar::Fixed32, Val::Uint(v)) => out.prepend(&(*v as u32).to_le_bytes()),
+        (Scalar::Fixed64, Val::Uint(v)) => out.prepend(&v.to_le_bytes()),
+        (Scalar::Float, Val::Float(v)) => out.prepend(&(*v as f32).to_le_bytes()),
+        (Scalar::Double, Val::Float(v)) => out.prepend(&v.to_le_bytes()),
+        (_, Val::Int(v)) => out.prepend_varint(*v as u64),
+        (_, Val::Uint(v)) => out.prepend_varint(*v),
+        (_, Val::Bool(v)) => out.prepend(&[u8::from(*v)]),
         (_, Val::Bytes(b)) => {
-            wire::put_varint(out, b.len() as u64);
-            out.extend_from_slice(b);
+            out.prepend(b);
+            out.prepend_varint(b.len() as u64);
         }
         (_, Val::Float(_)) => unreachable!("floats are only read for float fields"),
     }
+}
+
+/// The UTF-8 form of a `str`, borrowed; None (error cleared) for lone surrogates.
+unsafe fn utf8_of<'a>(py: Python<'_>, obj: *mut ffi::PyObject) -> Option<&'a [u8]> {
+    let mut len: ffi::Py_ssize_t = 0;
+    let ptr = ffi::PyUnicode_AsUTF8AndSize(obj, &mut len);
+    if ptr.is_null() {
+        let _ = PyErr::take(py);
+        return None;
+    }
+    Some(std::slice::from_raw_parts(ptr.cast::<u8>(), len as usize))
 }
 
 /// The contents of a `bytes` object, borrowed.

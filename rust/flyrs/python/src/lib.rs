@@ -15,9 +15,11 @@ use decoder::Decoder;
 use encoder::Encoder;
 use flyrs_core::descriptor;
 use flyrs_core::schema::{Cardinality, Schema, ValueType};
+use flyrs_core::wire::ReverseBuffer;
 use pyo3::exceptions::{PyLookupError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyType};
+use std::sync::atomic::Ordering;
 
 /// The fields of a message type, as rows the Python runtime builds `FieldInfo` from:
 /// `(proto3, [(name, number, kind, type_name, cardinality, key_kind, presence, oneof,
@@ -167,10 +169,11 @@ fn encode<'py>(obj: &Bound<'py, PyAny>, deterministic: bool) -> PyResult<Bound<'
         schema: Schema::flyteidl(),
         deterministic,
     };
-    let mut out = Vec::with_capacity(64);
+    let mut out = ReverseBuffer::with_capacity(info.size_hint.load(Ordering::Relaxed) + 256);
     // SAFETY: `info` was looked up by `obj`'s exact type.
     unsafe { encoder.encode(obj.as_ptr(), info, &mut out, 0)? };
-    Ok(PyBytes::new(py, &out))
+    info.size_hint.store(out.written(), Ordering::Relaxed);
+    Ok(PyBytes::new(py, out.as_slice()))
 }
 
 /// Round a float to float32 precision, as a `float` field stores it.

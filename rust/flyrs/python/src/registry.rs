@@ -13,6 +13,7 @@ use pyo3::types::{PyBytes, PyString, PyType};
 use pyo3::{ffi, IntoPyObjectExt};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, LazyLock, RwLock};
 
 /// A multiply-rotate hasher for the registry's small, trusted keys (type pointers and
@@ -73,6 +74,8 @@ pub struct ClassInfo {
     containers: Vec<PyOnceLock<Py<PyAny>>>,
     /// What encoding needs of each field, packed tight for the hot loop.
     pub plan: Vec<FieldPlan>,
+    /// Size of the last encoding of this type, to size the next one's buffer.
+    pub size_hint: AtomicUsize,
     /// Field index by name.
     pub by_name: FastMap<String, usize>,
     /// Zero value per singular scalar or enum field (None for proto2 custom defaults).
@@ -137,7 +140,12 @@ pub fn snapshot() -> Arc<Registry> {
 fn default_value(py: Python<'_>, value: ValueType) -> PyResult<Option<Py<PyAny>>> {
     Ok(Some(match value {
         ValueType::Message(_) => return Ok(None),
-        ValueType::Enum(_) => 0i64.into_py_any(py)?,
+        // A proto2 (closed) enum defaults to its first value, a proto3 one to 0.
+        ValueType::Enum(e) => {
+            let enum_type = &Schema::flyteidl().enums[e];
+            let first = enum_type.values.first().map_or(0, |(_, n)| *n);
+            i64::from(if enum_type.closed { first } else { 0 }).into_py_any(py)?
+        }
         ValueType::Scalar(Scalar::Double | Scalar::Float) => 0.0f64.into_py_any(py)?,
         ValueType::Scalar(Scalar::Bool) => false.into_py_any(py)?,
         ValueType::Scalar(Scalar::String) => PyString::new(py, "").into_any().unbind(),
@@ -193,6 +201,7 @@ fn class_info(cls: &Bound<'_, PyType>, full_name: &str) -> PyResult<ClassInfo> {
         offsets: offsets[..n].to_vec(),
         defaults,
         containers: (0..n).map(|_| PyOnceLock::new()).collect(),
+        size_hint: AtomicUsize::new(0),
         by_name: message
             .fields
             .iter()
