@@ -99,7 +99,7 @@ pub fn unset_attr<'py>(
             message.full_name
         )));
     };
-    unset_value(&registry, obj, info, index, name)
+    crate::errors::guard(|| unset_value(&registry, obj, info, index, name))
 }
 
 /// The value an unset field reads as; see [`unset_attr`].
@@ -201,8 +201,10 @@ impl FieldSlot {
             // SAFETY: a borrowed reference from the slot, promoted to an owned one.
             return Ok(unsafe { Bound::from_borrowed_ptr(py, value) });
         }
-        let registry = registry::snapshot();
-        unset_value(&registry, obj, &this.info, this.index, this.name.bind(py))
+        crate::errors::guard(|| {
+            let registry = registry::snapshot();
+            unset_value(&registry, obj, &this.info, this.index, this.name.bind(py))
+        })
     }
 
     fn __set__(&self, obj: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {

@@ -2,8 +2,10 @@
 
 use flyrs_core::schema::{Field, Message};
 use flyrs_core::wire::WireError;
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::import_exception;
 use pyo3::PyErr;
+use pyo3::PyResult;
 
 import_exception!(flytekit.idl.errors, DecodeError);
 import_exception!(flytekit.idl.errors, EncodeError);
@@ -35,4 +37,20 @@ pub fn encode_error(message: &Message, field: &Field, reason: impl std::fmt::Dis
         "Error encoding message {} (field {}): {reason}",
         message.full_name, field.name
     ))
+}
+
+/// Run an entry point's body so that a Rust panic (a bug) surfaces as a `RuntimeError`,
+/// which `except Exception` catches, rather than as pyo3's `PanicException`, which derives
+/// from `BaseException`.
+pub fn guard<T>(body: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)).unwrap_or_else(|panic| {
+        let reason = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".into());
+        Err(PyRuntimeError::new_err(format!(
+            "internal error in flytekit._flyrs: {reason}"
+        )))
+    })
 }

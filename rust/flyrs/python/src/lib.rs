@@ -1,8 +1,8 @@
 //! `flytekit._flyrs`: the native module behind `flytekit.idl` (and, later, the transport).
 //!
 //! Thin bindings over `flyrs-core`: argument conversion, the codec that builds and reads
-//! the generated Python classes, and error mapping. No panic crosses into Python: every
-//! entry point returns `PyResult`, and pyo3 turns an unexpected panic into an exception.
+//! the generated Python classes, and error mapping. No panic crosses into Python: the
+//! entry points that do real work run under [`errors::guard`].
 
 mod access;
 mod decoder;
@@ -93,7 +93,7 @@ fn message_schema(
 /// Bind generated classes to their message types: `[(class, full_name), ...]`.
 #[pyfunction]
 fn bind_messages(classes: Vec<(Bound<'_, PyType>, String)>) -> PyResult<()> {
-    registry::bind(&classes)
+    errors::guard(|| registry::bind(&classes))
 }
 
 /// Run `f` with the cyclic garbage collector paused. A decode allocates thousands of
@@ -114,72 +114,72 @@ fn without_gc<T>(f: impl FnOnce() -> T) -> T {
 /// Decode `data` into a new instance of `cls`.
 #[pyfunction]
 fn decode(cls: &Bound<'_, PyType>, data: &[u8]) -> PyResult<Py<PyAny>> {
-    let py = cls.py();
-    let registry = registry::snapshot();
-    let info = registry.by_class(cls).ok_or_else(|| {
-        PyTypeError::new_err(format!(
-            "{} is not a generated message class",
-            cls.qualname().map(|q| q.to_string()).unwrap_or_default()
-        ))
-    })?;
-    let decoder = Decoder {
-        py,
-        registry: &registry,
-        schema: Schema::flyteidl(),
-    };
-    let obj = decoder.decode(info, data, 0)?;
-    // SAFETY: `decode` returns an owned reference.
-    Ok(unsafe { Bound::from_owned_ptr(py, obj) }.unbind())
+    errors::guard(|| {
+        let py = cls.py();
+        let registry = registry::snapshot();
+        let info = registry.by_class(cls).ok_or_else(|| {
+            PyTypeError::new_err(format!(
+                "{} is not a generated message class",
+                cls.qualname().map(|q| q.to_string()).unwrap_or_default()
+            ))
+        })?;
+        let decoder = Decoder {
+            py,
+            registry: &registry,
+            schema: Schema::flyteidl(),
+        };
+        let obj = decoder.decode(info, data, 0)?;
+        // SAFETY: `decode` returns an owned reference.
+        Ok(unsafe { Bound::from_owned_ptr(py, obj) }.unbind())
+    })
 }
 
 /// Merge `data` into the message `obj`.
 #[pyfunction]
 fn merge(obj: &Bound<'_, PyAny>, data: &[u8]) -> PyResult<()> {
-    let py = obj.py();
-    let registry = registry::snapshot();
-    let info = registry
-        .by_type(obj.as_ptr())
-        .ok_or_else(|| PyTypeError::new_err("merge expects a generated message"))?;
-    let decoder = Decoder {
-        py,
-        registry: &registry,
-        schema: Schema::flyteidl(),
-    };
-    // SAFETY: `info` was looked up by `obj`'s exact type.
-    without_gc(|| unsafe { decoder.merge(obj.as_ptr(), info, data, 0) })
+    errors::guard(|| {
+        let py = obj.py();
+        let registry = registry::snapshot();
+        let info = registry
+            .by_type(obj.as_ptr())
+            .ok_or_else(|| PyTypeError::new_err("merge expects a generated message"))?;
+        let decoder = Decoder {
+            py,
+            registry: &registry,
+            schema: Schema::flyteidl(),
+        };
+        // SAFETY: `info` was looked up by `obj`'s exact type.
+        without_gc(|| unsafe { decoder.merge(obj.as_ptr(), info, data, 0) })
+    })
 }
 
 /// Encode the message `obj`; `deterministic` orders map entries by key.
 #[pyfunction]
 fn encode<'py>(obj: &Bound<'py, PyAny>, deterministic: bool) -> PyResult<Bound<'py, PyBytes>> {
-    let py = obj.py();
-    let registry = registry::snapshot();
-    let info = registry.by_type(obj.as_ptr()).ok_or_else(|| {
-        PyTypeError::new_err(format!(
-            "expected a generated message, got {}",
-            obj.get_type()
-                .name()
-                .map(|n| n.to_string())
-                .unwrap_or_default()
-        ))
-    })?;
-    let encoder = Encoder {
-        py,
-        registry: &registry,
-        schema: Schema::flyteidl(),
-        deterministic,
-    };
-    let mut out = ReverseBuffer::with_capacity(info.size_hint.load(Ordering::Relaxed) + 256);
-    // SAFETY: `info` was looked up by `obj`'s exact type.
-    unsafe { encoder.encode(obj.as_ptr(), info, &mut out, 0)? };
-    info.size_hint.store(out.written(), Ordering::Relaxed);
-    Ok(PyBytes::new(py, out.as_slice()))
-}
-
-/// Round a float to float32 precision, as a `float` field stores it.
-#[pyfunction]
-fn round_f32(value: f64) -> f64 {
-    f64::from(value as f32)
+    errors::guard(|| {
+        let py = obj.py();
+        let registry = registry::snapshot();
+        let info = registry.by_type(obj.as_ptr()).ok_or_else(|| {
+            PyTypeError::new_err(format!(
+                "expected a generated message, got {}",
+                obj.get_type()
+                    .name()
+                    .map(|n| n.to_string())
+                    .unwrap_or_default()
+            ))
+        })?;
+        let encoder = Encoder {
+            py,
+            registry: &registry,
+            schema: Schema::flyteidl(),
+            deterministic,
+        };
+        let mut out = ReverseBuffer::with_capacity(info.size_hint.load(Ordering::Relaxed) + 256);
+        // SAFETY: `info` was looked up by `obj`'s exact type.
+        unsafe { encoder.encode(obj.as_ptr(), info, &mut out, 0)? };
+        info.size_hint.store(out.written(), Ordering::Relaxed);
+        Ok(PyBytes::new(py, out.as_slice()))
+    })
 }
 
 #[pymodule]
@@ -191,7 +191,6 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(decode, m)?)?;
     m.add_function(wrap_pyfunction!(merge, m)?)?;
     m.add_function(wrap_pyfunction!(encode, m)?)?;
-    m.add_function(wrap_pyfunction!(round_f32, m)?)?;
     m.add_function(wrap_pyfunction!(access::has_field, m)?)?;
     m.add_function(wrap_pyfunction!(access::which_oneof, m)?)?;
     m.add_function(wrap_pyfunction!(access::unset_attr, m)?)?;
