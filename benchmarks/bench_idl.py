@@ -14,8 +14,9 @@ import subprocess
 import sys
 import tarfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests/fixtures/flyte-package.tgz"
 
@@ -161,16 +162,16 @@ def main() -> None:
         number = max(1, int(number * scale))
         rows.append((label, best_of(upb_fn, repeat, number), best_of(idl_fn, repeat, number)))
 
-    for name, data, upb_cls, idl_cls in (
-        (f"TaskList ({len(task_list) // 1024} KB, 100 tasks)", task_list, upb_task.TaskList, idl_task.TaskList),
-        (f"deep Literal ({len(literal) // 1024} KB)", literal, upb_literals.Literal, idl_literals.Literal),
-    ):
+    def compare_codec(name: str, data: bytes, upb_cls: Any, idl_cls: Any) -> None:
         compare(f"decode + read all: {name}", lambda: read_upb(upb_cls.FromString(data)),
                 lambda: read_idl(idl_cls.FromString(data)), 50)  # fmt: skip
         compare(f"decode only: {name}", lambda: upb_cls.FromString(data), lambda: idl_cls.FromString(data), 100)
         upb_obj, idl_obj = upb_cls.FromString(data), idl_cls.FromString(data)
         assert upb_obj.SerializeToString(deterministic=True) == idl_obj.SerializeToString(deterministic=True)
         compare(f"encode: {name}", upb_obj.SerializeToString, idl_obj.SerializeToString, 100)
+
+    compare_codec(f"TaskList ({len(task_list) // 1024} KB, 100 tasks)", task_list, upb_task.TaskList, idl_task.TaskList)
+    compare_codec(f"deep Literal ({len(literal) // 1024} KB)", literal, upb_literals.Literal, idl_literals.Literal)
 
     upb_id = upb_identifier.Identifier(resource_type=1, project="p", domain="d", name="n", version="v")
     idl_id = idl_identifier.Identifier(resource_type=1, project="p", domain="d", name="n", version="v")
@@ -196,8 +197,11 @@ def main() -> None:
     print(f"{'import admin task_pb2 + execution_pb2':<62} {upb_import * 1e3:>9.1f}ms {idl_import * 1e3:>9.1f}ms "
           f"{idl_import / upb_import:>7.2f}x")  # fmt: skip
     v2_import = import_time("import flytekit.remote_v2")
-    loaded = subprocess.check_output([sys.executable, "-c", "import sys, flytekit.remote_v2; "
-        "print(sorted(m for m in sys.modules if m.startswith(('grpc', 'google.protobuf', 'flyteidl'))))"]).decode().strip()  # fmt: skip
+    probe = (
+        "import sys, flytekit.remote_v2; "
+        "print(sorted(m for m in sys.modules if m.startswith(('grpc', 'google.protobuf', 'flyteidl'))))"
+    )
+    loaded = subprocess.check_output([sys.executable, "-c", probe]).decode().strip()
     print(f"import flytekit.remote_v2: {v2_import * 1e3:.1f} ms; grpc/protobuf modules loaded: {loaded}")
 
 

@@ -23,9 +23,7 @@ def collect_files() -> list:
     installed = importlib.metadata.version("flyteidl")
     if installed != FLYTEIDL_VERSION:
         raise SystemExit(f"flyteidl {FLYTEIDL_VERSION} is pinned, but {installed} is installed")
-    modules = sorted(
-        m.name for m in pkgutil.walk_packages(flyteidl.__path__, "flyteidl.") if m.name.endswith("_pb2")
-    )
+    modules = sorted(m.name for m in pkgutil.walk_packages(flyteidl.__path__, "flyteidl.") if m.name.endswith("_pb2"))
     ordered: list = []
     seen: set[str] = set()
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import extract_descriptors  # noqa: E402
-import generate_python  # noqa: E402
+import extract_descriptors
+import generate_python
 
 
 def main() -> None:

@@ -66,7 +66,7 @@ class RepeatedScalarFieldContainer(list[T]):
         self.extend(values)
         return self
 
-    def MergeFrom(self, other: Iterable[T]) -> None:  # noqa: N802 - protobuf's name
+    def MergeFrom(self, other: Iterable[T]) -> None:
         self.extend(other)
 
     def __reduce__(self) -> Any:
@@ -117,7 +117,7 @@ class RepeatedCompositeFieldContainer(list[M]):
         self.extend(values)
         return self
 
-    def MergeFrom(self, other: Iterable[M]) -> None:  # noqa: N802 - protobuf's name
+    def MergeFrom(self, other: Iterable[M]) -> None:
         self.extend(other)
 
     def __reduce__(self) -> Any:
@@ -145,7 +145,7 @@ class _MapBase(dict):  # type: ignore[type-arg]
             self[key] = default
         return self[key]
 
-    def MergeFrom(self, other: Mapping[Any, Any]) -> None:  # noqa: N802 - protobuf's name
+    def MergeFrom(self, other: Mapping[Any, Any]) -> None:
         self.update(other)
 
     def __reduce__(self) -> Any:

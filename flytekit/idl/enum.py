@@ -28,14 +28,14 @@ class Enum:
         raise TypeError(f"{cls.__name__} is an enum namespace; its values are plain ints")
 
     @classmethod
-    def Name(cls, number: int) -> str:  # noqa: N802 - protobuf's name
+    def Name(cls, number: int) -> str:
         try:
             return cls._by_number[number]
         except (KeyError, TypeError):
             raise ValueError(f"Enum {cls.DESCRIPTOR_FULL_NAME} has no name defined for value {number!r}") from None
 
     @classmethod
-    def Value(cls, name: str) -> int:  # noqa: N802 - protobuf's name
+    def Value(cls, name: str) -> int:
         try:
             return cls._by_name[name]
         except (KeyError, TypeError):

@@ -51,8 +51,20 @@ class FieldInfo:
     """What the runtime knows of one field (the protobuf ``FieldDescriptor``'s useful part)."""
 
     __slots__ = (
-        "name", "number", "kind", "type_name", "cardinality", "key_kind", "presence",
-        "oneof", "json_name", "default", "closed", "_owner_name", "_check", "_container",
+        "_check",
+        "_container",
+        "_owner_name",
+        "cardinality",
+        "closed",
+        "default",
+        "json_name",
+        "key_kind",
+        "kind",
+        "name",
+        "number",
+        "oneof",
+        "presence",
+        "type_name",
     )  # fmt: skip
 
     def __init__(self, owner: str, row: tuple[Any, ...]) -> None:
@@ -155,8 +167,16 @@ def container_class(cls: type[Message], field_name: str) -> type:
 class MessageSchema:
     """A message type's fields and oneofs (the protobuf ``Descriptor``'s useful part)."""
 
-    __slots__ = ("full_name", "name", "fields", "fields_by_name", "fields_by_number", "oneofs", "proto3",
-                 "_scalar_defaults")  # fmt: skip
+    __slots__ = (
+        "_scalar_defaults",
+        "fields",
+        "fields_by_name",
+        "fields_by_number",
+        "full_name",
+        "name",
+        "oneofs",
+        "proto3",
+    )  # fmt: skip
 
     def __init__(self, full_name: str) -> None:
         proto3, rows, oneof_names = _flyrs.message_schema(full_name)
@@ -191,7 +211,7 @@ class _SchemaAccessor:
 class Message:
     """Base of all generated messages; offers the ``_pb2`` message API."""
 
-    __slots__ = ("_unknown", "_parent")
+    __slots__ = ("_parent", "_unknown")
     _full_name: ClassVar[str] = ""
     DESCRIPTOR: ClassVar[MessageSchema] = _SchemaAccessor()  # type: ignore[assignment]
 
@@ -270,13 +290,13 @@ class Message:
 
     # -- the protobuf message API -------------------------------------------------------
 
-    def HasField(self, field_name: str) -> bool:  # noqa: N802 - protobuf's name
+    def HasField(self, field_name: str) -> bool:
         return _has_field(self, field_name)
 
-    def WhichOneof(self, oneof_group: str) -> str | None:  # noqa: N802 - protobuf's name
+    def WhichOneof(self, oneof_group: str) -> str | None:
         return _which_oneof(self, oneof_group)
 
-    def ClearField(self, field_name: str) -> None:  # noqa: N802 - protobuf's name
+    def ClearField(self, field_name: str) -> None:
         schema = self.DESCRIPTOR
         field = schema.fields_by_name.get(field_name)
         if field_name in schema.oneofs:
@@ -292,7 +312,7 @@ class Message:
                 pass
         self._mark_present()
 
-    def ListFields(self) -> list[tuple[FieldInfo, Any]]:  # noqa: N802 - protobuf's name
+    def ListFields(self) -> list[tuple[FieldInfo, Any]]:
         """The set fields with their values, in field-number order."""
         listed = []
         for field in self.DESCRIPTOR.fields:
@@ -305,7 +325,7 @@ class Message:
             listed.append((field, value))
         return listed
 
-    def Clear(self) -> None:  # noqa: N802 - protobuf's name
+    def Clear(self) -> None:
         for field in self.DESCRIPTOR.fields:
             try:
                 _del_slot(self, field.name)
@@ -316,13 +336,13 @@ class Message:
         _set_slot(self, "_unknown", None)
         self._mark_present()
 
-    def SetInParent(self) -> None:  # noqa: N802 - protobuf's name
+    def SetInParent(self) -> None:
         self._mark_present()
 
-    def IsInitialized(self) -> bool:  # noqa: N802 - protobuf's name
+    def IsInitialized(self) -> bool:
         return True
 
-    def DiscardUnknownFields(self) -> None:  # noqa: N802 - protobuf's name
+    def DiscardUnknownFields(self) -> None:
         _set_slot(self, "_unknown", None)
         for field, value in self.ListFields():
             if field.kind != "message":
@@ -333,36 +353,36 @@ class Message:
                 for element in value.values() if field.cardinality == MAP else value:
                     element.DiscardUnknownFields()
 
-    def SerializeToString(self, *, deterministic: bool = False) -> bytes:  # noqa: N802 - protobuf's name
+    def SerializeToString(self, *, deterministic: bool = False) -> bytes:
         return _flyrs.encode(self, deterministic)
 
     SerializePartialToString = SerializeToString
 
-    def ByteSize(self) -> int:  # noqa: N802 - protobuf's name
+    def ByteSize(self) -> int:
         return len(_flyrs.encode(self, False))
 
     @classmethod
-    def FromString(cls: type[M], data: bytes) -> M:  # noqa: N802 - protobuf's name
+    def FromString(cls: type[M], data: bytes) -> M:
         return _flyrs.decode(cls, _as_bytes(data))
 
-    def MergeFromString(self, data: bytes) -> int:  # noqa: N802 - protobuf's name
+    def MergeFromString(self, data: bytes) -> int:
         data = _as_bytes(data)
         _flyrs.merge(self, data)
         self._mark_present()
         return len(data)
 
-    def ParseFromString(self, data: bytes) -> int:  # noqa: N802 - protobuf's name
+    def ParseFromString(self, data: bytes) -> int:
         data = _as_bytes(data)
         self.Clear()
         _flyrs.merge(self, data)
         return len(data)
 
-    def MergeFrom(self, other: Message) -> None:  # noqa: N802 - protobuf's name
+    def MergeFrom(self, other: Message) -> None:
         if type(other) is not type(self):
             raise TypeError(f"MergeFrom expects {type(self).__qualname__}, got {type(other).__name__}")
         self.MergeFromString(_flyrs.encode(other, False))
 
-    def CopyFrom(self, other: Message) -> None:  # noqa: N802 - protobuf's name
+    def CopyFrom(self, other: Message) -> None:
         if type(other) is not type(self):
             raise TypeError(f"CopyFrom expects {type(self).__qualname__}, got {type(other).__name__}")
         if other is self:
@@ -430,5 +450,3 @@ def register_file(proto_file: str, descriptor_sha256: str, classes: Mapping[str,
             messages.append((cls, full_name))
         _CLASSES[full_name] = cls
     _flyrs.bind_messages(messages)
-
-

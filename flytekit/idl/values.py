@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import operator
 import struct
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 Check = Callable[[Any], Any]
 
