@@ -21,6 +21,15 @@ PACKAGE = "flytekit.idl"
 OUT = ROOT / "flytekit/idl"
 GENERATED_TOP = ("flyteidl", "google", "protoc_gen_openapiv2")
 
+# Well-known types get protobuf's helper methods (Timestamp.FromDatetime, Any.Pack, ...).
+WELL_KNOWN_MIXINS = {
+    "google.protobuf.Any": "AnyMixin",
+    "google.protobuf.Timestamp": "TimestampMixin",
+    "google.protobuf.Duration": "DurationMixin",
+    "google.protobuf.Struct": "StructMixin",
+    "google.protobuf.ListValue": "ListValueMixin",
+}
+
 FDP = descriptor_pb2.FieldDescriptorProto
 _INT_TYPES = {
     FDP.TYPE_INT32, FDP.TYPE_INT64, FDP.TYPE_UINT32, FDP.TYPE_UINT64, FDP.TYPE_SINT32,
@@ -110,7 +119,9 @@ class FileGenerator:
         for nested in message.nested_type:
             if nested.options.map_entry:
                 self.maps[f"{full}.{nested.name}"] = nested
-        self.emit(f"class {message.name}(_Message):", indent)
+        mixin = WELL_KNOWN_MIXINS.get(full)
+        bases = f"_{mixin}, _Message" if mixin else "_Message"
+        self.emit(f"class {message.name}({bases}):", indent)
         body = indent + 1
         slots = ", ".join(f'"{f.name}"' for f in message.field)
         self.emit(f"__slots__ = ({slots}{',' if len(message.field) == 1 else ''})", body)
@@ -122,6 +133,12 @@ class FileGenerator:
         for nested in message.nested_type:
             self.emit()
             self.message(nested, full, body)
+        if message.field:
+            self.emit()
+        for field in message.field:
+            self.emit(f"{field.name.upper()}_FIELD_NUMBER = {field.number}", body)
+        for extension in message.extension:
+            self.emit(f"{extension.name.upper()}_FIELD_NUMBER = {extension.number}", body)
         if message.field:
             self.emit()
         params = []
@@ -156,15 +173,27 @@ class FileGenerator:
         self.emit(")")
         self.emit("from flytekit.idl.enum import Enum as _Enum")
         self.emit("from flytekit.idl.message import Message as _Message, register_file as _register_file")
+        for full in sorted(WELL_KNOWN_MIXINS):
+            if self.owners.get(full) == file.name:
+                self.emit(
+                    f"from flytekit.idl.well_known import {WELL_KNOWN_MIXINS[full]} as _{WELL_KNOWN_MIXINS[full]}"
+                )
         for dependency in file.dependency:
             parent, _, name = f"{PACKAGE}.{module_path(dependency)}".rpartition(".")
             self.emit(f"from {parent} import {name} as {module_alias(dependency)}  # noqa: F401")
+        for index in file.public_dependency:  # `import public`: re-exported, as _pb2 does
+            self.emit(f"from {PACKAGE}.{module_path(file.dependency[index])} import *  # noqa: F403")
         self.emit()
         for enum in file.enum_type:
             self.emit()
             self.enum(enum, file.package, 0)
             for value in enum.value:
                 self.emit(f"{value.name} = {enum.name}.{value.name}")
+        if file.extension:
+            self.emit()
+            self.emit("# Extensions (options for code generators) are not modelled; their numbers are.")
+        for extension in file.extension:
+            self.emit(f"{extension.name.upper()}_FIELD_NUMBER = {extension.number}")
         for message in file.message_type:
             self.emit()
             self.message(message, file.package, 0)

@@ -340,7 +340,10 @@ class Message:
         self._mark_present()
 
     def IsInitialized(self) -> bool:
-        return True
+        return True  # the IDL (proto3, and descriptor.proto) has no required fields
+
+    def FindInitializationErrors(self) -> list[str]:
+        return []
 
     def DiscardUnknownFields(self) -> None:
         _set_slot(self, "_unknown", None)

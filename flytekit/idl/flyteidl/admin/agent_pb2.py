@@ -54,6 +54,9 @@ class TaskExecutionMetadata(_Message):
     class LabelsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
@@ -63,6 +66,9 @@ class TaskExecutionMetadata(_Message):
 
     class AnnotationsEntry(_Message):
         __slots__ = ("key", "value")
+
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
 
         key: str
         value: str
@@ -74,12 +80,27 @@ class TaskExecutionMetadata(_Message):
     class EnvironmentVariablesEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    TASK_EXECUTION_ID_FIELD_NUMBER = 1
+    NAMESPACE_FIELD_NUMBER = 2
+    LABELS_FIELD_NUMBER = 3
+    ANNOTATIONS_FIELD_NUMBER = 4
+    K8S_SERVICE_ACCOUNT_FIELD_NUMBER = 5
+    ENVIRONMENT_VARIABLES_FIELD_NUMBER = 6
+    MAX_ATTEMPTS_FIELD_NUMBER = 7
+    INTERRUPTIBLE_FIELD_NUMBER = 8
+    INTERRUPTIBLE_FAILURE_THRESHOLD_FIELD_NUMBER = 9
+    OVERRIDES_FIELD_NUMBER = 10
+    IDENTITY_FIELD_NUMBER = 11
 
     task_execution_id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
     namespace: str
@@ -100,6 +121,11 @@ class TaskExecutionMetadata(_Message):
 class CreateTaskRequest(_Message):
     __slots__ = ("inputs", "template", "output_prefix", "task_execution_metadata")
 
+    INPUTS_FIELD_NUMBER = 1
+    TEMPLATE_FIELD_NUMBER = 2
+    OUTPUT_PREFIX_FIELD_NUMBER = 3
+    TASK_EXECUTION_METADATA_FIELD_NUMBER = 4
+
     inputs: _flyteidl_core_literals_pb2.LiteralMap
     template: _flyteidl_core_tasks_pb2.TaskTemplate
     output_prefix: str
@@ -112,6 +138,8 @@ class CreateTaskRequest(_Message):
 class CreateTaskResponse(_Message):
     __slots__ = ("resource_meta",)
 
+    RESOURCE_META_FIELD_NUMBER = 1
+
     resource_meta: bytes
 
     if _TYPE_CHECKING:
@@ -120,6 +148,11 @@ class CreateTaskResponse(_Message):
 
 class CreateRequestHeader(_Message):
     __slots__ = ("template", "output_prefix", "task_execution_metadata", "max_dataset_size_bytes")
+
+    TEMPLATE_FIELD_NUMBER = 1
+    OUTPUT_PREFIX_FIELD_NUMBER = 2
+    TASK_EXECUTION_METADATA_FIELD_NUMBER = 3
+    MAX_DATASET_SIZE_BYTES_FIELD_NUMBER = 4
 
     template: _flyteidl_core_tasks_pb2.TaskTemplate
     output_prefix: str
@@ -133,6 +166,9 @@ class CreateRequestHeader(_Message):
 class ExecuteTaskSyncRequest(_Message):
     __slots__ = ("header", "inputs")
 
+    HEADER_FIELD_NUMBER = 1
+    INPUTS_FIELD_NUMBER = 2
+
     header: CreateRequestHeader
     inputs: _flyteidl_core_literals_pb2.LiteralMap
 
@@ -143,6 +179,8 @@ class ExecuteTaskSyncRequest(_Message):
 class ExecuteTaskSyncResponseHeader(_Message):
     __slots__ = ("resource",)
 
+    RESOURCE_FIELD_NUMBER = 1
+
     resource: Resource
 
     if _TYPE_CHECKING:
@@ -151,6 +189,9 @@ class ExecuteTaskSyncResponseHeader(_Message):
 
 class ExecuteTaskSyncResponse(_Message):
     __slots__ = ("header", "outputs")
+
+    HEADER_FIELD_NUMBER = 1
+    OUTPUTS_FIELD_NUMBER = 2
 
     header: ExecuteTaskSyncResponseHeader
     outputs: _flyteidl_core_literals_pb2.LiteralMap
@@ -161,6 +202,11 @@ class ExecuteTaskSyncResponse(_Message):
 
 class GetTaskRequest(_Message):
     __slots__ = ("task_type", "resource_meta", "task_category", "output_prefix")
+
+    TASK_TYPE_FIELD_NUMBER = 1
+    RESOURCE_META_FIELD_NUMBER = 2
+    TASK_CATEGORY_FIELD_NUMBER = 3
+    OUTPUT_PREFIX_FIELD_NUMBER = 4
 
     task_type: str
     resource_meta: bytes
@@ -174,6 +220,8 @@ class GetTaskRequest(_Message):
 class GetTaskResponse(_Message):
     __slots__ = ("resource",)
 
+    RESOURCE_FIELD_NUMBER = 1
+
     resource: Resource
 
     if _TYPE_CHECKING:
@@ -182,6 +230,14 @@ class GetTaskResponse(_Message):
 
 class Resource(_Message):
     __slots__ = ("state", "outputs", "message", "log_links", "phase", "custom_info", "agent_error")
+
+    STATE_FIELD_NUMBER = 1
+    OUTPUTS_FIELD_NUMBER = 2
+    MESSAGE_FIELD_NUMBER = 3
+    LOG_LINKS_FIELD_NUMBER = 4
+    PHASE_FIELD_NUMBER = 5
+    CUSTOM_INFO_FIELD_NUMBER = 6
+    AGENT_ERROR_FIELD_NUMBER = 7
 
     state: int
     outputs: _flyteidl_core_literals_pb2.LiteralMap
@@ -197,6 +253,10 @@ class Resource(_Message):
 
 class DeleteTaskRequest(_Message):
     __slots__ = ("task_type", "resource_meta", "task_category")
+
+    TASK_TYPE_FIELD_NUMBER = 1
+    RESOURCE_META_FIELD_NUMBER = 2
+    TASK_CATEGORY_FIELD_NUMBER = 3
 
     task_type: str
     resource_meta: bytes
@@ -216,6 +276,11 @@ class DeleteTaskResponse(_Message):
 class Agent(_Message):
     __slots__ = ("name", "supported_task_types", "is_sync", "supported_task_categories")
 
+    NAME_FIELD_NUMBER = 1
+    SUPPORTED_TASK_TYPES_FIELD_NUMBER = 2
+    IS_SYNC_FIELD_NUMBER = 3
+    SUPPORTED_TASK_CATEGORIES_FIELD_NUMBER = 4
+
     name: str
     supported_task_types: _RepeatedScalarFieldContainer[str]
     is_sync: bool
@@ -228,6 +293,9 @@ class Agent(_Message):
 class TaskCategory(_Message):
     __slots__ = ("name", "version")
 
+    NAME_FIELD_NUMBER = 1
+    VERSION_FIELD_NUMBER = 2
+
     name: str
     version: int
 
@@ -238,6 +306,8 @@ class TaskCategory(_Message):
 class GetAgentRequest(_Message):
     __slots__ = ("name",)
 
+    NAME_FIELD_NUMBER = 1
+
     name: str
 
     if _TYPE_CHECKING:
@@ -246,6 +316,8 @@ class GetAgentRequest(_Message):
 
 class GetAgentResponse(_Message):
     __slots__ = ("agent",)
+
+    AGENT_FIELD_NUMBER = 1
 
     agent: Agent
 
@@ -263,6 +335,8 @@ class ListAgentsRequest(_Message):
 class ListAgentsResponse(_Message):
     __slots__ = ("agents",)
 
+    AGENTS_FIELD_NUMBER = 1
+
     agents: _RepeatedCompositeFieldContainer[Agent]
 
     if _TYPE_CHECKING:
@@ -271,6 +345,14 @@ class ListAgentsResponse(_Message):
 
 class GetTaskMetricsRequest(_Message):
     __slots__ = ("task_type", "resource_meta", "queries", "start_time", "end_time", "step", "task_category")
+
+    TASK_TYPE_FIELD_NUMBER = 1
+    RESOURCE_META_FIELD_NUMBER = 2
+    QUERIES_FIELD_NUMBER = 3
+    START_TIME_FIELD_NUMBER = 4
+    END_TIME_FIELD_NUMBER = 5
+    STEP_FIELD_NUMBER = 6
+    TASK_CATEGORY_FIELD_NUMBER = 7
 
     task_type: str
     resource_meta: bytes
@@ -287,6 +369,8 @@ class GetTaskMetricsRequest(_Message):
 class GetTaskMetricsResponse(_Message):
     __slots__ = ("results",)
 
+    RESULTS_FIELD_NUMBER = 1
+
     results: _RepeatedCompositeFieldContainer[_flyteidl_core_metrics_pb2.ExecutionMetricResult]
 
     if _TYPE_CHECKING:
@@ -295,6 +379,12 @@ class GetTaskMetricsResponse(_Message):
 
 class GetTaskLogsRequest(_Message):
     __slots__ = ("task_type", "resource_meta", "lines", "token", "task_category")
+
+    TASK_TYPE_FIELD_NUMBER = 1
+    RESOURCE_META_FIELD_NUMBER = 2
+    LINES_FIELD_NUMBER = 3
+    TOKEN_FIELD_NUMBER = 4
+    TASK_CATEGORY_FIELD_NUMBER = 5
 
     task_type: str
     resource_meta: bytes
@@ -309,6 +399,8 @@ class GetTaskLogsRequest(_Message):
 class GetTaskLogsResponseHeader(_Message):
     __slots__ = ("token",)
 
+    TOKEN_FIELD_NUMBER = 1
+
     token: str
 
     if _TYPE_CHECKING:
@@ -317,6 +409,10 @@ class GetTaskLogsResponseHeader(_Message):
 
 class LogLine(_Message):
     __slots__ = ("timestamp", "message", "originator")
+
+    TIMESTAMP_FIELD_NUMBER = 1
+    MESSAGE_FIELD_NUMBER = 2
+    ORIGINATOR_FIELD_NUMBER = 3
 
     timestamp: _google_protobuf_timestamp_pb2.Timestamp
     message: str
@@ -329,6 +425,9 @@ class LogLine(_Message):
 class GetTaskLogsResponseBody(_Message):
     __slots__ = ("results", "structured_lines")
 
+    RESULTS_FIELD_NUMBER = 1
+    STRUCTURED_LINES_FIELD_NUMBER = 2
+
     results: _RepeatedScalarFieldContainer[str]
     structured_lines: _RepeatedCompositeFieldContainer[LogLine]
 
@@ -338,6 +437,9 @@ class GetTaskLogsResponseBody(_Message):
 
 class GetTaskLogsResponse(_Message):
     __slots__ = ("header", "body")
+
+    HEADER_FIELD_NUMBER = 1
+    BODY_FIELD_NUMBER = 2
 
     header: GetTaskLogsResponseHeader
     body: GetTaskLogsResponseBody
@@ -355,6 +457,10 @@ class AgentError(_Message):
 
     NON_RECOVERABLE = Kind.NON_RECOVERABLE
     RECOVERABLE = Kind.RECOVERABLE
+
+    CODE_FIELD_NUMBER = 1
+    KIND_FIELD_NUMBER = 3
+    ORIGIN_FIELD_NUMBER = 4
 
     code: str
     kind: int

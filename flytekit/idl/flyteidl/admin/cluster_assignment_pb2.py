@@ -19,6 +19,8 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class ClusterAssignment(_Message):
     __slots__ = ("cluster_pool_name",)
 
+    CLUSTER_POOL_NAME_FIELD_NUMBER = 3
+
     cluster_pool_name: str
 
     if _TYPE_CHECKING:

@@ -32,6 +32,11 @@ SYSTEM_GENERATED = NamedEntityState.SYSTEM_GENERATED
 class NamedEntityIdentifier(_Message):
     __slots__ = ("project", "domain", "name", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    NAME_FIELD_NUMBER = 3
+    ORG_FIELD_NUMBER = 4
+
     project: str
     domain: str
     name: str
@@ -44,6 +49,9 @@ class NamedEntityIdentifier(_Message):
 class NamedEntityMetadata(_Message):
     __slots__ = ("description", "state")
 
+    DESCRIPTION_FIELD_NUMBER = 1
+    STATE_FIELD_NUMBER = 2
+
     description: str
     state: int
 
@@ -53,6 +61,10 @@ class NamedEntityMetadata(_Message):
 
 class NamedEntity(_Message):
     __slots__ = ("resource_type", "id", "metadata")
+
+    RESOURCE_TYPE_FIELD_NUMBER = 1
+    ID_FIELD_NUMBER = 2
+    METADATA_FIELD_NUMBER = 3
 
     resource_type: int
     id: NamedEntityIdentifier
@@ -72,6 +84,9 @@ class Sort(_Message):
     DESCENDING = Direction.DESCENDING
     ASCENDING = Direction.ASCENDING
 
+    KEY_FIELD_NUMBER = 1
+    DIRECTION_FIELD_NUMBER = 2
+
     key: str
     direction: int
 
@@ -81,6 +96,14 @@ class Sort(_Message):
 
 class NamedEntityIdentifierListRequest(_Message):
     __slots__ = ("project", "domain", "limit", "token", "sort_by", "filters", "org")
+
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    LIMIT_FIELD_NUMBER = 3
+    TOKEN_FIELD_NUMBER = 4
+    SORT_BY_FIELD_NUMBER = 5
+    FILTERS_FIELD_NUMBER = 6
+    ORG_FIELD_NUMBER = 7
 
     project: str
     domain: str
@@ -96,6 +119,15 @@ class NamedEntityIdentifierListRequest(_Message):
 
 class NamedEntityListRequest(_Message):
     __slots__ = ("resource_type", "project", "domain", "limit", "token", "sort_by", "filters", "org")
+
+    RESOURCE_TYPE_FIELD_NUMBER = 1
+    PROJECT_FIELD_NUMBER = 2
+    DOMAIN_FIELD_NUMBER = 3
+    LIMIT_FIELD_NUMBER = 4
+    TOKEN_FIELD_NUMBER = 5
+    SORT_BY_FIELD_NUMBER = 6
+    FILTERS_FIELD_NUMBER = 7
+    ORG_FIELD_NUMBER = 8
 
     resource_type: int
     project: str
@@ -113,6 +145,9 @@ class NamedEntityListRequest(_Message):
 class NamedEntityIdentifierList(_Message):
     __slots__ = ("entities", "token")
 
+    ENTITIES_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+
     entities: _RepeatedCompositeFieldContainer[NamedEntityIdentifier]
     token: str
 
@@ -122,6 +157,9 @@ class NamedEntityIdentifierList(_Message):
 
 class NamedEntityList(_Message):
     __slots__ = ("entities", "token")
+
+    ENTITIES_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
 
     entities: _RepeatedCompositeFieldContainer[NamedEntity]
     token: str
@@ -133,6 +171,9 @@ class NamedEntityList(_Message):
 class NamedEntityGetRequest(_Message):
     __slots__ = ("resource_type", "id")
 
+    RESOURCE_TYPE_FIELD_NUMBER = 1
+    ID_FIELD_NUMBER = 2
+
     resource_type: int
     id: NamedEntityIdentifier
 
@@ -142,6 +183,10 @@ class NamedEntityGetRequest(_Message):
 
 class NamedEntityUpdateRequest(_Message):
     __slots__ = ("resource_type", "id", "metadata")
+
+    RESOURCE_TYPE_FIELD_NUMBER = 1
+    ID_FIELD_NUMBER = 2
+    METADATA_FIELD_NUMBER = 3
 
     resource_type: int
     id: NamedEntityIdentifier
@@ -161,6 +206,8 @@ class NamedEntityUpdateResponse(_Message):
 class ObjectGetRequest(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.Identifier
 
     if _TYPE_CHECKING:
@@ -169,6 +216,12 @@ class ObjectGetRequest(_Message):
 
 class ResourceListRequest(_Message):
     __slots__ = ("id", "limit", "token", "filters", "sort_by")
+
+    ID_FIELD_NUMBER = 1
+    LIMIT_FIELD_NUMBER = 2
+    TOKEN_FIELD_NUMBER = 3
+    FILTERS_FIELD_NUMBER = 4
+    SORT_BY_FIELD_NUMBER = 5
 
     id: NamedEntityIdentifier
     limit: int
@@ -183,6 +236,9 @@ class ResourceListRequest(_Message):
 class EmailNotification(_Message):
     __slots__ = ("recipients_email", "template")
 
+    RECIPIENTS_EMAIL_FIELD_NUMBER = 1
+    TEMPLATE_FIELD_NUMBER = 2
+
     recipients_email: _RepeatedScalarFieldContainer[str]
     template: str
 
@@ -192,6 +248,9 @@ class EmailNotification(_Message):
 
 class PagerDutyNotification(_Message):
     __slots__ = ("recipients_email", "template")
+
+    RECIPIENTS_EMAIL_FIELD_NUMBER = 1
+    TEMPLATE_FIELD_NUMBER = 2
 
     recipients_email: _RepeatedScalarFieldContainer[str]
     template: str
@@ -203,6 +262,9 @@ class PagerDutyNotification(_Message):
 class SlackNotification(_Message):
     __slots__ = ("recipients_email", "template")
 
+    RECIPIENTS_EMAIL_FIELD_NUMBER = 1
+    TEMPLATE_FIELD_NUMBER = 2
+
     recipients_email: _RepeatedScalarFieldContainer[str]
     template: str
 
@@ -212,6 +274,11 @@ class SlackNotification(_Message):
 
 class Notification(_Message):
     __slots__ = ("phases", "email", "pager_duty", "slack")
+
+    PHASES_FIELD_NUMBER = 1
+    EMAIL_FIELD_NUMBER = 2
+    PAGER_DUTY_FIELD_NUMBER = 3
+    SLACK_FIELD_NUMBER = 4
 
     phases: _RepeatedScalarFieldContainer[int]
     email: EmailNotification
@@ -224,6 +291,9 @@ class Notification(_Message):
 
 class UrlBlob(_Message):
     __slots__ = ("url", "bytes")
+
+    URL_FIELD_NUMBER = 1
+    BYTES_FIELD_NUMBER = 2
 
     url: str
     bytes: int
@@ -238,12 +308,17 @@ class Labels(_Message):
     class ValuesEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    VALUES_FIELD_NUMBER = 1
 
     values: _ScalarMap[str, str]
 
@@ -257,12 +332,17 @@ class Annotations(_Message):
     class ValuesEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    VALUES_FIELD_NUMBER = 1
 
     values: _ScalarMap[str, str]
 
@@ -273,6 +353,8 @@ class Annotations(_Message):
 class Envs(_Message):
     __slots__ = ("values",)
 
+    VALUES_FIELD_NUMBER = 1
+
     values: _RepeatedCompositeFieldContainer[_flyteidl_core_literals_pb2.KeyValuePair]
 
     if _TYPE_CHECKING:
@@ -281,6 +363,9 @@ class Envs(_Message):
 
 class AuthRole(_Message):
     __slots__ = ("assumable_iam_role", "kubernetes_service_account")
+
+    ASSUMABLE_IAM_ROLE_FIELD_NUMBER = 1
+    KUBERNETES_SERVICE_ACCOUNT_FIELD_NUMBER = 2
 
     assumable_iam_role: str
     kubernetes_service_account: str
@@ -292,6 +377,8 @@ class AuthRole(_Message):
 class RawOutputDataConfig(_Message):
     __slots__ = ("output_location_prefix",)
 
+    OUTPUT_LOCATION_PREFIX_FIELD_NUMBER = 1
+
     output_location_prefix: str
 
     if _TYPE_CHECKING:
@@ -300,6 +387,10 @@ class RawOutputDataConfig(_Message):
 
 class FlyteURLs(_Message):
     __slots__ = ("inputs", "outputs", "deck")
+
+    INPUTS_FIELD_NUMBER = 1
+    OUTPUTS_FIELD_NUMBER = 2
+    DECK_FIELD_NUMBER = 3
 
     inputs: str
     outputs: str

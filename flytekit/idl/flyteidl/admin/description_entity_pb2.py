@@ -32,6 +32,12 @@ DESCRIPTION_FORMAT_RST = DescriptionFormat.DESCRIPTION_FORMAT_RST
 class DescriptionEntity(_Message):
     __slots__ = ("id", "short_description", "long_description", "source_code", "tags")
 
+    ID_FIELD_NUMBER = 1
+    SHORT_DESCRIPTION_FIELD_NUMBER = 2
+    LONG_DESCRIPTION_FIELD_NUMBER = 3
+    SOURCE_CODE_FIELD_NUMBER = 4
+    TAGS_FIELD_NUMBER = 5
+
     id: _flyteidl_core_identifier_pb2.Identifier
     short_description: str
     long_description: Description
@@ -45,6 +51,11 @@ class DescriptionEntity(_Message):
 class Description(_Message):
     __slots__ = ("value", "uri", "format", "icon_link")
 
+    VALUE_FIELD_NUMBER = 1
+    URI_FIELD_NUMBER = 2
+    FORMAT_FIELD_NUMBER = 3
+    ICON_LINK_FIELD_NUMBER = 4
+
     value: str
     uri: str
     format: int
@@ -57,6 +68,8 @@ class Description(_Message):
 class SourceCode(_Message):
     __slots__ = ("link",)
 
+    LINK_FIELD_NUMBER = 1
+
     link: str
 
     if _TYPE_CHECKING:
@@ -65,6 +78,9 @@ class SourceCode(_Message):
 
 class DescriptionEntityList(_Message):
     __slots__ = ("descriptionEntities", "token")
+
+    DESCRIPTIONENTITIES_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
 
     descriptionEntities: _RepeatedCompositeFieldContainer[DescriptionEntity]
     token: str
@@ -75,6 +91,13 @@ class DescriptionEntityList(_Message):
 
 class DescriptionEntityListRequest(_Message):
     __slots__ = ("resource_type", "id", "limit", "token", "filters", "sort_by")
+
+    RESOURCE_TYPE_FIELD_NUMBER = 1
+    ID_FIELD_NUMBER = 2
+    LIMIT_FIELD_NUMBER = 3
+    TOKEN_FIELD_NUMBER = 4
+    FILTERS_FIELD_NUMBER = 5
+    SORT_BY_FIELD_NUMBER = 6
 
     resource_type: int
     id: _flyteidl_admin_common_pb2.NamedEntityIdentifier

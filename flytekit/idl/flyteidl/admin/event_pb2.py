@@ -20,6 +20,8 @@ from flytekit.idl.flyteidl.event import event_pb2 as _flyteidl_event_event_pb2  
 class EventErrorAlreadyInTerminalState(_Message):
     __slots__ = ("current_phase",)
 
+    CURRENT_PHASE_FIELD_NUMBER = 1
+
     current_phase: str
 
     if _TYPE_CHECKING:
@@ -28,6 +30,8 @@ class EventErrorAlreadyInTerminalState(_Message):
 
 class EventErrorIncompatibleCluster(_Message):
     __slots__ = ("cluster",)
+
+    CLUSTER_FIELD_NUMBER = 1
 
     cluster: str
 
@@ -38,6 +42,9 @@ class EventErrorIncompatibleCluster(_Message):
 class EventFailureReason(_Message):
     __slots__ = ("already_in_terminal_state", "incompatible_cluster")
 
+    ALREADY_IN_TERMINAL_STATE_FIELD_NUMBER = 1
+    INCOMPATIBLE_CLUSTER_FIELD_NUMBER = 2
+
     already_in_terminal_state: EventErrorAlreadyInTerminalState
     incompatible_cluster: EventErrorIncompatibleCluster
 
@@ -47,6 +54,9 @@ class EventFailureReason(_Message):
 
 class WorkflowExecutionEventRequest(_Message):
     __slots__ = ("request_id", "event")
+
+    REQUEST_ID_FIELD_NUMBER = 1
+    EVENT_FIELD_NUMBER = 2
 
     request_id: str
     event: _flyteidl_event_event_pb2.WorkflowExecutionEvent
@@ -65,6 +75,9 @@ class WorkflowExecutionEventResponse(_Message):
 class NodeExecutionEventRequest(_Message):
     __slots__ = ("request_id", "event")
 
+    REQUEST_ID_FIELD_NUMBER = 1
+    EVENT_FIELD_NUMBER = 2
+
     request_id: str
     event: _flyteidl_event_event_pb2.NodeExecutionEvent
 
@@ -81,6 +94,9 @@ class NodeExecutionEventResponse(_Message):
 
 class TaskExecutionEventRequest(_Message):
     __slots__ = ("request_id", "event")
+
+    REQUEST_ID_FIELD_NUMBER = 1
+    EVENT_FIELD_NUMBER = 2
 
     request_id: str
     event: _flyteidl_event_event_pb2.TaskExecutionEvent

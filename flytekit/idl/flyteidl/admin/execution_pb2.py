@@ -39,6 +39,13 @@ EXECUTION_ARCHIVED = ExecutionState.EXECUTION_ARCHIVED
 class ExecutionCreateRequest(_Message):
     __slots__ = ("project", "domain", "name", "spec", "inputs", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    NAME_FIELD_NUMBER = 3
+    SPEC_FIELD_NUMBER = 4
+    INPUTS_FIELD_NUMBER = 5
+    ORG_FIELD_NUMBER = 6
+
     project: str
     domain: str
     name: str
@@ -53,6 +60,10 @@ class ExecutionCreateRequest(_Message):
 class ExecutionRelaunchRequest(_Message):
     __slots__ = ("id", "name", "overwrite_cache")
 
+    ID_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 3
+    OVERWRITE_CACHE_FIELD_NUMBER = 4
+
     id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     name: str
     overwrite_cache: bool
@@ -63,6 +74,10 @@ class ExecutionRelaunchRequest(_Message):
 
 class ExecutionRecoverRequest(_Message):
     __slots__ = ("id", "name", "metadata")
+
+    ID_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 2
+    METADATA_FIELD_NUMBER = 3
 
     id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     name: str
@@ -75,6 +90,8 @@ class ExecutionRecoverRequest(_Message):
 class ExecutionCreateResponse(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -84,6 +101,8 @@ class ExecutionCreateResponse(_Message):
 class WorkflowExecutionGetRequest(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -92,6 +111,10 @@ class WorkflowExecutionGetRequest(_Message):
 
 class Execution(_Message):
     __slots__ = ("id", "spec", "closure")
+
+    ID_FIELD_NUMBER = 1
+    SPEC_FIELD_NUMBER = 2
+    CLOSURE_FIELD_NUMBER = 3
 
     id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     spec: ExecutionSpec
@@ -104,6 +127,9 @@ class Execution(_Message):
 class ExecutionList(_Message):
     __slots__ = ("executions", "token")
 
+    EXECUTIONS_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+
     executions: _RepeatedCompositeFieldContainer[Execution]
     token: str
 
@@ -113,6 +139,9 @@ class ExecutionList(_Message):
 
 class LiteralMapBlob(_Message):
     __slots__ = ("values", "uri")
+
+    VALUES_FIELD_NUMBER = 1
+    URI_FIELD_NUMBER = 2
 
     values: _flyteidl_core_literals_pb2.LiteralMap
     uri: str
@@ -124,6 +153,9 @@ class LiteralMapBlob(_Message):
 class AbortMetadata(_Message):
     __slots__ = ("cause", "principal")
 
+    CAUSE_FIELD_NUMBER = 1
+    PRINCIPAL_FIELD_NUMBER = 2
+
     cause: str
     principal: str
 
@@ -133,6 +165,21 @@ class AbortMetadata(_Message):
 
 class ExecutionClosure(_Message):
     __slots__ = ("outputs", "error", "abort_cause", "abort_metadata", "output_data", "computed_inputs", "phase", "started_at", "duration", "created_at", "updated_at", "notifications", "workflow_id", "state_change_details")
+
+    OUTPUTS_FIELD_NUMBER = 1
+    ERROR_FIELD_NUMBER = 2
+    ABORT_CAUSE_FIELD_NUMBER = 10
+    ABORT_METADATA_FIELD_NUMBER = 12
+    OUTPUT_DATA_FIELD_NUMBER = 13
+    COMPUTED_INPUTS_FIELD_NUMBER = 3
+    PHASE_FIELD_NUMBER = 4
+    STARTED_AT_FIELD_NUMBER = 5
+    DURATION_FIELD_NUMBER = 6
+    CREATED_AT_FIELD_NUMBER = 7
+    UPDATED_AT_FIELD_NUMBER = 8
+    NOTIFICATIONS_FIELD_NUMBER = 9
+    WORKFLOW_ID_FIELD_NUMBER = 11
+    STATE_CHANGE_DETAILS_FIELD_NUMBER = 14
 
     outputs: LiteralMapBlob
     error: _flyteidl_core_execution_pb2.ExecutionError
@@ -155,6 +202,9 @@ class ExecutionClosure(_Message):
 
 class SystemMetadata(_Message):
     __slots__ = ("execution_cluster", "namespace")
+
+    EXECUTION_CLUSTER_FIELD_NUMBER = 1
+    NAMESPACE_FIELD_NUMBER = 2
 
     execution_cluster: str
     namespace: str
@@ -183,6 +233,15 @@ class ExecutionMetadata(_Message):
     RECOVERED = ExecutionMode.RECOVERED
     TRIGGER = ExecutionMode.TRIGGER
 
+    MODE_FIELD_NUMBER = 1
+    PRINCIPAL_FIELD_NUMBER = 2
+    NESTING_FIELD_NUMBER = 3
+    SCHEDULED_AT_FIELD_NUMBER = 4
+    PARENT_NODE_EXECUTION_FIELD_NUMBER = 5
+    REFERENCE_EXECUTION_FIELD_NUMBER = 16
+    SYSTEM_METADATA_FIELD_NUMBER = 17
+    ARTIFACT_IDS_FIELD_NUMBER = 18
+
     mode: int
     principal: str
     nesting: int
@@ -199,6 +258,8 @@ class ExecutionMetadata(_Message):
 class NotificationList(_Message):
     __slots__ = ("notifications",)
 
+    NOTIFICATIONS_FIELD_NUMBER = 1
+
     notifications: _RepeatedCompositeFieldContainer[_flyteidl_admin_common_pb2.Notification]
 
     if _TYPE_CHECKING:
@@ -207,6 +268,26 @@ class NotificationList(_Message):
 
 class ExecutionSpec(_Message):
     __slots__ = ("launch_plan", "inputs", "metadata", "notifications", "disable_all", "labels", "annotations", "security_context", "auth_role", "quality_of_service", "max_parallelism", "raw_output_data_config", "cluster_assignment", "interruptible", "overwrite_cache", "envs", "tags", "execution_cluster_label", "execution_env_assignments")
+
+    LAUNCH_PLAN_FIELD_NUMBER = 1
+    INPUTS_FIELD_NUMBER = 2
+    METADATA_FIELD_NUMBER = 3
+    NOTIFICATIONS_FIELD_NUMBER = 5
+    DISABLE_ALL_FIELD_NUMBER = 6
+    LABELS_FIELD_NUMBER = 7
+    ANNOTATIONS_FIELD_NUMBER = 8
+    SECURITY_CONTEXT_FIELD_NUMBER = 10
+    AUTH_ROLE_FIELD_NUMBER = 16
+    QUALITY_OF_SERVICE_FIELD_NUMBER = 17
+    MAX_PARALLELISM_FIELD_NUMBER = 18
+    RAW_OUTPUT_DATA_CONFIG_FIELD_NUMBER = 19
+    CLUSTER_ASSIGNMENT_FIELD_NUMBER = 20
+    INTERRUPTIBLE_FIELD_NUMBER = 21
+    OVERWRITE_CACHE_FIELD_NUMBER = 22
+    ENVS_FIELD_NUMBER = 23
+    TAGS_FIELD_NUMBER = 24
+    EXECUTION_CLUSTER_LABEL_FIELD_NUMBER = 25
+    EXECUTION_ENV_ASSIGNMENTS_FIELD_NUMBER = 26
 
     launch_plan: _flyteidl_core_identifier_pb2.Identifier
     inputs: _flyteidl_core_literals_pb2.LiteralMap
@@ -235,6 +316,9 @@ class ExecutionSpec(_Message):
 class ExecutionTerminateRequest(_Message):
     __slots__ = ("id", "cause")
 
+    ID_FIELD_NUMBER = 1
+    CAUSE_FIELD_NUMBER = 2
+
     id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     cause: str
 
@@ -252,6 +336,8 @@ class ExecutionTerminateResponse(_Message):
 class WorkflowExecutionGetDataRequest(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -260,6 +346,11 @@ class WorkflowExecutionGetDataRequest(_Message):
 
 class WorkflowExecutionGetDataResponse(_Message):
     __slots__ = ("outputs", "inputs", "full_inputs", "full_outputs")
+
+    OUTPUTS_FIELD_NUMBER = 1
+    INPUTS_FIELD_NUMBER = 2
+    FULL_INPUTS_FIELD_NUMBER = 3
+    FULL_OUTPUTS_FIELD_NUMBER = 4
 
     outputs: _flyteidl_admin_common_pb2.UrlBlob
     inputs: _flyteidl_admin_common_pb2.UrlBlob
@@ -273,6 +364,9 @@ class WorkflowExecutionGetDataResponse(_Message):
 class ExecutionUpdateRequest(_Message):
     __slots__ = ("id", "state")
 
+    ID_FIELD_NUMBER = 1
+    STATE_FIELD_NUMBER = 2
+
     id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     state: int
 
@@ -282,6 +376,10 @@ class ExecutionUpdateRequest(_Message):
 
 class ExecutionStateChangeDetails(_Message):
     __slots__ = ("state", "occurred_at", "principal")
+
+    STATE_FIELD_NUMBER = 1
+    OCCURRED_AT_FIELD_NUMBER = 2
+    PRINCIPAL_FIELD_NUMBER = 3
 
     state: int
     occurred_at: _google_protobuf_timestamp_pb2.Timestamp
@@ -301,6 +399,9 @@ class ExecutionUpdateResponse(_Message):
 class WorkflowExecutionGetMetricsRequest(_Message):
     __slots__ = ("id", "depth")
 
+    ID_FIELD_NUMBER = 1
+    DEPTH_FIELD_NUMBER = 2
+
     id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     depth: int
 
@@ -310,6 +411,8 @@ class WorkflowExecutionGetMetricsRequest(_Message):
 
 class WorkflowExecutionGetMetricsResponse(_Message):
     __slots__ = ("span",)
+
+    SPAN_FIELD_NUMBER = 1
 
     span: _flyteidl_core_metrics_pb2.Span
 

@@ -45,6 +45,9 @@ CONCURRENCY_LIMIT_BEHAVIOR_SKIP = ConcurrencyLimitBehavior.CONCURRENCY_LIMIT_BEH
 class LaunchPlanCreateRequest(_Message):
     __slots__ = ("id", "spec")
 
+    ID_FIELD_NUMBER = 1
+    SPEC_FIELD_NUMBER = 2
+
     id: _flyteidl_core_identifier_pb2.Identifier
     spec: LaunchPlanSpec
 
@@ -62,6 +65,10 @@ class LaunchPlanCreateResponse(_Message):
 class LaunchPlan(_Message):
     __slots__ = ("id", "spec", "closure")
 
+    ID_FIELD_NUMBER = 1
+    SPEC_FIELD_NUMBER = 2
+    CLOSURE_FIELD_NUMBER = 3
+
     id: _flyteidl_core_identifier_pb2.Identifier
     spec: LaunchPlanSpec
     closure: LaunchPlanClosure
@@ -73,6 +80,9 @@ class LaunchPlan(_Message):
 class LaunchPlanList(_Message):
     __slots__ = ("launch_plans", "token")
 
+    LAUNCH_PLANS_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+
     launch_plans: _RepeatedCompositeFieldContainer[LaunchPlan]
     token: str
 
@@ -83,6 +93,9 @@ class LaunchPlanList(_Message):
 class Auth(_Message):
     __slots__ = ("assumable_iam_role", "kubernetes_service_account")
 
+    ASSUMABLE_IAM_ROLE_FIELD_NUMBER = 1
+    KUBERNETES_SERVICE_ACCOUNT_FIELD_NUMBER = 2
+
     assumable_iam_role: str
     kubernetes_service_account: str
 
@@ -92,6 +105,26 @@ class Auth(_Message):
 
 class LaunchPlanSpec(_Message):
     __slots__ = ("workflow_id", "entity_metadata", "default_inputs", "fixed_inputs", "role", "labels", "annotations", "auth", "auth_role", "security_context", "quality_of_service", "raw_output_data_config", "max_parallelism", "interruptible", "overwrite_cache", "envs", "execution_env_assignments", "cluster_assignment", "concurrency_policy")
+
+    WORKFLOW_ID_FIELD_NUMBER = 1
+    ENTITY_METADATA_FIELD_NUMBER = 2
+    DEFAULT_INPUTS_FIELD_NUMBER = 3
+    FIXED_INPUTS_FIELD_NUMBER = 4
+    ROLE_FIELD_NUMBER = 5
+    LABELS_FIELD_NUMBER = 6
+    ANNOTATIONS_FIELD_NUMBER = 7
+    AUTH_FIELD_NUMBER = 8
+    AUTH_ROLE_FIELD_NUMBER = 9
+    SECURITY_CONTEXT_FIELD_NUMBER = 10
+    QUALITY_OF_SERVICE_FIELD_NUMBER = 16
+    RAW_OUTPUT_DATA_CONFIG_FIELD_NUMBER = 17
+    MAX_PARALLELISM_FIELD_NUMBER = 18
+    INTERRUPTIBLE_FIELD_NUMBER = 19
+    OVERWRITE_CACHE_FIELD_NUMBER = 20
+    ENVS_FIELD_NUMBER = 21
+    EXECUTION_ENV_ASSIGNMENTS_FIELD_NUMBER = 22
+    CLUSTER_ASSIGNMENT_FIELD_NUMBER = 23
+    CONCURRENCY_POLICY_FIELD_NUMBER = 24
 
     workflow_id: _flyteidl_core_identifier_pb2.Identifier
     entity_metadata: LaunchPlanMetadata
@@ -120,6 +153,9 @@ class LaunchPlanSpec(_Message):
 class ConcurrencyPolicy(_Message):
     __slots__ = ("max", "behavior")
 
+    MAX_FIELD_NUMBER = 1
+    BEHAVIOR_FIELD_NUMBER = 2
+
     max: int
     behavior: int
 
@@ -129,6 +165,12 @@ class ConcurrencyPolicy(_Message):
 
 class LaunchPlanClosure(_Message):
     __slots__ = ("state", "expected_inputs", "expected_outputs", "created_at", "updated_at")
+
+    STATE_FIELD_NUMBER = 1
+    EXPECTED_INPUTS_FIELD_NUMBER = 2
+    EXPECTED_OUTPUTS_FIELD_NUMBER = 3
+    CREATED_AT_FIELD_NUMBER = 4
+    UPDATED_AT_FIELD_NUMBER = 5
 
     state: int
     expected_inputs: _flyteidl_core_interface_pb2.ParameterMap
@@ -143,6 +185,10 @@ class LaunchPlanClosure(_Message):
 class LaunchPlanMetadata(_Message):
     __slots__ = ("schedule", "notifications", "launch_conditions")
 
+    SCHEDULE_FIELD_NUMBER = 1
+    NOTIFICATIONS_FIELD_NUMBER = 2
+    LAUNCH_CONDITIONS_FIELD_NUMBER = 3
+
     schedule: _flyteidl_admin_schedule_pb2.Schedule
     notifications: _RepeatedCompositeFieldContainer[_flyteidl_admin_common_pb2.Notification]
     launch_conditions: _google_protobuf_any_pb2.Any
@@ -153,6 +199,9 @@ class LaunchPlanMetadata(_Message):
 
 class LaunchPlanUpdateRequest(_Message):
     __slots__ = ("id", "state")
+
+    ID_FIELD_NUMBER = 1
+    STATE_FIELD_NUMBER = 2
 
     id: _flyteidl_core_identifier_pb2.Identifier
     state: int
@@ -171,6 +220,8 @@ class LaunchPlanUpdateResponse(_Message):
 class ActiveLaunchPlanRequest(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_admin_common_pb2.NamedEntityIdentifier
 
     if _TYPE_CHECKING:
@@ -179,6 +230,13 @@ class ActiveLaunchPlanRequest(_Message):
 
 class ActiveLaunchPlanListRequest(_Message):
     __slots__ = ("project", "domain", "limit", "token", "sort_by", "org")
+
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    LIMIT_FIELD_NUMBER = 3
+    TOKEN_FIELD_NUMBER = 4
+    SORT_BY_FIELD_NUMBER = 5
+    ORG_FIELD_NUMBER = 6
 
     project: str
     domain: str

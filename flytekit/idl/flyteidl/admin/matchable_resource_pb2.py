@@ -44,6 +44,12 @@ CLUSTER_ASSIGNMENT = MatchableResource.CLUSTER_ASSIGNMENT
 class TaskResourceSpec(_Message):
     __slots__ = ("cpu", "gpu", "memory", "storage", "ephemeral_storage")
 
+    CPU_FIELD_NUMBER = 1
+    GPU_FIELD_NUMBER = 2
+    MEMORY_FIELD_NUMBER = 3
+    STORAGE_FIELD_NUMBER = 4
+    EPHEMERAL_STORAGE_FIELD_NUMBER = 5
+
     cpu: str
     gpu: str
     memory: str
@@ -56,6 +62,9 @@ class TaskResourceSpec(_Message):
 
 class TaskResourceAttributes(_Message):
     __slots__ = ("defaults", "limits")
+
+    DEFAULTS_FIELD_NUMBER = 1
+    LIMITS_FIELD_NUMBER = 2
 
     defaults: TaskResourceSpec
     limits: TaskResourceSpec
@@ -70,12 +79,17 @@ class ClusterResourceAttributes(_Message):
     class AttributesEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    ATTRIBUTES_FIELD_NUMBER = 1
 
     attributes: _ScalarMap[str, str]
 
@@ -86,6 +100,8 @@ class ClusterResourceAttributes(_Message):
 class ExecutionQueueAttributes(_Message):
     __slots__ = ("tags",)
 
+    TAGS_FIELD_NUMBER = 1
+
     tags: _RepeatedScalarFieldContainer[str]
 
     if _TYPE_CHECKING:
@@ -94,6 +110,8 @@ class ExecutionQueueAttributes(_Message):
 
 class ExecutionClusterLabel(_Message):
     __slots__ = ("value",)
+
+    VALUE_FIELD_NUMBER = 1
 
     value: str
 
@@ -111,6 +129,10 @@ class PluginOverride(_Message):
     FAIL = MissingPluginBehavior.FAIL
     USE_DEFAULT = MissingPluginBehavior.USE_DEFAULT
 
+    TASK_TYPE_FIELD_NUMBER = 1
+    PLUGIN_ID_FIELD_NUMBER = 2
+    MISSING_PLUGIN_BEHAVIOR_FIELD_NUMBER = 4
+
     task_type: str
     plugin_id: _RepeatedScalarFieldContainer[str]
     missing_plugin_behavior: int
@@ -122,6 +144,8 @@ class PluginOverride(_Message):
 class PluginOverrides(_Message):
     __slots__ = ("overrides",)
 
+    OVERRIDES_FIELD_NUMBER = 1
+
     overrides: _RepeatedCompositeFieldContainer[PluginOverride]
 
     if _TYPE_CHECKING:
@@ -130,6 +154,16 @@ class PluginOverrides(_Message):
 
 class WorkflowExecutionConfig(_Message):
     __slots__ = ("max_parallelism", "security_context", "raw_output_data_config", "labels", "annotations", "interruptible", "overwrite_cache", "envs", "execution_env_assignments")
+
+    MAX_PARALLELISM_FIELD_NUMBER = 1
+    SECURITY_CONTEXT_FIELD_NUMBER = 2
+    RAW_OUTPUT_DATA_CONFIG_FIELD_NUMBER = 3
+    LABELS_FIELD_NUMBER = 4
+    ANNOTATIONS_FIELD_NUMBER = 5
+    INTERRUPTIBLE_FIELD_NUMBER = 6
+    OVERWRITE_CACHE_FIELD_NUMBER = 7
+    ENVS_FIELD_NUMBER = 8
+    EXECUTION_ENV_ASSIGNMENTS_FIELD_NUMBER = 9
 
     max_parallelism: int
     security_context: _flyteidl_core_security_pb2.SecurityContext
@@ -148,6 +182,15 @@ class WorkflowExecutionConfig(_Message):
 class MatchingAttributes(_Message):
     __slots__ = ("task_resource_attributes", "cluster_resource_attributes", "execution_queue_attributes", "execution_cluster_label", "quality_of_service", "plugin_overrides", "workflow_execution_config", "cluster_assignment")
 
+    TASK_RESOURCE_ATTRIBUTES_FIELD_NUMBER = 1
+    CLUSTER_RESOURCE_ATTRIBUTES_FIELD_NUMBER = 2
+    EXECUTION_QUEUE_ATTRIBUTES_FIELD_NUMBER = 3
+    EXECUTION_CLUSTER_LABEL_FIELD_NUMBER = 4
+    QUALITY_OF_SERVICE_FIELD_NUMBER = 5
+    PLUGIN_OVERRIDES_FIELD_NUMBER = 6
+    WORKFLOW_EXECUTION_CONFIG_FIELD_NUMBER = 7
+    CLUSTER_ASSIGNMENT_FIELD_NUMBER = 8
+
     task_resource_attributes: TaskResourceAttributes
     cluster_resource_attributes: ClusterResourceAttributes
     execution_queue_attributes: ExecutionQueueAttributes
@@ -164,6 +207,13 @@ class MatchingAttributes(_Message):
 class MatchableAttributesConfiguration(_Message):
     __slots__ = ("attributes", "domain", "project", "workflow", "launch_plan", "org")
 
+    ATTRIBUTES_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    PROJECT_FIELD_NUMBER = 3
+    WORKFLOW_FIELD_NUMBER = 4
+    LAUNCH_PLAN_FIELD_NUMBER = 5
+    ORG_FIELD_NUMBER = 6
+
     attributes: MatchingAttributes
     domain: str
     project: str
@@ -178,6 +228,9 @@ class MatchableAttributesConfiguration(_Message):
 class ListMatchableAttributesRequest(_Message):
     __slots__ = ("resource_type", "org")
 
+    RESOURCE_TYPE_FIELD_NUMBER = 1
+    ORG_FIELD_NUMBER = 2
+
     resource_type: int
     org: str
 
@@ -187,6 +240,8 @@ class ListMatchableAttributesRequest(_Message):
 
 class ListMatchableAttributesResponse(_Message):
     __slots__ = ("configurations",)
+
+    CONFIGURATIONS_FIELD_NUMBER = 1
 
     configurations: _RepeatedCompositeFieldContainer[MatchableAttributesConfiguration]
 

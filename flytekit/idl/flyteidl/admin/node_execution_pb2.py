@@ -27,6 +27,8 @@ from flytekit.idl.google.protobuf import duration_pb2 as _google_protobuf_durati
 class NodeExecutionGetRequest(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -35,6 +37,13 @@ class NodeExecutionGetRequest(_Message):
 
 class NodeExecutionListRequest(_Message):
     __slots__ = ("workflow_execution_id", "limit", "token", "filters", "sort_by", "unique_parent_id")
+
+    WORKFLOW_EXECUTION_ID_FIELD_NUMBER = 1
+    LIMIT_FIELD_NUMBER = 2
+    TOKEN_FIELD_NUMBER = 3
+    FILTERS_FIELD_NUMBER = 4
+    SORT_BY_FIELD_NUMBER = 5
+    UNIQUE_PARENT_ID_FIELD_NUMBER = 6
 
     workflow_execution_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     limit: int
@@ -50,6 +59,12 @@ class NodeExecutionListRequest(_Message):
 class NodeExecutionForTaskListRequest(_Message):
     __slots__ = ("task_execution_id", "limit", "token", "filters", "sort_by")
 
+    TASK_EXECUTION_ID_FIELD_NUMBER = 1
+    LIMIT_FIELD_NUMBER = 2
+    TOKEN_FIELD_NUMBER = 3
+    FILTERS_FIELD_NUMBER = 4
+    SORT_BY_FIELD_NUMBER = 5
+
     task_execution_id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
     limit: int
     token: str
@@ -63,6 +78,11 @@ class NodeExecutionForTaskListRequest(_Message):
 class NodeExecution(_Message):
     __slots__ = ("id", "input_uri", "closure", "metadata")
 
+    ID_FIELD_NUMBER = 1
+    INPUT_URI_FIELD_NUMBER = 2
+    CLOSURE_FIELD_NUMBER = 3
+    METADATA_FIELD_NUMBER = 4
+
     id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
     input_uri: str
     closure: NodeExecutionClosure
@@ -74,6 +94,13 @@ class NodeExecution(_Message):
 
 class NodeExecutionMetaData(_Message):
     __slots__ = ("retry_group", "is_parent_node", "spec_node_id", "is_dynamic", "is_array", "is_eager")
+
+    RETRY_GROUP_FIELD_NUMBER = 1
+    IS_PARENT_NODE_FIELD_NUMBER = 2
+    SPEC_NODE_ID_FIELD_NUMBER = 3
+    IS_DYNAMIC_FIELD_NUMBER = 4
+    IS_ARRAY_FIELD_NUMBER = 5
+    IS_EAGER_FIELD_NUMBER = 6
 
     retry_group: str
     is_parent_node: bool
@@ -89,6 +116,9 @@ class NodeExecutionMetaData(_Message):
 class NodeExecutionList(_Message):
     __slots__ = ("node_executions", "token")
 
+    NODE_EXECUTIONS_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+
     node_executions: _RepeatedCompositeFieldContainer[NodeExecution]
     token: str
 
@@ -98,6 +128,19 @@ class NodeExecutionList(_Message):
 
 class NodeExecutionClosure(_Message):
     __slots__ = ("output_uri", "error", "output_data", "phase", "started_at", "duration", "created_at", "updated_at", "workflow_node_metadata", "task_node_metadata", "deck_uri", "dynamic_job_spec_uri")
+
+    OUTPUT_URI_FIELD_NUMBER = 1
+    ERROR_FIELD_NUMBER = 2
+    OUTPUT_DATA_FIELD_NUMBER = 10
+    PHASE_FIELD_NUMBER = 3
+    STARTED_AT_FIELD_NUMBER = 4
+    DURATION_FIELD_NUMBER = 5
+    CREATED_AT_FIELD_NUMBER = 6
+    UPDATED_AT_FIELD_NUMBER = 7
+    WORKFLOW_NODE_METADATA_FIELD_NUMBER = 8
+    TASK_NODE_METADATA_FIELD_NUMBER = 9
+    DECK_URI_FIELD_NUMBER = 11
+    DYNAMIC_JOB_SPEC_URI_FIELD_NUMBER = 12
 
     output_uri: str
     error: _flyteidl_core_execution_pb2.ExecutionError
@@ -119,6 +162,8 @@ class NodeExecutionClosure(_Message):
 class WorkflowNodeMetadata(_Message):
     __slots__ = ("executionId",)
 
+    EXECUTIONID_FIELD_NUMBER = 1
+
     executionId: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -127,6 +172,10 @@ class WorkflowNodeMetadata(_Message):
 
 class TaskNodeMetadata(_Message):
     __slots__ = ("cache_status", "catalog_key", "checkpoint_uri")
+
+    CACHE_STATUS_FIELD_NUMBER = 1
+    CATALOG_KEY_FIELD_NUMBER = 2
+    CHECKPOINT_URI_FIELD_NUMBER = 4
 
     cache_status: int
     catalog_key: _flyteidl_core_catalog_pb2.CatalogMetadata
@@ -139,6 +188,10 @@ class TaskNodeMetadata(_Message):
 class DynamicWorkflowNodeMetadata(_Message):
     __slots__ = ("id", "compiled_workflow", "dynamic_job_spec_uri")
 
+    ID_FIELD_NUMBER = 1
+    COMPILED_WORKFLOW_FIELD_NUMBER = 2
+    DYNAMIC_JOB_SPEC_URI_FIELD_NUMBER = 3
+
     id: _flyteidl_core_identifier_pb2.Identifier
     compiled_workflow: _flyteidl_core_compiler_pb2.CompiledWorkflowClosure
     dynamic_job_spec_uri: str
@@ -150,6 +203,8 @@ class DynamicWorkflowNodeMetadata(_Message):
 class NodeExecutionGetDataRequest(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -158,6 +213,13 @@ class NodeExecutionGetDataRequest(_Message):
 
 class NodeExecutionGetDataResponse(_Message):
     __slots__ = ("inputs", "outputs", "full_inputs", "full_outputs", "dynamic_workflow", "flyte_urls")
+
+    INPUTS_FIELD_NUMBER = 1
+    OUTPUTS_FIELD_NUMBER = 2
+    FULL_INPUTS_FIELD_NUMBER = 3
+    FULL_OUTPUTS_FIELD_NUMBER = 4
+    DYNAMIC_WORKFLOW_FIELD_NUMBER = 16
+    FLYTE_URLS_FIELD_NUMBER = 17
 
     inputs: _flyteidl_admin_common_pb2.UrlBlob
     outputs: _flyteidl_admin_common_pb2.UrlBlob
@@ -173,6 +235,8 @@ class NodeExecutionGetDataResponse(_Message):
 class GetDynamicNodeWorkflowRequest(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -181,6 +245,8 @@ class GetDynamicNodeWorkflowRequest(_Message):
 
 class DynamicNodeWorkflowResponse(_Message):
     __slots__ = ("compiled_workflow",)
+
+    COMPILED_WORKFLOW_FIELD_NUMBER = 1
 
     compiled_workflow: _flyteidl_core_compiler_pb2.CompiledWorkflowClosure
 

@@ -19,6 +19,11 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class EmailMessage(_Message):
     __slots__ = ("recipients_email", "sender_email", "subject_line", "body")
 
+    RECIPIENTS_EMAIL_FIELD_NUMBER = 1
+    SENDER_EMAIL_FIELD_NUMBER = 2
+    SUBJECT_LINE_FIELD_NUMBER = 3
+    BODY_FIELD_NUMBER = 4
+
     recipients_email: _RepeatedScalarFieldContainer[str]
     sender_email: str
     subject_line: str

@@ -20,6 +20,10 @@ from flytekit.idl.flyteidl.admin import matchable_resource_pb2 as _flyteidl_admi
 class ProjectAttributes(_Message):
     __slots__ = ("project", "matching_attributes", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    MATCHING_ATTRIBUTES_FIELD_NUMBER = 2
+    ORG_FIELD_NUMBER = 3
+
     project: str
     matching_attributes: _flyteidl_admin_matchable_resource_pb2.MatchingAttributes
     org: str
@@ -30,6 +34,8 @@ class ProjectAttributes(_Message):
 
 class ProjectAttributesUpdateRequest(_Message):
     __slots__ = ("attributes",)
+
+    ATTRIBUTES_FIELD_NUMBER = 1
 
     attributes: ProjectAttributes
 
@@ -47,6 +53,10 @@ class ProjectAttributesUpdateResponse(_Message):
 class ProjectAttributesGetRequest(_Message):
     __slots__ = ("project", "resource_type", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    RESOURCE_TYPE_FIELD_NUMBER = 2
+    ORG_FIELD_NUMBER = 3
+
     project: str
     resource_type: int
     org: str
@@ -58,6 +68,8 @@ class ProjectAttributesGetRequest(_Message):
 class ProjectAttributesGetResponse(_Message):
     __slots__ = ("attributes",)
 
+    ATTRIBUTES_FIELD_NUMBER = 1
+
     attributes: ProjectAttributes
 
     if _TYPE_CHECKING:
@@ -66,6 +78,10 @@ class ProjectAttributesGetResponse(_Message):
 
 class ProjectAttributesDeleteRequest(_Message):
     __slots__ = ("project", "resource_type", "org")
+
+    PROJECT_FIELD_NUMBER = 1
+    RESOURCE_TYPE_FIELD_NUMBER = 2
+    ORG_FIELD_NUMBER = 3
 
     project: str
     resource_type: int

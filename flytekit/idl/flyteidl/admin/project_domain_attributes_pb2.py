@@ -20,6 +20,11 @@ from flytekit.idl.flyteidl.admin import matchable_resource_pb2 as _flyteidl_admi
 class ProjectDomainAttributes(_Message):
     __slots__ = ("project", "domain", "matching_attributes", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    MATCHING_ATTRIBUTES_FIELD_NUMBER = 3
+    ORG_FIELD_NUMBER = 4
+
     project: str
     domain: str
     matching_attributes: _flyteidl_admin_matchable_resource_pb2.MatchingAttributes
@@ -31,6 +36,8 @@ class ProjectDomainAttributes(_Message):
 
 class ProjectDomainAttributesUpdateRequest(_Message):
     __slots__ = ("attributes",)
+
+    ATTRIBUTES_FIELD_NUMBER = 1
 
     attributes: ProjectDomainAttributes
 
@@ -48,6 +55,11 @@ class ProjectDomainAttributesUpdateResponse(_Message):
 class ProjectDomainAttributesGetRequest(_Message):
     __slots__ = ("project", "domain", "resource_type", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    RESOURCE_TYPE_FIELD_NUMBER = 3
+    ORG_FIELD_NUMBER = 4
+
     project: str
     domain: str
     resource_type: int
@@ -60,6 +72,8 @@ class ProjectDomainAttributesGetRequest(_Message):
 class ProjectDomainAttributesGetResponse(_Message):
     __slots__ = ("attributes",)
 
+    ATTRIBUTES_FIELD_NUMBER = 1
+
     attributes: ProjectDomainAttributes
 
     if _TYPE_CHECKING:
@@ -68,6 +82,11 @@ class ProjectDomainAttributesGetResponse(_Message):
 
 class ProjectDomainAttributesDeleteRequest(_Message):
     __slots__ = ("project", "domain", "resource_type", "org")
+
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    RESOURCE_TYPE_FIELD_NUMBER = 3
+    ORG_FIELD_NUMBER = 4
 
     project: str
     domain: str

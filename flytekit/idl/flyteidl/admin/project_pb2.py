@@ -27,6 +27,9 @@ class GetDomainRequest(_Message):
 class Domain(_Message):
     __slots__ = ("id", "name")
 
+    ID_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 2
+
     id: str
     name: str
 
@@ -36,6 +39,8 @@ class Domain(_Message):
 
 class GetDomainsResponse(_Message):
     __slots__ = ("domains",)
+
+    DOMAINS_FIELD_NUMBER = 1
 
     domains: _RepeatedCompositeFieldContainer[Domain]
 
@@ -57,6 +62,14 @@ class Project(_Message):
     SYSTEM_GENERATED = ProjectState.SYSTEM_GENERATED
     SYSTEM_ARCHIVED = ProjectState.SYSTEM_ARCHIVED
 
+    ID_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 2
+    DOMAINS_FIELD_NUMBER = 3
+    DESCRIPTION_FIELD_NUMBER = 4
+    LABELS_FIELD_NUMBER = 5
+    STATE_FIELD_NUMBER = 6
+    ORG_FIELD_NUMBER = 7
+
     id: str
     name: str
     domains: _RepeatedCompositeFieldContainer[Domain]
@@ -72,6 +85,9 @@ class Project(_Message):
 class Projects(_Message):
     __slots__ = ("projects", "token")
 
+    PROJECTS_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+
     projects: _RepeatedCompositeFieldContainer[Project]
     token: str
 
@@ -81,6 +97,12 @@ class Projects(_Message):
 
 class ProjectListRequest(_Message):
     __slots__ = ("limit", "token", "filters", "sort_by", "org")
+
+    LIMIT_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+    FILTERS_FIELD_NUMBER = 3
+    SORT_BY_FIELD_NUMBER = 4
+    ORG_FIELD_NUMBER = 5
 
     limit: int
     token: str
@@ -94,6 +116,8 @@ class ProjectListRequest(_Message):
 
 class ProjectRegisterRequest(_Message):
     __slots__ = ("project",)
+
+    PROJECT_FIELD_NUMBER = 1
 
     project: Project
 
@@ -118,6 +142,9 @@ class ProjectUpdateResponse(_Message):
 class ProjectGetRequest(_Message):
     __slots__ = ("id", "org")
 
+    ID_FIELD_NUMBER = 1
+    ORG_FIELD_NUMBER = 2
+
     id: str
     org: str
 
@@ -127,6 +154,9 @@ class ProjectGetRequest(_Message):
 
 class InactiveProject(_Message):
     __slots__ = ("id", "org")
+
+    ID_FIELD_NUMBER = 1
+    ORG_FIELD_NUMBER = 2
 
     id: str
     org: str

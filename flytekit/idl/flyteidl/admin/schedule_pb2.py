@@ -28,6 +28,9 @@ DAY = FixedRateUnit.DAY
 class FixedRate(_Message):
     __slots__ = ("value", "unit")
 
+    VALUE_FIELD_NUMBER = 1
+    UNIT_FIELD_NUMBER = 2
+
     value: int
     unit: int
 
@@ -38,6 +41,9 @@ class FixedRate(_Message):
 class CronSchedule(_Message):
     __slots__ = ("schedule", "offset")
 
+    SCHEDULE_FIELD_NUMBER = 1
+    OFFSET_FIELD_NUMBER = 2
+
     schedule: str
     offset: str
 
@@ -47,6 +53,11 @@ class CronSchedule(_Message):
 
 class Schedule(_Message):
     __slots__ = ("cron_expression", "rate", "cron_schedule", "kickoff_time_input_arg")
+
+    CRON_EXPRESSION_FIELD_NUMBER = 1
+    RATE_FIELD_NUMBER = 2
+    CRON_SCHEDULE_FIELD_NUMBER = 4
+    KICKOFF_TIME_INPUT_ARG_FIELD_NUMBER = 3
 
     cron_expression: str
     rate: FixedRate

@@ -23,6 +23,9 @@ from flytekit.idl.flyteidl.core import types_pb2 as _flyteidl_core_types_pb2  # 
 class SignalGetOrCreateRequest(_Message):
     __slots__ = ("id", "type")
 
+    ID_FIELD_NUMBER = 1
+    TYPE_FIELD_NUMBER = 2
+
     id: _flyteidl_core_identifier_pb2.SignalIdentifier
     type: _flyteidl_core_types_pb2.LiteralType
 
@@ -32,6 +35,12 @@ class SignalGetOrCreateRequest(_Message):
 
 class SignalListRequest(_Message):
     __slots__ = ("workflow_execution_id", "limit", "token", "filters", "sort_by")
+
+    WORKFLOW_EXECUTION_ID_FIELD_NUMBER = 1
+    LIMIT_FIELD_NUMBER = 2
+    TOKEN_FIELD_NUMBER = 3
+    FILTERS_FIELD_NUMBER = 4
+    SORT_BY_FIELD_NUMBER = 5
 
     workflow_execution_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     limit: int
@@ -46,6 +55,9 @@ class SignalListRequest(_Message):
 class SignalList(_Message):
     __slots__ = ("signals", "token")
 
+    SIGNALS_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+
     signals: _RepeatedCompositeFieldContainer[Signal]
     token: str
 
@@ -55,6 +67,9 @@ class SignalList(_Message):
 
 class SignalSetRequest(_Message):
     __slots__ = ("id", "value")
+
+    ID_FIELD_NUMBER = 1
+    VALUE_FIELD_NUMBER = 2
 
     id: _flyteidl_core_identifier_pb2.SignalIdentifier
     value: _flyteidl_core_literals_pb2.Literal
@@ -72,6 +87,10 @@ class SignalSetResponse(_Message):
 
 class Signal(_Message):
     __slots__ = ("id", "type", "value")
+
+    ID_FIELD_NUMBER = 1
+    TYPE_FIELD_NUMBER = 2
+    VALUE_FIELD_NUMBER = 3
 
     id: _flyteidl_core_identifier_pb2.SignalIdentifier
     type: _flyteidl_core_types_pb2.LiteralType

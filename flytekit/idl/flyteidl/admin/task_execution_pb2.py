@@ -27,6 +27,8 @@ from flytekit.idl.google.protobuf import struct_pb2 as _google_protobuf_struct_p
 class TaskExecutionGetRequest(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -35,6 +37,12 @@ class TaskExecutionGetRequest(_Message):
 
 class TaskExecutionListRequest(_Message):
     __slots__ = ("node_execution_id", "limit", "token", "filters", "sort_by")
+
+    NODE_EXECUTION_ID_FIELD_NUMBER = 1
+    LIMIT_FIELD_NUMBER = 2
+    TOKEN_FIELD_NUMBER = 3
+    FILTERS_FIELD_NUMBER = 4
+    SORT_BY_FIELD_NUMBER = 5
 
     node_execution_id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
     limit: int
@@ -49,6 +57,11 @@ class TaskExecutionListRequest(_Message):
 class TaskExecution(_Message):
     __slots__ = ("id", "input_uri", "closure", "is_parent")
 
+    ID_FIELD_NUMBER = 1
+    INPUT_URI_FIELD_NUMBER = 2
+    CLOSURE_FIELD_NUMBER = 3
+    IS_PARENT_FIELD_NUMBER = 4
+
     id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
     input_uri: str
     closure: TaskExecutionClosure
@@ -61,6 +74,9 @@ class TaskExecution(_Message):
 class TaskExecutionList(_Message):
     __slots__ = ("task_executions", "token")
 
+    TASK_EXECUTIONS_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+
     task_executions: _RepeatedCompositeFieldContainer[TaskExecution]
     token: str
 
@@ -70,6 +86,23 @@ class TaskExecutionList(_Message):
 
 class TaskExecutionClosure(_Message):
     __slots__ = ("output_uri", "error", "output_data", "phase", "logs", "started_at", "duration", "created_at", "updated_at", "custom_info", "reason", "task_type", "metadata", "event_version", "reasons", "log_context")
+
+    OUTPUT_URI_FIELD_NUMBER = 1
+    ERROR_FIELD_NUMBER = 2
+    OUTPUT_DATA_FIELD_NUMBER = 12
+    PHASE_FIELD_NUMBER = 3
+    LOGS_FIELD_NUMBER = 4
+    STARTED_AT_FIELD_NUMBER = 5
+    DURATION_FIELD_NUMBER = 6
+    CREATED_AT_FIELD_NUMBER = 7
+    UPDATED_AT_FIELD_NUMBER = 8
+    CUSTOM_INFO_FIELD_NUMBER = 9
+    REASON_FIELD_NUMBER = 10
+    TASK_TYPE_FIELD_NUMBER = 11
+    METADATA_FIELD_NUMBER = 16
+    EVENT_VERSION_FIELD_NUMBER = 17
+    REASONS_FIELD_NUMBER = 18
+    LOG_CONTEXT_FIELD_NUMBER = 19
 
     output_uri: str
     error: _flyteidl_core_execution_pb2.ExecutionError
@@ -95,6 +128,9 @@ class TaskExecutionClosure(_Message):
 class Reason(_Message):
     __slots__ = ("occurred_at", "message")
 
+    OCCURRED_AT_FIELD_NUMBER = 1
+    MESSAGE_FIELD_NUMBER = 2
+
     occurred_at: _google_protobuf_timestamp_pb2.Timestamp
     message: str
 
@@ -105,6 +141,8 @@ class Reason(_Message):
 class TaskExecutionGetDataRequest(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -113,6 +151,12 @@ class TaskExecutionGetDataRequest(_Message):
 
 class TaskExecutionGetDataResponse(_Message):
     __slots__ = ("inputs", "outputs", "full_inputs", "full_outputs", "flyte_urls")
+
+    INPUTS_FIELD_NUMBER = 1
+    OUTPUTS_FIELD_NUMBER = 2
+    FULL_INPUTS_FIELD_NUMBER = 3
+    FULL_OUTPUTS_FIELD_NUMBER = 4
+    FLYTE_URLS_FIELD_NUMBER = 5
 
     inputs: _flyteidl_admin_common_pb2.UrlBlob
     outputs: _flyteidl_admin_common_pb2.UrlBlob

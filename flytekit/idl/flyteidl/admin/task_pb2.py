@@ -24,6 +24,9 @@ from flytekit.idl.google.protobuf import timestamp_pb2 as _google_protobuf_times
 class TaskCreateRequest(_Message):
     __slots__ = ("id", "spec")
 
+    ID_FIELD_NUMBER = 1
+    SPEC_FIELD_NUMBER = 2
+
     id: _flyteidl_core_identifier_pb2.Identifier
     spec: TaskSpec
 
@@ -41,6 +44,10 @@ class TaskCreateResponse(_Message):
 class Task(_Message):
     __slots__ = ("id", "closure", "short_description")
 
+    ID_FIELD_NUMBER = 1
+    CLOSURE_FIELD_NUMBER = 2
+    SHORT_DESCRIPTION_FIELD_NUMBER = 3
+
     id: _flyteidl_core_identifier_pb2.Identifier
     closure: TaskClosure
     short_description: str
@@ -52,6 +59,9 @@ class Task(_Message):
 class TaskList(_Message):
     __slots__ = ("tasks", "token")
 
+    TASKS_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+
     tasks: _RepeatedCompositeFieldContainer[Task]
     token: str
 
@@ -62,6 +72,9 @@ class TaskList(_Message):
 class TaskSpec(_Message):
     __slots__ = ("template", "description")
 
+    TEMPLATE_FIELD_NUMBER = 1
+    DESCRIPTION_FIELD_NUMBER = 2
+
     template: _flyteidl_core_tasks_pb2.TaskTemplate
     description: _flyteidl_admin_description_entity_pb2.DescriptionEntity
 
@@ -71,6 +84,9 @@ class TaskSpec(_Message):
 
 class TaskClosure(_Message):
     __slots__ = ("compiled_task", "created_at")
+
+    COMPILED_TASK_FIELD_NUMBER = 1
+    CREATED_AT_FIELD_NUMBER = 2
 
     compiled_task: _flyteidl_core_compiler_pb2.CompiledTask
     created_at: _google_protobuf_timestamp_pb2.Timestamp

@@ -19,6 +19,8 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class GetVersionResponse(_Message):
     __slots__ = ("control_plane_version",)
 
+    CONTROL_PLANE_VERSION_FIELD_NUMBER = 1
+
     control_plane_version: Version
 
     if _TYPE_CHECKING:
@@ -27,6 +29,10 @@ class GetVersionResponse(_Message):
 
 class Version(_Message):
     __slots__ = ("Build", "Version", "BuildTime")
+
+    BUILD_FIELD_NUMBER = 1
+    VERSION_FIELD_NUMBER = 2
+    BUILDTIME_FIELD_NUMBER = 3
 
     Build: str
     Version: str

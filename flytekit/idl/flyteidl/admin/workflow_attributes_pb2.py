@@ -20,6 +20,12 @@ from flytekit.idl.flyteidl.admin import matchable_resource_pb2 as _flyteidl_admi
 class WorkflowAttributes(_Message):
     __slots__ = ("project", "domain", "workflow", "matching_attributes", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    WORKFLOW_FIELD_NUMBER = 3
+    MATCHING_ATTRIBUTES_FIELD_NUMBER = 4
+    ORG_FIELD_NUMBER = 5
+
     project: str
     domain: str
     workflow: str
@@ -32,6 +38,8 @@ class WorkflowAttributes(_Message):
 
 class WorkflowAttributesUpdateRequest(_Message):
     __slots__ = ("attributes",)
+
+    ATTRIBUTES_FIELD_NUMBER = 1
 
     attributes: WorkflowAttributes
 
@@ -49,6 +57,12 @@ class WorkflowAttributesUpdateResponse(_Message):
 class WorkflowAttributesGetRequest(_Message):
     __slots__ = ("project", "domain", "workflow", "resource_type", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    WORKFLOW_FIELD_NUMBER = 3
+    RESOURCE_TYPE_FIELD_NUMBER = 4
+    ORG_FIELD_NUMBER = 5
+
     project: str
     domain: str
     workflow: str
@@ -62,6 +76,8 @@ class WorkflowAttributesGetRequest(_Message):
 class WorkflowAttributesGetResponse(_Message):
     __slots__ = ("attributes",)
 
+    ATTRIBUTES_FIELD_NUMBER = 1
+
     attributes: WorkflowAttributes
 
     if _TYPE_CHECKING:
@@ -70,6 +86,12 @@ class WorkflowAttributesGetResponse(_Message):
 
 class WorkflowAttributesDeleteRequest(_Message):
     __slots__ = ("project", "domain", "workflow", "resource_type", "org")
+
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    WORKFLOW_FIELD_NUMBER = 3
+    RESOURCE_TYPE_FIELD_NUMBER = 4
+    ORG_FIELD_NUMBER = 5
 
     project: str
     domain: str

@@ -24,6 +24,9 @@ from flytekit.idl.google.protobuf import timestamp_pb2 as _google_protobuf_times
 class WorkflowCreateRequest(_Message):
     __slots__ = ("id", "spec")
 
+    ID_FIELD_NUMBER = 1
+    SPEC_FIELD_NUMBER = 2
+
     id: _flyteidl_core_identifier_pb2.Identifier
     spec: WorkflowSpec
 
@@ -41,6 +44,10 @@ class WorkflowCreateResponse(_Message):
 class Workflow(_Message):
     __slots__ = ("id", "closure", "short_description")
 
+    ID_FIELD_NUMBER = 1
+    CLOSURE_FIELD_NUMBER = 2
+    SHORT_DESCRIPTION_FIELD_NUMBER = 3
+
     id: _flyteidl_core_identifier_pb2.Identifier
     closure: WorkflowClosure
     short_description: str
@@ -52,6 +59,9 @@ class Workflow(_Message):
 class WorkflowList(_Message):
     __slots__ = ("workflows", "token")
 
+    WORKFLOWS_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+
     workflows: _RepeatedCompositeFieldContainer[Workflow]
     token: str
 
@@ -61,6 +71,10 @@ class WorkflowList(_Message):
 
 class WorkflowSpec(_Message):
     __slots__ = ("template", "sub_workflows", "description")
+
+    TEMPLATE_FIELD_NUMBER = 1
+    SUB_WORKFLOWS_FIELD_NUMBER = 2
+    DESCRIPTION_FIELD_NUMBER = 3
 
     template: _flyteidl_core_workflow_pb2.WorkflowTemplate
     sub_workflows: _RepeatedCompositeFieldContainer[_flyteidl_core_workflow_pb2.WorkflowTemplate]
@@ -73,6 +87,9 @@ class WorkflowSpec(_Message):
 class WorkflowClosure(_Message):
     __slots__ = ("compiled_workflow", "created_at")
 
+    COMPILED_WORKFLOW_FIELD_NUMBER = 1
+    CREATED_AT_FIELD_NUMBER = 2
+
     compiled_workflow: _flyteidl_core_compiler_pb2.CompiledWorkflowClosure
     created_at: _google_protobuf_timestamp_pb2.Timestamp
 
@@ -83,6 +100,8 @@ class WorkflowClosure(_Message):
 class WorkflowErrorExistsDifferentStructure(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.Identifier
 
     if _TYPE_CHECKING:
@@ -92,6 +111,8 @@ class WorkflowErrorExistsDifferentStructure(_Message):
 class WorkflowErrorExistsIdenticalStructure(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.Identifier
 
     if _TYPE_CHECKING:
@@ -100,6 +121,9 @@ class WorkflowErrorExistsIdenticalStructure(_Message):
 
 class CreateWorkflowFailureReason(_Message):
     __slots__ = ("exists_different_structure", "exists_identical_structure")
+
+    EXISTS_DIFFERENT_STRUCTURE_FIELD_NUMBER = 1
+    EXISTS_IDENTICAL_STRUCTURE_FIELD_NUMBER = 2
 
     exists_different_structure: WorkflowErrorExistsDifferentStructure
     exists_identical_structure: WorkflowErrorExistsIdenticalStructure

@@ -28,12 +28,17 @@ class KeyMapMetadata(_Message):
     class ValuesEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    VALUES_FIELD_NUMBER = 1
 
     values: _ScalarMap[str, str]
 
@@ -43,6 +48,11 @@ class KeyMapMetadata(_Message):
 
 class Metadata(_Message):
     __slots__ = ("source_identifier", "key_map", "created_at", "last_updated_at")
+
+    SOURCE_IDENTIFIER_FIELD_NUMBER = 1
+    KEY_MAP_FIELD_NUMBER = 2
+    CREATED_AT_FIELD_NUMBER = 3
+    LAST_UPDATED_AT_FIELD_NUMBER = 4
 
     source_identifier: _flyteidl_core_identifier_pb2.Identifier
     key_map: KeyMapMetadata
@@ -56,6 +66,10 @@ class Metadata(_Message):
 class CachedOutput(_Message):
     __slots__ = ("output_literals", "output_uri", "metadata")
 
+    OUTPUT_LITERALS_FIELD_NUMBER = 1
+    OUTPUT_URI_FIELD_NUMBER = 2
+    METADATA_FIELD_NUMBER = 3
+
     output_literals: _flyteidl_core_literals_pb2.LiteralMap
     output_uri: str
     metadata: Metadata
@@ -67,6 +81,8 @@ class CachedOutput(_Message):
 class GetCacheRequest(_Message):
     __slots__ = ("key",)
 
+    KEY_FIELD_NUMBER = 1
+
     key: str
 
     if _TYPE_CHECKING:
@@ -76,6 +92,8 @@ class GetCacheRequest(_Message):
 class GetCacheResponse(_Message):
     __slots__ = ("output",)
 
+    OUTPUT_FIELD_NUMBER = 1
+
     output: CachedOutput
 
     if _TYPE_CHECKING:
@@ -84,6 +102,10 @@ class GetCacheResponse(_Message):
 
 class PutCacheRequest(_Message):
     __slots__ = ("key", "output", "overwrite")
+
+    KEY_FIELD_NUMBER = 1
+    OUTPUT_FIELD_NUMBER = 2
+    OVERWRITE_FIELD_NUMBER = 3
 
     key: str
     output: CachedOutput
@@ -103,6 +125,8 @@ class PutCacheResponse(_Message):
 class DeleteCacheRequest(_Message):
     __slots__ = ("key",)
 
+    KEY_FIELD_NUMBER = 1
+
     key: str
 
     if _TYPE_CHECKING:
@@ -119,6 +143,11 @@ class DeleteCacheResponse(_Message):
 class Reservation(_Message):
     __slots__ = ("key", "owner_id", "heartbeat_interval", "expires_at")
 
+    KEY_FIELD_NUMBER = 1
+    OWNER_ID_FIELD_NUMBER = 2
+    HEARTBEAT_INTERVAL_FIELD_NUMBER = 3
+    EXPIRES_AT_FIELD_NUMBER = 4
+
     key: str
     owner_id: str
     heartbeat_interval: _google_protobuf_duration_pb2.Duration
@@ -131,6 +160,10 @@ class Reservation(_Message):
 class GetOrExtendReservationRequest(_Message):
     __slots__ = ("key", "owner_id", "heartbeat_interval")
 
+    KEY_FIELD_NUMBER = 1
+    OWNER_ID_FIELD_NUMBER = 2
+    HEARTBEAT_INTERVAL_FIELD_NUMBER = 3
+
     key: str
     owner_id: str
     heartbeat_interval: _google_protobuf_duration_pb2.Duration
@@ -142,6 +175,8 @@ class GetOrExtendReservationRequest(_Message):
 class GetOrExtendReservationResponse(_Message):
     __slots__ = ("reservation",)
 
+    RESERVATION_FIELD_NUMBER = 1
+
     reservation: Reservation
 
     if _TYPE_CHECKING:
@@ -150,6 +185,9 @@ class GetOrExtendReservationResponse(_Message):
 
 class ReleaseReservationRequest(_Message):
     __slots__ = ("key", "owner_id")
+
+    KEY_FIELD_NUMBER = 1
+    OWNER_ID_FIELD_NUMBER = 2
 
     key: str
     owner_id: str

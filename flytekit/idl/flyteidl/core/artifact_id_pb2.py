@@ -41,6 +41,11 @@ PLUS = Operator.PLUS
 class ArtifactKey(_Message):
     __slots__ = ("project", "domain", "name", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    NAME_FIELD_NUMBER = 3
+    ORG_FIELD_NUMBER = 4
+
     project: str
     domain: str
     name: str
@@ -53,6 +58,10 @@ class ArtifactKey(_Message):
 class ArtifactBindingData(_Message):
     __slots__ = ("partition_key", "bind_to_time_partition", "time_transform")
 
+    PARTITION_KEY_FIELD_NUMBER = 5
+    BIND_TO_TIME_PARTITION_FIELD_NUMBER = 6
+    TIME_TRANSFORM_FIELD_NUMBER = 7
+
     partition_key: str
     bind_to_time_partition: bool
     time_transform: TimeTransform
@@ -64,6 +73,9 @@ class ArtifactBindingData(_Message):
 class TimeTransform(_Message):
     __slots__ = ("transform", "op")
 
+    TRANSFORM_FIELD_NUMBER = 1
+    OP_FIELD_NUMBER = 2
+
     transform: str
     op: int
 
@@ -73,6 +85,8 @@ class TimeTransform(_Message):
 
 class InputBindingData(_Message):
     __slots__ = ("var",)
+
+    VAR_FIELD_NUMBER = 1
 
     var: str
 
@@ -90,6 +104,12 @@ class RuntimeBinding(_Message):
 class LabelValue(_Message):
     __slots__ = ("static_value", "time_value", "triggered_binding", "input_binding", "runtime_binding")
 
+    STATIC_VALUE_FIELD_NUMBER = 1
+    TIME_VALUE_FIELD_NUMBER = 2
+    TRIGGERED_BINDING_FIELD_NUMBER = 3
+    INPUT_BINDING_FIELD_NUMBER = 4
+    RUNTIME_BINDING_FIELD_NUMBER = 5
+
     static_value: str
     time_value: _google_protobuf_timestamp_pb2.Timestamp
     triggered_binding: ArtifactBindingData
@@ -106,12 +126,17 @@ class Partitions(_Message):
     class ValueEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: LabelValue
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: LabelValue | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    VALUE_FIELD_NUMBER = 1
 
     value: _MessageMap[str, LabelValue]
 
@@ -122,6 +147,9 @@ class Partitions(_Message):
 class TimePartition(_Message):
     __slots__ = ("value", "granularity")
 
+    VALUE_FIELD_NUMBER = 1
+    GRANULARITY_FIELD_NUMBER = 2
+
     value: LabelValue
     granularity: int
 
@@ -131,6 +159,11 @@ class TimePartition(_Message):
 
 class ArtifactID(_Message):
     __slots__ = ("artifact_key", "version", "partitions", "time_partition")
+
+    ARTIFACT_KEY_FIELD_NUMBER = 1
+    VERSION_FIELD_NUMBER = 2
+    PARTITIONS_FIELD_NUMBER = 3
+    TIME_PARTITION_FIELD_NUMBER = 4
 
     artifact_key: ArtifactKey
     version: str
@@ -144,6 +177,9 @@ class ArtifactID(_Message):
 class ArtifactTag(_Message):
     __slots__ = ("artifact_key", "value")
 
+    ARTIFACT_KEY_FIELD_NUMBER = 1
+    VALUE_FIELD_NUMBER = 2
+
     artifact_key: ArtifactKey
     value: LabelValue
 
@@ -153,6 +189,11 @@ class ArtifactTag(_Message):
 
 class ArtifactQuery(_Message):
     __slots__ = ("artifact_id", "artifact_tag", "uri", "binding")
+
+    ARTIFACT_ID_FIELD_NUMBER = 1
+    ARTIFACT_TAG_FIELD_NUMBER = 2
+    URI_FIELD_NUMBER = 3
+    BINDING_FIELD_NUMBER = 4
 
     artifact_id: ArtifactID
     artifact_tag: ArtifactTag

@@ -39,6 +39,9 @@ CACHE_EVICTED = CatalogCacheStatus.CACHE_EVICTED
 class CatalogArtifactTag(_Message):
     __slots__ = ("artifact_id", "name")
 
+    ARTIFACT_ID_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 2
+
     artifact_id: str
     name: str
 
@@ -48,6 +51,10 @@ class CatalogArtifactTag(_Message):
 
 class CatalogMetadata(_Message):
     __slots__ = ("dataset_id", "artifact_tag", "source_task_execution")
+
+    DATASET_ID_FIELD_NUMBER = 1
+    ARTIFACT_TAG_FIELD_NUMBER = 2
+    SOURCE_TASK_EXECUTION_FIELD_NUMBER = 3
 
     dataset_id: _flyteidl_core_identifier_pb2.Identifier
     artifact_tag: CatalogArtifactTag

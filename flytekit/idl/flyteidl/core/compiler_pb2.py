@@ -26,6 +26,8 @@ class ConnectionSet(_Message):
     class IdList(_Message):
         __slots__ = ("ids",)
 
+        IDS_FIELD_NUMBER = 1
+
         ids: _RepeatedScalarFieldContainer[str]
 
         if _TYPE_CHECKING:
@@ -34,6 +36,9 @@ class ConnectionSet(_Message):
 
     class DownstreamEntry(_Message):
         __slots__ = ("key", "value")
+
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
 
         key: str
         value: ConnectionSet.IdList
@@ -45,12 +50,18 @@ class ConnectionSet(_Message):
     class UpstreamEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: ConnectionSet.IdList
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: ConnectionSet.IdList | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    DOWNSTREAM_FIELD_NUMBER = 7
+    UPSTREAM_FIELD_NUMBER = 8
 
     downstream: _MessageMap[str, ConnectionSet.IdList]
     upstream: _MessageMap[str, ConnectionSet.IdList]
@@ -62,6 +73,9 @@ class ConnectionSet(_Message):
 class CompiledWorkflow(_Message):
     __slots__ = ("template", "connections")
 
+    TEMPLATE_FIELD_NUMBER = 1
+    CONNECTIONS_FIELD_NUMBER = 2
+
     template: _flyteidl_core_workflow_pb2.WorkflowTemplate
     connections: ConnectionSet
 
@@ -72,6 +86,8 @@ class CompiledWorkflow(_Message):
 class CompiledLaunchPlan(_Message):
     __slots__ = ("template",)
 
+    TEMPLATE_FIELD_NUMBER = 1
+
     template: _flyteidl_core_workflow_pb2.LaunchPlanTemplate
 
     if _TYPE_CHECKING:
@@ -81,6 +97,8 @@ class CompiledLaunchPlan(_Message):
 class CompiledTask(_Message):
     __slots__ = ("template",)
 
+    TEMPLATE_FIELD_NUMBER = 1
+
     template: _flyteidl_core_tasks_pb2.TaskTemplate
 
     if _TYPE_CHECKING:
@@ -89,6 +107,11 @@ class CompiledTask(_Message):
 
 class CompiledWorkflowClosure(_Message):
     __slots__ = ("primary", "sub_workflows", "tasks", "launch_plans")
+
+    PRIMARY_FIELD_NUMBER = 1
+    SUB_WORKFLOWS_FIELD_NUMBER = 2
+    TASKS_FIELD_NUMBER = 3
+    LAUNCH_PLANS_FIELD_NUMBER = 4
 
     primary: CompiledWorkflow
     sub_workflows: _RepeatedCompositeFieldContainer[CompiledWorkflow]

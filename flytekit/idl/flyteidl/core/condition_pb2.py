@@ -35,6 +35,10 @@ class ComparisonExpression(_Message):
     LT = Operator.LT
     LTE = Operator.LTE
 
+    OPERATOR_FIELD_NUMBER = 1
+    LEFT_VALUE_FIELD_NUMBER = 2
+    RIGHT_VALUE_FIELD_NUMBER = 3
+
     operator: int
     left_value: Operand
     right_value: Operand
@@ -46,6 +50,10 @@ class ComparisonExpression(_Message):
 class Operand(_Message):
     __slots__ = ("primitive", "var", "scalar")
 
+    PRIMITIVE_FIELD_NUMBER = 1
+    VAR_FIELD_NUMBER = 2
+    SCALAR_FIELD_NUMBER = 3
+
     primitive: _flyteidl_core_literals_pb2.Primitive
     var: str
     scalar: _flyteidl_core_literals_pb2.Scalar
@@ -56,6 +64,9 @@ class Operand(_Message):
 
 class BooleanExpression(_Message):
     __slots__ = ("conjunction", "comparison")
+
+    CONJUNCTION_FIELD_NUMBER = 1
+    COMPARISON_FIELD_NUMBER = 2
 
     conjunction: ConjunctionExpression
     comparison: ComparisonExpression
@@ -73,6 +84,10 @@ class ConjunctionExpression(_Message):
 
     AND = LogicalOperator.AND
     OR = LogicalOperator.OR
+
+    OPERATOR_FIELD_NUMBER = 1
+    LEFT_EXPRESSION_FIELD_NUMBER = 2
+    RIGHT_EXPRESSION_FIELD_NUMBER = 3
 
     operator: int
     left_expression: BooleanExpression

@@ -22,6 +22,12 @@ from flytekit.idl.flyteidl.core import literals_pb2 as _flyteidl_core_literals_p
 class DynamicJobSpec(_Message):
     __slots__ = ("nodes", "min_successes", "outputs", "tasks", "subworkflows")
 
+    NODES_FIELD_NUMBER = 1
+    MIN_SUCCESSES_FIELD_NUMBER = 2
+    OUTPUTS_FIELD_NUMBER = 3
+    TASKS_FIELD_NUMBER = 4
+    SUBWORKFLOWS_FIELD_NUMBER = 5
+
     nodes: _RepeatedCompositeFieldContainer[_flyteidl_core_workflow_pb2.Node]
     min_successes: int
     outputs: _RepeatedCompositeFieldContainer[_flyteidl_core_literals_pb2.Binding]

@@ -28,6 +28,13 @@ class ContainerError(_Message):
     NON_RECOVERABLE = Kind.NON_RECOVERABLE
     RECOVERABLE = Kind.RECOVERABLE
 
+    CODE_FIELD_NUMBER = 1
+    MESSAGE_FIELD_NUMBER = 2
+    KIND_FIELD_NUMBER = 3
+    ORIGIN_FIELD_NUMBER = 4
+    TIMESTAMP_FIELD_NUMBER = 5
+    WORKER_FIELD_NUMBER = 6
+
     code: str
     message: str
     kind: int
@@ -41,6 +48,8 @@ class ContainerError(_Message):
 
 class ErrorDocument(_Message):
     __slots__ = ("error",)
+
+    ERROR_FIELD_NUMBER = 1
 
     error: ContainerError
 

@@ -20,6 +20,10 @@ from flytekit.idl.google.protobuf import struct_pb2 as _google_protobuf_struct_p
 class ExecutionEnvAssignment(_Message):
     __slots__ = ("node_ids", "task_type", "execution_env")
 
+    NODE_IDS_FIELD_NUMBER = 1
+    TASK_TYPE_FIELD_NUMBER = 2
+    EXECUTION_ENV_FIELD_NUMBER = 3
+
     node_ids: _RepeatedScalarFieldContainer[str]
     task_type: str
     execution_env: ExecutionEnv
@@ -30,6 +34,12 @@ class ExecutionEnvAssignment(_Message):
 
 class ExecutionEnv(_Message):
     __slots__ = ("name", "type", "extant", "spec", "version")
+
+    NAME_FIELD_NUMBER = 1
+    TYPE_FIELD_NUMBER = 2
+    EXTANT_FIELD_NUMBER = 3
+    SPEC_FIELD_NUMBER = 4
+    VERSION_FIELD_NUMBER = 5
 
     name: str
     type: str

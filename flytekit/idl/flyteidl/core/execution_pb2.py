@@ -120,6 +120,13 @@ class ExecutionError(_Message):
     USER = ErrorKind.USER
     SYSTEM = ErrorKind.SYSTEM
 
+    CODE_FIELD_NUMBER = 1
+    MESSAGE_FIELD_NUMBER = 2
+    ERROR_URI_FIELD_NUMBER = 3
+    KIND_FIELD_NUMBER = 4
+    TIMESTAMP_FIELD_NUMBER = 5
+    WORKER_FIELD_NUMBER = 6
+
     code: str
     message: str
     error_uri: str
@@ -143,6 +150,13 @@ class TaskLog(_Message):
     CSV = MessageFormat.CSV
     JSON = MessageFormat.JSON
 
+    URI_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 2
+    MESSAGE_FORMAT_FIELD_NUMBER = 3
+    TTL_FIELD_NUMBER = 4
+    SHOWWHILEPENDING_FIELD_NUMBER = 5
+    HIDEONCEFINISHED_FIELD_NUMBER = 6
+
     uri: str
     name: str
     message_format: int
@@ -157,6 +171,9 @@ class TaskLog(_Message):
 class LogContext(_Message):
     __slots__ = ("pods", "primary_pod_name")
 
+    PODS_FIELD_NUMBER = 1
+    PRIMARY_POD_NAME_FIELD_NUMBER = 2
+
     pods: _RepeatedCompositeFieldContainer[PodLogContext]
     primary_pod_name: str
 
@@ -166,6 +183,12 @@ class LogContext(_Message):
 
 class PodLogContext(_Message):
     __slots__ = ("namespace", "pod_name", "containers", "primary_container_name", "init_containers")
+
+    NAMESPACE_FIELD_NUMBER = 1
+    POD_NAME_FIELD_NUMBER = 2
+    CONTAINERS_FIELD_NUMBER = 3
+    PRIMARY_CONTAINER_NAME_FIELD_NUMBER = 4
+    INIT_CONTAINERS_FIELD_NUMBER = 5
 
     namespace: str
     pod_name: str
@@ -183,12 +206,18 @@ class ContainerContext(_Message):
     class ProcessContext(_Message):
         __slots__ = ("container_start_time", "container_end_time")
 
+        CONTAINER_START_TIME_FIELD_NUMBER = 1
+        CONTAINER_END_TIME_FIELD_NUMBER = 2
+
         container_start_time: _google_protobuf_timestamp_pb2.Timestamp
         container_end_time: _google_protobuf_timestamp_pb2.Timestamp
 
         if _TYPE_CHECKING:
             def __init__(self, *, container_start_time: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ..., container_end_time: _google_protobuf_timestamp_pb2.Timestamp | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    CONTAINER_NAME_FIELD_NUMBER = 1
+    PROCESS_FIELD_NUMBER = 2
 
     container_name: str
     process: ContainerContext.ProcessContext
@@ -199,6 +228,8 @@ class ContainerContext(_Message):
 
 class QualityOfServiceSpec(_Message):
     __slots__ = ("queueing_budget",)
+
+    QUEUEING_BUDGET_FIELD_NUMBER = 1
 
     queueing_budget: _google_protobuf_duration_pb2.Duration
 
@@ -219,6 +250,9 @@ class QualityOfService(_Message):
     HIGH = Tier.HIGH
     MEDIUM = Tier.MEDIUM
     LOW = Tier.LOW
+
+    TIER_FIELD_NUMBER = 1
+    SPEC_FIELD_NUMBER = 2
 
     tier: int
     spec: QualityOfServiceSpec

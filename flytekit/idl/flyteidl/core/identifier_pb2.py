@@ -32,6 +32,13 @@ DATASET = ResourceType.DATASET
 class Identifier(_Message):
     __slots__ = ("resource_type", "project", "domain", "name", "version", "org")
 
+    RESOURCE_TYPE_FIELD_NUMBER = 1
+    PROJECT_FIELD_NUMBER = 2
+    DOMAIN_FIELD_NUMBER = 3
+    NAME_FIELD_NUMBER = 4
+    VERSION_FIELD_NUMBER = 5
+    ORG_FIELD_NUMBER = 6
+
     resource_type: int
     project: str
     domain: str
@@ -46,6 +53,11 @@ class Identifier(_Message):
 class WorkflowExecutionIdentifier(_Message):
     __slots__ = ("project", "domain", "name", "org")
 
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    NAME_FIELD_NUMBER = 4
+    ORG_FIELD_NUMBER = 5
+
     project: str
     domain: str
     name: str
@@ -58,6 +70,9 @@ class WorkflowExecutionIdentifier(_Message):
 class NodeExecutionIdentifier(_Message):
     __slots__ = ("node_id", "execution_id")
 
+    NODE_ID_FIELD_NUMBER = 1
+    EXECUTION_ID_FIELD_NUMBER = 2
+
     node_id: str
     execution_id: WorkflowExecutionIdentifier
 
@@ -67,6 +82,10 @@ class NodeExecutionIdentifier(_Message):
 
 class TaskExecutionIdentifier(_Message):
     __slots__ = ("task_id", "node_execution_id", "retry_attempt")
+
+    TASK_ID_FIELD_NUMBER = 1
+    NODE_EXECUTION_ID_FIELD_NUMBER = 2
+    RETRY_ATTEMPT_FIELD_NUMBER = 3
 
     task_id: Identifier
     node_execution_id: NodeExecutionIdentifier
@@ -78,6 +97,9 @@ class TaskExecutionIdentifier(_Message):
 
 class SignalIdentifier(_Message):
     __slots__ = ("signal_id", "execution_id")
+
+    SIGNAL_ID_FIELD_NUMBER = 1
+    EXECUTION_ID_FIELD_NUMBER = 2
 
     signal_id: str
     execution_id: WorkflowExecutionIdentifier

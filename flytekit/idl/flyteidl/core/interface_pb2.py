@@ -22,6 +22,11 @@ from flytekit.idl.flyteidl.core import artifact_id_pb2 as _flyteidl_core_artifac
 class Variable(_Message):
     __slots__ = ("type", "description", "artifact_partial_id", "artifact_tag")
 
+    TYPE_FIELD_NUMBER = 1
+    DESCRIPTION_FIELD_NUMBER = 2
+    ARTIFACT_PARTIAL_ID_FIELD_NUMBER = 3
+    ARTIFACT_TAG_FIELD_NUMBER = 4
+
     type: _flyteidl_core_types_pb2.LiteralType
     description: str
     artifact_partial_id: _flyteidl_core_artifact_id_pb2.ArtifactID
@@ -37,12 +42,17 @@ class VariableMap(_Message):
     class VariablesEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: Variable
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: Variable | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    VARIABLES_FIELD_NUMBER = 1
 
     variables: _MessageMap[str, Variable]
 
@@ -53,6 +63,9 @@ class VariableMap(_Message):
 class TypedInterface(_Message):
     __slots__ = ("inputs", "outputs")
 
+    INPUTS_FIELD_NUMBER = 1
+    OUTPUTS_FIELD_NUMBER = 2
+
     inputs: VariableMap
     outputs: VariableMap
 
@@ -62,6 +75,12 @@ class TypedInterface(_Message):
 
 class Parameter(_Message):
     __slots__ = ("var", "default", "required", "artifact_query", "artifact_id")
+
+    VAR_FIELD_NUMBER = 1
+    DEFAULT_FIELD_NUMBER = 2
+    REQUIRED_FIELD_NUMBER = 3
+    ARTIFACT_QUERY_FIELD_NUMBER = 4
+    ARTIFACT_ID_FIELD_NUMBER = 5
 
     var: Variable
     default: _flyteidl_core_literals_pb2.Literal
@@ -79,12 +98,17 @@ class ParameterMap(_Message):
     class ParametersEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: Parameter
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: Parameter | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    PARAMETERS_FIELD_NUMBER = 1
 
     parameters: _MessageMap[str, Parameter]
 

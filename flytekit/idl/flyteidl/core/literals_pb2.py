@@ -23,6 +23,13 @@ from flytekit.idl.flyteidl.core import types_pb2 as _flyteidl_core_types_pb2  # 
 class Primitive(_Message):
     __slots__ = ("integer", "float_value", "string_value", "boolean", "datetime", "duration")
 
+    INTEGER_FIELD_NUMBER = 1
+    FLOAT_VALUE_FIELD_NUMBER = 2
+    STRING_VALUE_FIELD_NUMBER = 3
+    BOOLEAN_FIELD_NUMBER = 4
+    DATETIME_FIELD_NUMBER = 5
+    DURATION_FIELD_NUMBER = 6
+
     integer: int
     float_value: float
     string_value: str
@@ -44,6 +51,9 @@ class Void(_Message):
 class Blob(_Message):
     __slots__ = ("metadata", "uri")
 
+    METADATA_FIELD_NUMBER = 1
+    URI_FIELD_NUMBER = 3
+
     metadata: BlobMetadata
     uri: str
 
@@ -54,6 +64,8 @@ class Blob(_Message):
 class BlobMetadata(_Message):
     __slots__ = ("type",)
 
+    TYPE_FIELD_NUMBER = 1
+
     type: _flyteidl_core_types_pb2.BlobType
 
     if _TYPE_CHECKING:
@@ -62,6 +74,9 @@ class BlobMetadata(_Message):
 
 class Binary(_Message):
     __slots__ = ("value", "tag")
+
+    VALUE_FIELD_NUMBER = 1
+    TAG_FIELD_NUMBER = 2
 
     value: bytes
     tag: str
@@ -73,6 +88,9 @@ class Binary(_Message):
 class Schema(_Message):
     __slots__ = ("uri", "type")
 
+    URI_FIELD_NUMBER = 1
+    TYPE_FIELD_NUMBER = 3
+
     uri: str
     type: _flyteidl_core_types_pb2.SchemaType
 
@@ -82,6 +100,9 @@ class Schema(_Message):
 
 class Union(_Message):
     __slots__ = ("value", "type")
+
+    VALUE_FIELD_NUMBER = 1
+    TYPE_FIELD_NUMBER = 2
 
     value: Literal
     type: _flyteidl_core_types_pb2.LiteralType
@@ -93,6 +114,8 @@ class Union(_Message):
 class StructuredDatasetMetadata(_Message):
     __slots__ = ("structured_dataset_type",)
 
+    STRUCTURED_DATASET_TYPE_FIELD_NUMBER = 1
+
     structured_dataset_type: _flyteidl_core_types_pb2.StructuredDatasetType
 
     if _TYPE_CHECKING:
@@ -101,6 +124,9 @@ class StructuredDatasetMetadata(_Message):
 
 class StructuredDataset(_Message):
     __slots__ = ("uri", "metadata")
+
+    URI_FIELD_NUMBER = 1
+    METADATA_FIELD_NUMBER = 2
 
     uri: str
     metadata: StructuredDatasetMetadata
@@ -111,6 +137,16 @@ class StructuredDataset(_Message):
 
 class Scalar(_Message):
     __slots__ = ("primitive", "blob", "binary", "schema", "none_type", "error", "generic", "structured_dataset", "union")
+
+    PRIMITIVE_FIELD_NUMBER = 1
+    BLOB_FIELD_NUMBER = 2
+    BINARY_FIELD_NUMBER = 3
+    SCHEMA_FIELD_NUMBER = 4
+    NONE_TYPE_FIELD_NUMBER = 5
+    ERROR_FIELD_NUMBER = 6
+    GENERIC_FIELD_NUMBER = 7
+    STRUCTURED_DATASET_FIELD_NUMBER = 8
+    UNION_FIELD_NUMBER = 9
 
     primitive: Primitive
     blob: Blob
@@ -132,12 +168,22 @@ class Literal(_Message):
     class MetadataEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    SCALAR_FIELD_NUMBER = 1
+    COLLECTION_FIELD_NUMBER = 2
+    MAP_FIELD_NUMBER = 3
+    OFFLOADED_METADATA_FIELD_NUMBER = 8
+    HASH_FIELD_NUMBER = 4
+    METADATA_FIELD_NUMBER = 5
 
     scalar: Scalar
     collection: LiteralCollection
@@ -153,6 +199,10 @@ class Literal(_Message):
 class LiteralOffloadedMetadata(_Message):
     __slots__ = ("uri", "size_bytes", "inferred_type")
 
+    URI_FIELD_NUMBER = 1
+    SIZE_BYTES_FIELD_NUMBER = 2
+    INFERRED_TYPE_FIELD_NUMBER = 3
+
     uri: str
     size_bytes: int
     inferred_type: _flyteidl_core_types_pb2.LiteralType
@@ -163,6 +213,8 @@ class LiteralOffloadedMetadata(_Message):
 
 class LiteralCollection(_Message):
     __slots__ = ("literals",)
+
+    LITERALS_FIELD_NUMBER = 1
 
     literals: _RepeatedCompositeFieldContainer[Literal]
 
@@ -176,12 +228,17 @@ class LiteralMap(_Message):
     class LiteralsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: Literal
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: Literal | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    LITERALS_FIELD_NUMBER = 1
 
     literals: _MessageMap[str, Literal]
 
@@ -191,6 +248,8 @@ class LiteralMap(_Message):
 
 class BindingDataCollection(_Message):
     __slots__ = ("bindings",)
+
+    BINDINGS_FIELD_NUMBER = 1
 
     bindings: _RepeatedCompositeFieldContainer[BindingData]
 
@@ -204,12 +263,17 @@ class BindingDataMap(_Message):
     class BindingsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: BindingData
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: BindingData | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    BINDINGS_FIELD_NUMBER = 1
 
     bindings: _MessageMap[str, BindingData]
 
@@ -220,6 +284,8 @@ class BindingDataMap(_Message):
 class UnionInfo(_Message):
     __slots__ = ("targetType",)
 
+    TARGETTYPE_FIELD_NUMBER = 1
+
     targetType: _flyteidl_core_types_pb2.LiteralType
 
     if _TYPE_CHECKING:
@@ -228,6 +294,13 @@ class UnionInfo(_Message):
 
 class BindingData(_Message):
     __slots__ = ("scalar", "collection", "promise", "map", "offloaded_metadata", "union")
+
+    SCALAR_FIELD_NUMBER = 1
+    COLLECTION_FIELD_NUMBER = 2
+    PROMISE_FIELD_NUMBER = 3
+    MAP_FIELD_NUMBER = 4
+    OFFLOADED_METADATA_FIELD_NUMBER = 6
+    UNION_FIELD_NUMBER = 5
 
     scalar: Scalar
     collection: BindingDataCollection
@@ -243,6 +316,9 @@ class BindingData(_Message):
 class Binding(_Message):
     __slots__ = ("var", "binding")
 
+    VAR_FIELD_NUMBER = 1
+    BINDING_FIELD_NUMBER = 2
+
     var: str
     binding: BindingData
 
@@ -253,6 +329,9 @@ class Binding(_Message):
 class KeyValuePair(_Message):
     __slots__ = ("key", "value")
 
+    KEY_FIELD_NUMBER = 1
+    VALUE_FIELD_NUMBER = 2
+
     key: str
     value: str
 
@@ -262,6 +341,8 @@ class KeyValuePair(_Message):
 
 class RetryStrategy(_Message):
     __slots__ = ("retries",)
+
+    RETRIES_FIELD_NUMBER = 5
 
     retries: int
 

@@ -22,6 +22,14 @@ from flytekit.idl.google.protobuf import struct_pb2 as _google_protobuf_struct_p
 class Span(_Message):
     __slots__ = ("start_time", "end_time", "workflow_id", "node_id", "task_id", "operation_id", "spans")
 
+    START_TIME_FIELD_NUMBER = 1
+    END_TIME_FIELD_NUMBER = 2
+    WORKFLOW_ID_FIELD_NUMBER = 3
+    NODE_ID_FIELD_NUMBER = 4
+    TASK_ID_FIELD_NUMBER = 5
+    OPERATION_ID_FIELD_NUMBER = 6
+    SPANS_FIELD_NUMBER = 7
+
     start_time: _google_protobuf_timestamp_pb2.Timestamp
     end_time: _google_protobuf_timestamp_pb2.Timestamp
     workflow_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
@@ -36,6 +44,9 @@ class Span(_Message):
 
 class ExecutionMetricResult(_Message):
     __slots__ = ("metric", "data")
+
+    METRIC_FIELD_NUMBER = 1
+    DATA_FIELD_NUMBER = 2
 
     metric: str
     data: _google_protobuf_struct_pb2.Struct

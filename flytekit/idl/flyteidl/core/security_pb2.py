@@ -28,6 +28,12 @@ class Secret(_Message):
     ENV_VAR = MountType.ENV_VAR
     FILE = MountType.FILE
 
+    GROUP_FIELD_NUMBER = 1
+    GROUP_VERSION_FIELD_NUMBER = 2
+    KEY_FIELD_NUMBER = 3
+    MOUNT_REQUIREMENT_FIELD_NUMBER = 4
+    ENV_VAR_FIELD_NUMBER = 5
+
     group: str
     group_version: str
     key: str
@@ -41,6 +47,9 @@ class Secret(_Message):
 class OAuth2Client(_Message):
     __slots__ = ("client_id", "client_secret")
 
+    CLIENT_ID_FIELD_NUMBER = 1
+    CLIENT_SECRET_FIELD_NUMBER = 2
+
     client_id: str
     client_secret: Secret
 
@@ -50,6 +59,11 @@ class OAuth2Client(_Message):
 
 class Identity(_Message):
     __slots__ = ("iam_role", "k8s_service_account", "oauth2_client", "execution_identity")
+
+    IAM_ROLE_FIELD_NUMBER = 1
+    K8S_SERVICE_ACCOUNT_FIELD_NUMBER = 2
+    OAUTH2_CLIENT_FIELD_NUMBER = 3
+    EXECUTION_IDENTITY_FIELD_NUMBER = 4
 
     iam_role: str
     k8s_service_account: str
@@ -68,6 +82,12 @@ class OAuth2TokenRequest(_Message):
 
     CLIENT_CREDENTIALS = Type.CLIENT_CREDENTIALS
 
+    NAME_FIELD_NUMBER = 1
+    TYPE_FIELD_NUMBER = 2
+    CLIENT_FIELD_NUMBER = 3
+    IDP_DISCOVERY_ENDPOINT_FIELD_NUMBER = 4
+    TOKEN_ENDPOINT_FIELD_NUMBER = 5
+
     name: str
     type: int
     client: OAuth2Client
@@ -80,6 +100,10 @@ class OAuth2TokenRequest(_Message):
 
 class SecurityContext(_Message):
     __slots__ = ("run_as", "secrets", "tokens")
+
+    RUN_AS_FIELD_NUMBER = 1
+    SECRETS_FIELD_NUMBER = 2
+    TOKENS_FIELD_NUMBER = 3
 
     run_as: Identity
     secrets: _RepeatedCompositeFieldContainer[Secret]

@@ -44,12 +44,18 @@ class Resources(_Message):
     class ResourceEntry(_Message):
         __slots__ = ("name", "value")
 
+        NAME_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         name: int
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, name: int | str | None = ..., value: str | None = ...) -> None: ...
 
+
+    REQUESTS_FIELD_NUMBER = 1
+    LIMITS_FIELD_NUMBER = 2
 
     requests: _RepeatedCompositeFieldContainer[Resources.ResourceEntry]
     limits: _RepeatedCompositeFieldContainer[Resources.ResourceEntry]
@@ -60,6 +66,10 @@ class Resources(_Message):
 
 class GPUAccelerator(_Message):
     __slots__ = ("device", "unpartitioned", "partition_size")
+
+    DEVICE_FIELD_NUMBER = 1
+    UNPARTITIONED_FIELD_NUMBER = 2
+    PARTITION_SIZE_FIELD_NUMBER = 3
 
     device: str
     unpartitioned: bool
@@ -72,6 +82,10 @@ class GPUAccelerator(_Message):
 class SharedMemory(_Message):
     __slots__ = ("mount_path", "mount_name", "size_limit")
 
+    MOUNT_PATH_FIELD_NUMBER = 1
+    MOUNT_NAME_FIELD_NUMBER = 2
+    SIZE_LIMIT_FIELD_NUMBER = 3
+
     mount_path: str
     mount_name: str
     size_limit: str
@@ -82,6 +96,9 @@ class SharedMemory(_Message):
 
 class ExtendedResources(_Message):
     __slots__ = ("gpu_accelerator", "shared_memory")
+
+    GPU_ACCELERATOR_FIELD_NUMBER = 1
+    SHARED_MEMORY_FIELD_NUMBER = 2
 
     gpu_accelerator: GPUAccelerator
     shared_memory: SharedMemory
@@ -100,6 +117,10 @@ class RuntimeMetadata(_Message):
     OTHER = RuntimeType.OTHER
     FLYTE_SDK = RuntimeType.FLYTE_SDK
 
+    TYPE_FIELD_NUMBER = 1
+    VERSION_FIELD_NUMBER = 2
+    FLAVOR_FIELD_NUMBER = 3
+
     type: int
     version: str
     flavor: str
@@ -114,12 +135,30 @@ class TaskMetadata(_Message):
     class TagsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    DISCOVERABLE_FIELD_NUMBER = 1
+    RUNTIME_FIELD_NUMBER = 2
+    TIMEOUT_FIELD_NUMBER = 4
+    RETRIES_FIELD_NUMBER = 5
+    DISCOVERY_VERSION_FIELD_NUMBER = 6
+    DEPRECATED_ERROR_MESSAGE_FIELD_NUMBER = 7
+    INTERRUPTIBLE_FIELD_NUMBER = 8
+    CACHE_SERIALIZABLE_FIELD_NUMBER = 9
+    TAGS_FIELD_NUMBER = 11
+    POD_TEMPLATE_NAME_FIELD_NUMBER = 12
+    CACHE_IGNORE_INPUT_VARS_FIELD_NUMBER = 13
+    IS_EAGER_FIELD_NUMBER = 14
+    GENERATES_DECK_FIELD_NUMBER = 15
+    METADATA_FIELD_NUMBER = 16
 
     discoverable: bool
     runtime: RuntimeMetadata
@@ -146,12 +185,28 @@ class TaskTemplate(_Message):
     class ConfigEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    ID_FIELD_NUMBER = 1
+    TYPE_FIELD_NUMBER = 2
+    METADATA_FIELD_NUMBER = 3
+    INTERFACE_FIELD_NUMBER = 4
+    CUSTOM_FIELD_NUMBER = 5
+    CONTAINER_FIELD_NUMBER = 6
+    K8S_POD_FIELD_NUMBER = 17
+    SQL_FIELD_NUMBER = 18
+    TASK_TYPE_VERSION_FIELD_NUMBER = 7
+    SECURITY_CONTEXT_FIELD_NUMBER = 8
+    EXTENDED_RESOURCES_FIELD_NUMBER = 9
+    CONFIG_FIELD_NUMBER = 16
 
     id: _flyteidl_core_identifier_pb2.Identifier
     type: str
@@ -172,6 +227,9 @@ class TaskTemplate(_Message):
 
 class ContainerPort(_Message):
     __slots__ = ("container_port", "name")
+
+    CONTAINER_PORT_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 2
 
     container_port: int
     name: str
@@ -195,6 +253,16 @@ class Container(_Message):
     ARM64 = Architecture.ARM64
     ARM_V6 = Architecture.ARM_V6
     ARM_V7 = Architecture.ARM_V7
+
+    IMAGE_FIELD_NUMBER = 1
+    COMMAND_FIELD_NUMBER = 2
+    ARGS_FIELD_NUMBER = 3
+    RESOURCES_FIELD_NUMBER = 4
+    ENV_FIELD_NUMBER = 5
+    CONFIG_FIELD_NUMBER = 6
+    PORTS_FIELD_NUMBER = 7
+    DATA_CONFIG_FIELD_NUMBER = 9
+    ARCHITECTURE_FIELD_NUMBER = 10
 
     image: str
     command: _RepeatedScalarFieldContainer[str]
@@ -231,6 +299,9 @@ class IOStrategy(_Message):
     UPLOAD_EAGER = UploadMode.UPLOAD_EAGER
     DO_NOT_UPLOAD = UploadMode.DO_NOT_UPLOAD
 
+    DOWNLOAD_MODE_FIELD_NUMBER = 1
+    UPLOAD_MODE_FIELD_NUMBER = 2
+
     download_mode: int
     upload_mode: int
 
@@ -250,6 +321,12 @@ class DataLoadingConfig(_Message):
     YAML = LiteralMapFormat.YAML
     PROTO = LiteralMapFormat.PROTO
 
+    ENABLED_FIELD_NUMBER = 1
+    INPUT_PATH_FIELD_NUMBER = 2
+    OUTPUT_PATH_FIELD_NUMBER = 3
+    FORMAT_FIELD_NUMBER = 4
+    IO_STRATEGY_FIELD_NUMBER = 5
+
     enabled: bool
     input_path: str
     output_path: str
@@ -262,6 +339,11 @@ class DataLoadingConfig(_Message):
 
 class K8sPod(_Message):
     __slots__ = ("metadata", "pod_spec", "data_config", "primary_container_name")
+
+    METADATA_FIELD_NUMBER = 1
+    POD_SPEC_FIELD_NUMBER = 2
+    DATA_CONFIG_FIELD_NUMBER = 3
+    PRIMARY_CONTAINER_NAME_FIELD_NUMBER = 4
 
     metadata: K8sObjectMetadata
     pod_spec: _google_protobuf_struct_pb2.Struct
@@ -278,6 +360,9 @@ class K8sObjectMetadata(_Message):
     class LabelsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
@@ -288,12 +373,18 @@ class K8sObjectMetadata(_Message):
     class AnnotationsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    LABELS_FIELD_NUMBER = 1
+    ANNOTATIONS_FIELD_NUMBER = 2
 
     labels: _ScalarMap[str, str]
     annotations: _ScalarMap[str, str]
@@ -315,6 +406,9 @@ class Sql(_Message):
     ANSI = Dialect.ANSI
     HIVE = Dialect.HIVE
     OTHER = Dialect.OTHER
+
+    STATEMENT_FIELD_NUMBER = 1
+    DIALECT_FIELD_NUMBER = 2
 
     statement: str
     dialect: int

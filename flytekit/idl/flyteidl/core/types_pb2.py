@@ -61,12 +61,17 @@ class SchemaType(_Message):
         DATETIME = SchemaColumnType.DATETIME
         DURATION = SchemaColumnType.DURATION
 
+        NAME_FIELD_NUMBER = 1
+        TYPE_FIELD_NUMBER = 2
+
         name: str
         type: int
 
         if _TYPE_CHECKING:
             def __init__(self, *, name: str | None = ..., type: int | str | None = ...) -> None: ...
 
+
+    COLUMNS_FIELD_NUMBER = 3
 
     columns: _RepeatedCompositeFieldContainer[SchemaType.SchemaColumn]
 
@@ -80,12 +85,20 @@ class StructuredDatasetType(_Message):
     class DatasetColumn(_Message):
         __slots__ = ("name", "literal_type")
 
+        NAME_FIELD_NUMBER = 1
+        LITERAL_TYPE_FIELD_NUMBER = 2
+
         name: str
         literal_type: LiteralType
 
         if _TYPE_CHECKING:
             def __init__(self, *, name: str | None = ..., literal_type: LiteralType | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    COLUMNS_FIELD_NUMBER = 1
+    FORMAT_FIELD_NUMBER = 2
+    EXTERNAL_SCHEMA_TYPE_FIELD_NUMBER = 3
+    EXTERNAL_SCHEMA_BYTES_FIELD_NUMBER = 4
 
     columns: _RepeatedCompositeFieldContainer[StructuredDatasetType.DatasetColumn]
     format: str
@@ -106,6 +119,9 @@ class BlobType(_Message):
     SINGLE = BlobDimensionality.SINGLE
     MULTIPART = BlobDimensionality.MULTIPART
 
+    FORMAT_FIELD_NUMBER = 1
+    DIMENSIONALITY_FIELD_NUMBER = 2
+
     format: str
     dimensionality: int
 
@@ -116,6 +132,8 @@ class BlobType(_Message):
 class EnumType(_Message):
     __slots__ = ("values",)
 
+    VALUES_FIELD_NUMBER = 1
+
     values: _RepeatedScalarFieldContainer[str]
 
     if _TYPE_CHECKING:
@@ -124,6 +142,8 @@ class EnumType(_Message):
 
 class UnionType(_Message):
     __slots__ = ("variants",)
+
+    VARIANTS_FIELD_NUMBER = 1
 
     variants: _RepeatedCompositeFieldContainer[LiteralType]
 
@@ -137,12 +157,18 @@ class TypeStructure(_Message):
     class DataclassTypeEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: LiteralType
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: LiteralType | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    TAG_FIELD_NUMBER = 1
+    DATACLASS_TYPE_FIELD_NUMBER = 2
 
     tag: str
     dataclass_type: _MessageMap[str, LiteralType]
@@ -154,6 +180,8 @@ class TypeStructure(_Message):
 class TypeAnnotation(_Message):
     __slots__ = ("annotations",)
 
+    ANNOTATIONS_FIELD_NUMBER = 1
+
     annotations: _google_protobuf_struct_pb2.Struct
 
     if _TYPE_CHECKING:
@@ -162,6 +190,18 @@ class TypeAnnotation(_Message):
 
 class LiteralType(_Message):
     __slots__ = ("simple", "schema", "collection_type", "map_value_type", "blob", "enum_type", "structured_dataset_type", "union_type", "metadata", "annotation", "structure")
+
+    SIMPLE_FIELD_NUMBER = 1
+    SCHEMA_FIELD_NUMBER = 2
+    COLLECTION_TYPE_FIELD_NUMBER = 3
+    MAP_VALUE_TYPE_FIELD_NUMBER = 4
+    BLOB_FIELD_NUMBER = 5
+    ENUM_TYPE_FIELD_NUMBER = 7
+    STRUCTURED_DATASET_TYPE_FIELD_NUMBER = 8
+    UNION_TYPE_FIELD_NUMBER = 10
+    METADATA_FIELD_NUMBER = 6
+    ANNOTATION_FIELD_NUMBER = 9
+    STRUCTURE_FIELD_NUMBER = 11
 
     simple: int
     schema: SchemaType
@@ -182,6 +222,10 @@ class LiteralType(_Message):
 class OutputReference(_Message):
     __slots__ = ("node_id", "var", "attr_path")
 
+    NODE_ID_FIELD_NUMBER = 1
+    VAR_FIELD_NUMBER = 2
+    ATTR_PATH_FIELD_NUMBER = 3
+
     node_id: str
     var: str
     attr_path: _RepeatedCompositeFieldContainer[PromiseAttribute]
@@ -193,6 +237,9 @@ class OutputReference(_Message):
 class PromiseAttribute(_Message):
     __slots__ = ("string_value", "int_value")
 
+    STRING_VALUE_FIELD_NUMBER = 1
+    INT_VALUE_FIELD_NUMBER = 2
+
     string_value: str
     int_value: int
 
@@ -202,6 +249,9 @@ class PromiseAttribute(_Message):
 
 class Error(_Message):
     __slots__ = ("failed_node_id", "message")
+
+    FAILED_NODE_ID_FIELD_NUMBER = 1
+    MESSAGE_FIELD_NUMBER = 2
 
     failed_node_id: str
     message: str

@@ -21,6 +21,9 @@ from flytekit.idl.flyteidl.core import tasks_pb2 as _flyteidl_core_tasks_pb2  # 
 class WorkflowClosure(_Message):
     __slots__ = ("workflow", "tasks")
 
+    WORKFLOW_FIELD_NUMBER = 1
+    TASKS_FIELD_NUMBER = 2
+
     workflow: _flyteidl_core_workflow_pb2.WorkflowTemplate
     tasks: _RepeatedCompositeFieldContainer[_flyteidl_core_tasks_pb2.TaskTemplate]
 

@@ -29,6 +29,9 @@ from flytekit.idl.google.protobuf import wrappers_pb2 as _google_protobuf_wrappe
 class IfBlock(_Message):
     __slots__ = ("condition", "then_node")
 
+    CONDITION_FIELD_NUMBER = 1
+    THEN_NODE_FIELD_NUMBER = 2
+
     condition: _flyteidl_core_condition_pb2.BooleanExpression
     then_node: Node
 
@@ -38,6 +41,11 @@ class IfBlock(_Message):
 
 class IfElseBlock(_Message):
     __slots__ = ("case", "other", "else_node", "error")
+
+    CASE_FIELD_NUMBER = 1
+    OTHER_FIELD_NUMBER = 2
+    ELSE_NODE_FIELD_NUMBER = 3
+    ERROR_FIELD_NUMBER = 4
 
     case: IfBlock
     other: _RepeatedCompositeFieldContainer[IfBlock]
@@ -51,6 +59,8 @@ class IfElseBlock(_Message):
 class BranchNode(_Message):
     __slots__ = ("if_else",)
 
+    IF_ELSE_FIELD_NUMBER = 1
+
     if_else: IfElseBlock
 
     if _TYPE_CHECKING:
@@ -59,6 +69,9 @@ class BranchNode(_Message):
 
 class TaskNode(_Message):
     __slots__ = ("reference_id", "overrides")
+
+    REFERENCE_ID_FIELD_NUMBER = 1
+    OVERRIDES_FIELD_NUMBER = 2
 
     reference_id: _flyteidl_core_identifier_pb2.Identifier
     overrides: TaskNodeOverrides
@@ -70,6 +83,9 @@ class TaskNode(_Message):
 class WorkflowNode(_Message):
     __slots__ = ("launchplan_ref", "sub_workflow_ref")
 
+    LAUNCHPLAN_REF_FIELD_NUMBER = 1
+    SUB_WORKFLOW_REF_FIELD_NUMBER = 2
+
     launchplan_ref: _flyteidl_core_identifier_pb2.Identifier
     sub_workflow_ref: _flyteidl_core_identifier_pb2.Identifier
 
@@ -80,6 +96,8 @@ class WorkflowNode(_Message):
 class ApproveCondition(_Message):
     __slots__ = ("signal_id",)
 
+    SIGNAL_ID_FIELD_NUMBER = 1
+
     signal_id: str
 
     if _TYPE_CHECKING:
@@ -88,6 +106,10 @@ class ApproveCondition(_Message):
 
 class SignalCondition(_Message):
     __slots__ = ("signal_id", "type", "output_variable_name")
+
+    SIGNAL_ID_FIELD_NUMBER = 1
+    TYPE_FIELD_NUMBER = 2
+    OUTPUT_VARIABLE_NAME_FIELD_NUMBER = 3
 
     signal_id: str
     type: _flyteidl_core_types_pb2.LiteralType
@@ -100,6 +122,8 @@ class SignalCondition(_Message):
 class SleepCondition(_Message):
     __slots__ = ("duration",)
 
+    DURATION_FIELD_NUMBER = 1
+
     duration: _google_protobuf_duration_pb2.Duration
 
     if _TYPE_CHECKING:
@@ -108,6 +132,10 @@ class SleepCondition(_Message):
 
 class GateNode(_Message):
     __slots__ = ("approve", "signal", "sleep")
+
+    APPROVE_FIELD_NUMBER = 1
+    SIGNAL_FIELD_NUMBER = 2
+    SLEEP_FIELD_NUMBER = 3
 
     approve: ApproveCondition
     signal: SignalCondition
@@ -134,6 +162,16 @@ class ArrayNode(_Message):
     SINGLE_INPUT_FILE = DataMode.SINGLE_INPUT_FILE
     INDIVIDUAL_INPUT_FILES = DataMode.INDIVIDUAL_INPUT_FILES
 
+    NODE_FIELD_NUMBER = 1
+    PARALLELISM_FIELD_NUMBER = 2
+    MIN_SUCCESSES_FIELD_NUMBER = 3
+    MIN_SUCCESS_RATIO_FIELD_NUMBER = 4
+    EXECUTION_MODE_FIELD_NUMBER = 5
+    IS_ORIGINAL_SUB_NODE_INTERFACE_FIELD_NUMBER = 6
+    DATA_MODE_FIELD_NUMBER = 7
+    BOUND_INPUTS_FIELD_NUMBER = 8
+    RUN_ALL_SUB_NODES_FIELD_NUMBER = 9
+
     node: Node
     parallelism: int
     min_successes: int
@@ -154,12 +192,24 @@ class NodeMetadata(_Message):
     class ConfigEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    NAME_FIELD_NUMBER = 1
+    TIMEOUT_FIELD_NUMBER = 4
+    RETRIES_FIELD_NUMBER = 5
+    INTERRUPTIBLE_FIELD_NUMBER = 6
+    CACHEABLE_FIELD_NUMBER = 7
+    CACHE_VERSION_FIELD_NUMBER = 8
+    CACHE_SERIALIZABLE_FIELD_NUMBER = 9
+    CONFIG_FIELD_NUMBER = 10
 
     name: str
     timeout: _google_protobuf_duration_pb2.Duration
@@ -177,6 +227,9 @@ class NodeMetadata(_Message):
 class Alias(_Message):
     __slots__ = ("var", "alias")
 
+    VAR_FIELD_NUMBER = 1
+    ALIAS_FIELD_NUMBER = 2
+
     var: str
     alias: str
 
@@ -186,6 +239,17 @@ class Alias(_Message):
 
 class Node(_Message):
     __slots__ = ("id", "metadata", "inputs", "upstream_node_ids", "output_aliases", "task_node", "workflow_node", "branch_node", "gate_node", "array_node")
+
+    ID_FIELD_NUMBER = 1
+    METADATA_FIELD_NUMBER = 2
+    INPUTS_FIELD_NUMBER = 3
+    UPSTREAM_NODE_IDS_FIELD_NUMBER = 4
+    OUTPUT_ALIASES_FIELD_NUMBER = 5
+    TASK_NODE_FIELD_NUMBER = 6
+    WORKFLOW_NODE_FIELD_NUMBER = 7
+    BRANCH_NODE_FIELD_NUMBER = 8
+    GATE_NODE_FIELD_NUMBER = 9
+    ARRAY_NODE_FIELD_NUMBER = 10
 
     id: str
     metadata: NodeMetadata
@@ -215,12 +279,19 @@ class WorkflowMetadata(_Message):
     class TagsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    QUALITY_OF_SERVICE_FIELD_NUMBER = 1
+    ON_FAILURE_FIELD_NUMBER = 2
+    TAGS_FIELD_NUMBER = 3
 
     quality_of_service: _flyteidl_core_execution_pb2.QualityOfService
     on_failure: int
@@ -233,6 +304,8 @@ class WorkflowMetadata(_Message):
 class WorkflowMetadataDefaults(_Message):
     __slots__ = ("interruptible",)
 
+    INTERRUPTIBLE_FIELD_NUMBER = 1
+
     interruptible: bool
 
     if _TYPE_CHECKING:
@@ -241,6 +314,14 @@ class WorkflowMetadataDefaults(_Message):
 
 class WorkflowTemplate(_Message):
     __slots__ = ("id", "metadata", "interface", "nodes", "outputs", "failure_node", "metadata_defaults")
+
+    ID_FIELD_NUMBER = 1
+    METADATA_FIELD_NUMBER = 2
+    INTERFACE_FIELD_NUMBER = 3
+    NODES_FIELD_NUMBER = 4
+    OUTPUTS_FIELD_NUMBER = 5
+    FAILURE_NODE_FIELD_NUMBER = 6
+    METADATA_DEFAULTS_FIELD_NUMBER = 7
 
     id: _flyteidl_core_identifier_pb2.Identifier
     metadata: WorkflowMetadata
@@ -257,6 +338,11 @@ class WorkflowTemplate(_Message):
 class TaskNodeOverrides(_Message):
     __slots__ = ("resources", "extended_resources", "container_image", "pod_template")
 
+    RESOURCES_FIELD_NUMBER = 1
+    EXTENDED_RESOURCES_FIELD_NUMBER = 2
+    CONTAINER_IMAGE_FIELD_NUMBER = 3
+    POD_TEMPLATE_FIELD_NUMBER = 4
+
     resources: _flyteidl_core_tasks_pb2.Resources
     extended_resources: _flyteidl_core_tasks_pb2.ExtendedResources
     container_image: str
@@ -268,6 +354,10 @@ class TaskNodeOverrides(_Message):
 
 class LaunchPlanTemplate(_Message):
     __slots__ = ("id", "interface", "fixed_inputs")
+
+    ID_FIELD_NUMBER = 1
+    INTERFACE_FIELD_NUMBER = 2
+    FIXED_INPUTS_FIELD_NUMBER = 3
 
     id: _flyteidl_core_identifier_pb2.Identifier
     interface: _flyteidl_core_interface_pb2.TypedInterface

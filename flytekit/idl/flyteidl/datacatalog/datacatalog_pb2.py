@@ -22,6 +22,8 @@ from flytekit.idl.google.protobuf import timestamp_pb2 as _google_protobuf_times
 class CreateDatasetRequest(_Message):
     __slots__ = ("dataset",)
 
+    DATASET_FIELD_NUMBER = 1
+
     dataset: Dataset
 
     if _TYPE_CHECKING:
@@ -38,6 +40,8 @@ class CreateDatasetResponse(_Message):
 class GetDatasetRequest(_Message):
     __slots__ = ("dataset",)
 
+    DATASET_FIELD_NUMBER = 1
+
     dataset: DatasetID
 
     if _TYPE_CHECKING:
@@ -47,6 +51,8 @@ class GetDatasetRequest(_Message):
 class GetDatasetResponse(_Message):
     __slots__ = ("dataset",)
 
+    DATASET_FIELD_NUMBER = 1
+
     dataset: Dataset
 
     if _TYPE_CHECKING:
@@ -55,6 +61,10 @@ class GetDatasetResponse(_Message):
 
 class GetArtifactRequest(_Message):
     __slots__ = ("dataset", "artifact_id", "tag_name")
+
+    DATASET_FIELD_NUMBER = 1
+    ARTIFACT_ID_FIELD_NUMBER = 2
+    TAG_NAME_FIELD_NUMBER = 3
 
     dataset: DatasetID
     artifact_id: str
@@ -67,6 +77,8 @@ class GetArtifactRequest(_Message):
 class GetArtifactResponse(_Message):
     __slots__ = ("artifact",)
 
+    ARTIFACT_FIELD_NUMBER = 1
+
     artifact: Artifact
 
     if _TYPE_CHECKING:
@@ -75,6 +87,8 @@ class GetArtifactResponse(_Message):
 
 class CreateArtifactRequest(_Message):
     __slots__ = ("artifact",)
+
+    ARTIFACT_FIELD_NUMBER = 1
 
     artifact: Artifact
 
@@ -92,6 +106,8 @@ class CreateArtifactResponse(_Message):
 class AddTagRequest(_Message):
     __slots__ = ("tag",)
 
+    TAG_FIELD_NUMBER = 1
+
     tag: Tag
 
     if _TYPE_CHECKING:
@@ -108,6 +124,10 @@ class AddTagResponse(_Message):
 class ListArtifactsRequest(_Message):
     __slots__ = ("dataset", "filter", "pagination")
 
+    DATASET_FIELD_NUMBER = 1
+    FILTER_FIELD_NUMBER = 2
+    PAGINATION_FIELD_NUMBER = 3
+
     dataset: DatasetID
     filter: FilterExpression
     pagination: PaginationOptions
@@ -119,6 +139,9 @@ class ListArtifactsRequest(_Message):
 class ListArtifactsResponse(_Message):
     __slots__ = ("artifacts", "next_token")
 
+    ARTIFACTS_FIELD_NUMBER = 1
+    NEXT_TOKEN_FIELD_NUMBER = 2
+
     artifacts: _RepeatedCompositeFieldContainer[Artifact]
     next_token: str
 
@@ -128,6 +151,9 @@ class ListArtifactsResponse(_Message):
 
 class ListDatasetsRequest(_Message):
     __slots__ = ("filter", "pagination")
+
+    FILTER_FIELD_NUMBER = 1
+    PAGINATION_FIELD_NUMBER = 2
 
     filter: FilterExpression
     pagination: PaginationOptions
@@ -139,6 +165,9 @@ class ListDatasetsRequest(_Message):
 class ListDatasetsResponse(_Message):
     __slots__ = ("datasets", "next_token")
 
+    DATASETS_FIELD_NUMBER = 1
+    NEXT_TOKEN_FIELD_NUMBER = 2
+
     datasets: _RepeatedCompositeFieldContainer[Dataset]
     next_token: str
 
@@ -148,6 +177,12 @@ class ListDatasetsResponse(_Message):
 
 class UpdateArtifactRequest(_Message):
     __slots__ = ("dataset", "artifact_id", "tag_name", "data", "metadata")
+
+    DATASET_FIELD_NUMBER = 1
+    ARTIFACT_ID_FIELD_NUMBER = 2
+    TAG_NAME_FIELD_NUMBER = 3
+    DATA_FIELD_NUMBER = 4
+    METADATA_FIELD_NUMBER = 5
 
     dataset: DatasetID
     artifact_id: str
@@ -162,6 +197,8 @@ class UpdateArtifactRequest(_Message):
 class UpdateArtifactResponse(_Message):
     __slots__ = ("artifact_id",)
 
+    ARTIFACT_ID_FIELD_NUMBER = 1
+
     artifact_id: str
 
     if _TYPE_CHECKING:
@@ -170,6 +207,9 @@ class UpdateArtifactResponse(_Message):
 
 class ReservationID(_Message):
     __slots__ = ("dataset_id", "tag_name")
+
+    DATASET_ID_FIELD_NUMBER = 1
+    TAG_NAME_FIELD_NUMBER = 2
 
     dataset_id: DatasetID
     tag_name: str
@@ -181,6 +221,10 @@ class ReservationID(_Message):
 class GetOrExtendReservationRequest(_Message):
     __slots__ = ("reservation_id", "owner_id", "heartbeat_interval")
 
+    RESERVATION_ID_FIELD_NUMBER = 1
+    OWNER_ID_FIELD_NUMBER = 2
+    HEARTBEAT_INTERVAL_FIELD_NUMBER = 3
+
     reservation_id: ReservationID
     owner_id: str
     heartbeat_interval: _google_protobuf_duration_pb2.Duration
@@ -191,6 +235,12 @@ class GetOrExtendReservationRequest(_Message):
 
 class Reservation(_Message):
     __slots__ = ("reservation_id", "owner_id", "heartbeat_interval", "expires_at", "metadata")
+
+    RESERVATION_ID_FIELD_NUMBER = 1
+    OWNER_ID_FIELD_NUMBER = 2
+    HEARTBEAT_INTERVAL_FIELD_NUMBER = 3
+    EXPIRES_AT_FIELD_NUMBER = 4
+    METADATA_FIELD_NUMBER = 6
 
     reservation_id: ReservationID
     owner_id: str
@@ -205,6 +255,8 @@ class Reservation(_Message):
 class GetOrExtendReservationResponse(_Message):
     __slots__ = ("reservation",)
 
+    RESERVATION_FIELD_NUMBER = 1
+
     reservation: Reservation
 
     if _TYPE_CHECKING:
@@ -213,6 +265,9 @@ class GetOrExtendReservationResponse(_Message):
 
 class ReleaseReservationRequest(_Message):
     __slots__ = ("reservation_id", "owner_id")
+
+    RESERVATION_ID_FIELD_NUMBER = 1
+    OWNER_ID_FIELD_NUMBER = 2
 
     reservation_id: ReservationID
     owner_id: str
@@ -231,6 +286,10 @@ class ReleaseReservationResponse(_Message):
 class Dataset(_Message):
     __slots__ = ("id", "metadata", "partitionKeys")
 
+    ID_FIELD_NUMBER = 1
+    METADATA_FIELD_NUMBER = 2
+    PARTITIONKEYS_FIELD_NUMBER = 3
+
     id: DatasetID
     metadata: Metadata
     partitionKeys: _RepeatedScalarFieldContainer[str]
@@ -242,6 +301,9 @@ class Dataset(_Message):
 class Partition(_Message):
     __slots__ = ("key", "value")
 
+    KEY_FIELD_NUMBER = 1
+    VALUE_FIELD_NUMBER = 2
+
     key: str
     value: str
 
@@ -251,6 +313,13 @@ class Partition(_Message):
 
 class DatasetID(_Message):
     __slots__ = ("project", "name", "domain", "version", "UUID", "org")
+
+    PROJECT_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 2
+    DOMAIN_FIELD_NUMBER = 3
+    VERSION_FIELD_NUMBER = 4
+    UUID_FIELD_NUMBER = 5
+    ORG_FIELD_NUMBER = 6
 
     project: str
     name: str
@@ -265,6 +334,14 @@ class DatasetID(_Message):
 
 class Artifact(_Message):
     __slots__ = ("id", "dataset", "data", "metadata", "partitions", "tags", "created_at")
+
+    ID_FIELD_NUMBER = 1
+    DATASET_FIELD_NUMBER = 2
+    DATA_FIELD_NUMBER = 3
+    METADATA_FIELD_NUMBER = 4
+    PARTITIONS_FIELD_NUMBER = 5
+    TAGS_FIELD_NUMBER = 6
+    CREATED_AT_FIELD_NUMBER = 7
 
     id: str
     dataset: DatasetID
@@ -281,6 +358,9 @@ class Artifact(_Message):
 class ArtifactData(_Message):
     __slots__ = ("name", "value")
 
+    NAME_FIELD_NUMBER = 1
+    VALUE_FIELD_NUMBER = 2
+
     name: str
     value: _flyteidl_core_literals_pb2.Literal
 
@@ -290,6 +370,10 @@ class ArtifactData(_Message):
 
 class Tag(_Message):
     __slots__ = ("name", "artifact_id", "dataset")
+
+    NAME_FIELD_NUMBER = 1
+    ARTIFACT_ID_FIELD_NUMBER = 2
+    DATASET_FIELD_NUMBER = 3
 
     name: str
     artifact_id: str
@@ -305,12 +389,17 @@ class Metadata(_Message):
     class KeyMapEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    KEY_MAP_FIELD_NUMBER = 1
 
     key_map: _ScalarMap[str, str]
 
@@ -320,6 +409,8 @@ class Metadata(_Message):
 
 class FilterExpression(_Message):
     __slots__ = ("filters",)
+
+    FILTERS_FIELD_NUMBER = 1
 
     filters: _RepeatedCompositeFieldContainer[SinglePropertyFilter]
 
@@ -335,6 +426,12 @@ class SinglePropertyFilter(_Message):
 
     EQUALS = ComparisonOperator.EQUALS
 
+    TAG_FILTER_FIELD_NUMBER = 1
+    PARTITION_FILTER_FIELD_NUMBER = 2
+    ARTIFACT_FILTER_FIELD_NUMBER = 3
+    DATASET_FILTER_FIELD_NUMBER = 4
+    OPERATOR_FIELD_NUMBER = 10
+
     tag_filter: TagPropertyFilter
     partition_filter: PartitionPropertyFilter
     artifact_filter: ArtifactPropertyFilter
@@ -348,6 +445,8 @@ class SinglePropertyFilter(_Message):
 class ArtifactPropertyFilter(_Message):
     __slots__ = ("artifact_id",)
 
+    ARTIFACT_ID_FIELD_NUMBER = 1
+
     artifact_id: str
 
     if _TYPE_CHECKING:
@@ -356,6 +455,8 @@ class ArtifactPropertyFilter(_Message):
 
 class TagPropertyFilter(_Message):
     __slots__ = ("tag_name",)
+
+    TAG_NAME_FIELD_NUMBER = 1
 
     tag_name: str
 
@@ -366,6 +467,8 @@ class TagPropertyFilter(_Message):
 class PartitionPropertyFilter(_Message):
     __slots__ = ("key_val",)
 
+    KEY_VAL_FIELD_NUMBER = 1
+
     key_val: KeyValuePair
 
     if _TYPE_CHECKING:
@@ -374,6 +477,9 @@ class PartitionPropertyFilter(_Message):
 
 class KeyValuePair(_Message):
     __slots__ = ("key", "value")
+
+    KEY_FIELD_NUMBER = 1
+    VALUE_FIELD_NUMBER = 2
 
     key: str
     value: str
@@ -384,6 +490,12 @@ class KeyValuePair(_Message):
 
 class DatasetPropertyFilter(_Message):
     __slots__ = ("project", "name", "domain", "version", "org")
+
+    PROJECT_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 2
+    DOMAIN_FIELD_NUMBER = 3
+    VERSION_FIELD_NUMBER = 4
+    ORG_FIELD_NUMBER = 5
 
     project: str
     name: str
@@ -409,6 +521,11 @@ class PaginationOptions(_Message):
         CREATION_TIME = 0
 
     CREATION_TIME = SortKey.CREATION_TIME
+
+    LIMIT_FIELD_NUMBER = 1
+    TOKEN_FIELD_NUMBER = 2
+    SORTKEY_FIELD_NUMBER = 3
+    SORTORDER_FIELD_NUMBER = 4
 
     limit: int
     token: str

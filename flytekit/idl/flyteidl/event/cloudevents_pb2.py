@@ -28,12 +28,23 @@ class CloudEventWorkflowExecution(_Message):
     class LabelsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    RAW_EVENT_FIELD_NUMBER = 1
+    OUTPUT_INTERFACE_FIELD_NUMBER = 2
+    ARTIFACT_IDS_FIELD_NUMBER = 3
+    REFERENCE_EXECUTION_FIELD_NUMBER = 4
+    PRINCIPAL_FIELD_NUMBER = 5
+    LAUNCH_PLAN_ID_FIELD_NUMBER = 6
+    LABELS_FIELD_NUMBER = 7
 
     raw_event: _flyteidl_event_event_pb2.WorkflowExecutionEvent
     output_interface: _flyteidl_core_interface_pb2.TypedInterface
@@ -53,12 +64,23 @@ class CloudEventNodeExecution(_Message):
     class LabelsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    RAW_EVENT_FIELD_NUMBER = 1
+    TASK_EXEC_ID_FIELD_NUMBER = 2
+    OUTPUT_INTERFACE_FIELD_NUMBER = 3
+    ARTIFACT_IDS_FIELD_NUMBER = 4
+    PRINCIPAL_FIELD_NUMBER = 5
+    LAUNCH_PLAN_ID_FIELD_NUMBER = 6
+    LABELS_FIELD_NUMBER = 7
 
     raw_event: _flyteidl_event_event_pb2.NodeExecutionEvent
     task_exec_id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
@@ -78,12 +100,18 @@ class CloudEventTaskExecution(_Message):
     class LabelsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    RAW_EVENT_FIELD_NUMBER = 1
+    LABELS_FIELD_NUMBER = 2
 
     raw_event: _flyteidl_event_event_pb2.TaskExecutionEvent
     labels: _ScalarMap[str, str]
@@ -94,6 +122,13 @@ class CloudEventTaskExecution(_Message):
 
 class CloudEventExecutionStart(_Message):
     __slots__ = ("execution_id", "launch_plan_id", "workflow_id", "artifact_ids", "artifact_trackers", "principal")
+
+    EXECUTION_ID_FIELD_NUMBER = 1
+    LAUNCH_PLAN_ID_FIELD_NUMBER = 2
+    WORKFLOW_ID_FIELD_NUMBER = 3
+    ARTIFACT_IDS_FIELD_NUMBER = 4
+    ARTIFACT_TRACKERS_FIELD_NUMBER = 5
+    PRINCIPAL_FIELD_NUMBER = 6
 
     execution_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     launch_plan_id: _flyteidl_core_identifier_pb2.Identifier

@@ -26,6 +26,14 @@ from flytekit.idl.google.protobuf import struct_pb2 as _google_protobuf_struct_p
 class WorkflowExecutionEvent(_Message):
     __slots__ = ("execution_id", "producer_id", "phase", "occurred_at", "output_uri", "error", "output_data")
 
+    EXECUTION_ID_FIELD_NUMBER = 1
+    PRODUCER_ID_FIELD_NUMBER = 2
+    PHASE_FIELD_NUMBER = 3
+    OCCURRED_AT_FIELD_NUMBER = 4
+    OUTPUT_URI_FIELD_NUMBER = 5
+    ERROR_FIELD_NUMBER = 6
+    OUTPUT_DATA_FIELD_NUMBER = 7
+
     execution_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     producer_id: str
     phase: int
@@ -40,6 +48,32 @@ class WorkflowExecutionEvent(_Message):
 
 class NodeExecutionEvent(_Message):
     __slots__ = ("id", "producer_id", "phase", "occurred_at", "input_uri", "input_data", "output_uri", "error", "output_data", "workflow_node_metadata", "task_node_metadata", "parent_task_metadata", "parent_node_metadata", "retry_group", "spec_node_id", "node_name", "event_version", "is_parent", "is_dynamic", "deck_uri", "reported_at", "is_array", "target_entity", "is_in_dynamic_chain", "is_eager")
+
+    ID_FIELD_NUMBER = 1
+    PRODUCER_ID_FIELD_NUMBER = 2
+    PHASE_FIELD_NUMBER = 3
+    OCCURRED_AT_FIELD_NUMBER = 4
+    INPUT_URI_FIELD_NUMBER = 5
+    INPUT_DATA_FIELD_NUMBER = 20
+    OUTPUT_URI_FIELD_NUMBER = 6
+    ERROR_FIELD_NUMBER = 7
+    OUTPUT_DATA_FIELD_NUMBER = 15
+    WORKFLOW_NODE_METADATA_FIELD_NUMBER = 8
+    TASK_NODE_METADATA_FIELD_NUMBER = 14
+    PARENT_TASK_METADATA_FIELD_NUMBER = 9
+    PARENT_NODE_METADATA_FIELD_NUMBER = 10
+    RETRY_GROUP_FIELD_NUMBER = 11
+    SPEC_NODE_ID_FIELD_NUMBER = 12
+    NODE_NAME_FIELD_NUMBER = 13
+    EVENT_VERSION_FIELD_NUMBER = 16
+    IS_PARENT_FIELD_NUMBER = 17
+    IS_DYNAMIC_FIELD_NUMBER = 18
+    DECK_URI_FIELD_NUMBER = 19
+    REPORTED_AT_FIELD_NUMBER = 21
+    IS_ARRAY_FIELD_NUMBER = 22
+    TARGET_ENTITY_FIELD_NUMBER = 23
+    IS_IN_DYNAMIC_CHAIN_FIELD_NUMBER = 24
+    IS_EAGER_FIELD_NUMBER = 25
 
     id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
     producer_id: str
@@ -74,6 +108,8 @@ class NodeExecutionEvent(_Message):
 class WorkflowNodeMetadata(_Message):
     __slots__ = ("execution_id",)
 
+    EXECUTION_ID_FIELD_NUMBER = 1
+
     execution_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -82,6 +118,12 @@ class WorkflowNodeMetadata(_Message):
 
 class TaskNodeMetadata(_Message):
     __slots__ = ("cache_status", "catalog_key", "reservation_status", "checkpoint_uri", "dynamic_workflow")
+
+    CACHE_STATUS_FIELD_NUMBER = 1
+    CATALOG_KEY_FIELD_NUMBER = 2
+    RESERVATION_STATUS_FIELD_NUMBER = 3
+    CHECKPOINT_URI_FIELD_NUMBER = 4
+    DYNAMIC_WORKFLOW_FIELD_NUMBER = 16
 
     cache_status: int
     catalog_key: _flyteidl_core_catalog_pb2.CatalogMetadata
@@ -96,6 +138,10 @@ class TaskNodeMetadata(_Message):
 class DynamicWorkflowNodeMetadata(_Message):
     __slots__ = ("id", "compiled_workflow", "dynamic_job_spec_uri")
 
+    ID_FIELD_NUMBER = 1
+    COMPILED_WORKFLOW_FIELD_NUMBER = 2
+    DYNAMIC_JOB_SPEC_URI_FIELD_NUMBER = 3
+
     id: _flyteidl_core_identifier_pb2.Identifier
     compiled_workflow: _flyteidl_core_compiler_pb2.CompiledWorkflowClosure
     dynamic_job_spec_uri: str
@@ -107,6 +153,8 @@ class DynamicWorkflowNodeMetadata(_Message):
 class ParentTaskExecutionMetadata(_Message):
     __slots__ = ("id",)
 
+    ID_FIELD_NUMBER = 1
+
     id: _flyteidl_core_identifier_pb2.TaskExecutionIdentifier
 
     if _TYPE_CHECKING:
@@ -115,6 +163,8 @@ class ParentTaskExecutionMetadata(_Message):
 
 class ParentNodeExecutionMetadata(_Message):
     __slots__ = ("node_id",)
+
+    NODE_ID_FIELD_NUMBER = 1
 
     node_id: str
 
@@ -125,6 +175,9 @@ class ParentNodeExecutionMetadata(_Message):
 class EventReason(_Message):
     __slots__ = ("reason", "occurred_at")
 
+    REASON_FIELD_NUMBER = 1
+    OCCURRED_AT_FIELD_NUMBER = 2
+
     reason: str
     occurred_at: _google_protobuf_timestamp_pb2.Timestamp
 
@@ -134,6 +187,28 @@ class EventReason(_Message):
 
 class TaskExecutionEvent(_Message):
     __slots__ = ("task_id", "parent_node_execution_id", "retry_attempt", "phase", "producer_id", "logs", "occurred_at", "input_uri", "input_data", "output_uri", "error", "output_data", "custom_info", "phase_version", "reason", "reasons", "task_type", "metadata", "event_version", "reported_at", "log_context")
+
+    TASK_ID_FIELD_NUMBER = 1
+    PARENT_NODE_EXECUTION_ID_FIELD_NUMBER = 2
+    RETRY_ATTEMPT_FIELD_NUMBER = 3
+    PHASE_FIELD_NUMBER = 4
+    PRODUCER_ID_FIELD_NUMBER = 5
+    LOGS_FIELD_NUMBER = 6
+    OCCURRED_AT_FIELD_NUMBER = 7
+    INPUT_URI_FIELD_NUMBER = 8
+    INPUT_DATA_FIELD_NUMBER = 19
+    OUTPUT_URI_FIELD_NUMBER = 9
+    ERROR_FIELD_NUMBER = 10
+    OUTPUT_DATA_FIELD_NUMBER = 17
+    CUSTOM_INFO_FIELD_NUMBER = 11
+    PHASE_VERSION_FIELD_NUMBER = 12
+    REASON_FIELD_NUMBER = 13
+    REASONS_FIELD_NUMBER = 21
+    TASK_TYPE_FIELD_NUMBER = 14
+    METADATA_FIELD_NUMBER = 16
+    EVENT_VERSION_FIELD_NUMBER = 18
+    REPORTED_AT_FIELD_NUMBER = 20
+    LOG_CONTEXT_FIELD_NUMBER = 22
 
     task_id: _flyteidl_core_identifier_pb2.Identifier
     parent_node_execution_id: _flyteidl_core_identifier_pb2.NodeExecutionIdentifier
@@ -164,6 +239,16 @@ class TaskExecutionEvent(_Message):
 class ExternalResourceInfo(_Message):
     __slots__ = ("external_id", "index", "retry_attempt", "phase", "cache_status", "logs", "workflow_node_metadata", "custom_info", "log_context")
 
+    EXTERNAL_ID_FIELD_NUMBER = 1
+    INDEX_FIELD_NUMBER = 2
+    RETRY_ATTEMPT_FIELD_NUMBER = 3
+    PHASE_FIELD_NUMBER = 4
+    CACHE_STATUS_FIELD_NUMBER = 5
+    LOGS_FIELD_NUMBER = 6
+    WORKFLOW_NODE_METADATA_FIELD_NUMBER = 7
+    CUSTOM_INFO_FIELD_NUMBER = 8
+    LOG_CONTEXT_FIELD_NUMBER = 9
+
     external_id: str
     index: int
     retry_attempt: int
@@ -181,6 +266,9 @@ class ExternalResourceInfo(_Message):
 class ResourcePoolInfo(_Message):
     __slots__ = ("allocation_token", "namespace")
 
+    ALLOCATION_TOKEN_FIELD_NUMBER = 1
+    NAMESPACE_FIELD_NUMBER = 2
+
     allocation_token: str
     namespace: str
 
@@ -197,6 +285,12 @@ class TaskExecutionMetadata(_Message):
 
     DEFAULT = InstanceClass.DEFAULT
     INTERRUPTIBLE = InstanceClass.INTERRUPTIBLE
+
+    GENERATED_NAME_FIELD_NUMBER = 1
+    EXTERNAL_RESOURCES_FIELD_NUMBER = 2
+    RESOURCE_POOL_INFO_FIELD_NUMBER = 3
+    PLUGIN_IDENTIFIER_FIELD_NUMBER = 4
+    INSTANCE_CLASS_FIELD_NUMBER = 16
 
     generated_name: str
     external_resources: _RepeatedCompositeFieldContainer[ExternalResourceInfo]

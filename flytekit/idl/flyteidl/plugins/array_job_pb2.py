@@ -19,6 +19,11 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class ArrayJob(_Message):
     __slots__ = ("parallelism", "size", "min_successes", "min_success_ratio")
 
+    PARALLELISM_FIELD_NUMBER = 1
+    SIZE_FIELD_NUMBER = 2
+    MIN_SUCCESSES_FIELD_NUMBER = 3
+    MIN_SUCCESS_RATIO_FIELD_NUMBER = 4
+
     parallelism: int
     size: int
     min_successes: int

@@ -29,6 +29,11 @@ RESTART_POLICY_ALWAYS = RestartPolicy.RESTART_POLICY_ALWAYS
 class CommonReplicaSpec(_Message):
     __slots__ = ("replicas", "image", "resources", "restart_policy")
 
+    REPLICAS_FIELD_NUMBER = 1
+    IMAGE_FIELD_NUMBER = 2
+    RESOURCES_FIELD_NUMBER = 3
+    RESTART_POLICY_FIELD_NUMBER = 4
+
     replicas: int
     image: str
     resources: _flyteidl_core_tasks_pb2.Resources

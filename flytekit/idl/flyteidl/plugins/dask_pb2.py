@@ -20,6 +20,9 @@ from flytekit.idl.flyteidl.core import tasks_pb2 as _flyteidl_core_tasks_pb2  # 
 class DaskJob(_Message):
     __slots__ = ("scheduler", "workers")
 
+    SCHEDULER_FIELD_NUMBER = 1
+    WORKERS_FIELD_NUMBER = 2
+
     scheduler: DaskScheduler
     workers: DaskWorkerGroup
 
@@ -30,6 +33,9 @@ class DaskJob(_Message):
 class DaskScheduler(_Message):
     __slots__ = ("image", "resources")
 
+    IMAGE_FIELD_NUMBER = 1
+    RESOURCES_FIELD_NUMBER = 2
+
     image: str
     resources: _flyteidl_core_tasks_pb2.Resources
 
@@ -39,6 +45,10 @@ class DaskScheduler(_Message):
 
 class DaskWorkerGroup(_Message):
     __slots__ = ("number_of_workers", "image", "resources")
+
+    NUMBER_OF_WORKERS_FIELD_NUMBER = 1
+    IMAGE_FIELD_NUMBER = 2
+    RESOURCES_FIELD_NUMBER = 3
 
     number_of_workers: int
     image: str

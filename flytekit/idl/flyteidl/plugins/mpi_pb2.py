@@ -19,6 +19,10 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class DistributedMPITrainingTask(_Message):
     __slots__ = ("num_workers", "num_launcher_replicas", "slots")
 
+    NUM_WORKERS_FIELD_NUMBER = 1
+    NUM_LAUNCHER_REPLICAS_FIELD_NUMBER = 2
+    SLOTS_FIELD_NUMBER = 3
+
     num_workers: int
     num_launcher_replicas: int
     slots: int

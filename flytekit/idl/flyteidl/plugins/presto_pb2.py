@@ -19,6 +19,11 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class PrestoQuery(_Message):
     __slots__ = ("routing_group", "catalog", "schema", "statement")
 
+    ROUTING_GROUP_FIELD_NUMBER = 1
+    CATALOG_FIELD_NUMBER = 2
+    SCHEMA_FIELD_NUMBER = 3
+    STATEMENT_FIELD_NUMBER = 4
+
     routing_group: str
     catalog: str
     schema: str

@@ -19,6 +19,12 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class ElasticConfig(_Message):
     __slots__ = ("rdzv_backend", "min_replicas", "max_replicas", "nproc_per_node", "max_restarts")
 
+    RDZV_BACKEND_FIELD_NUMBER = 1
+    MIN_REPLICAS_FIELD_NUMBER = 2
+    MAX_REPLICAS_FIELD_NUMBER = 3
+    NPROC_PER_NODE_FIELD_NUMBER = 4
+    MAX_RESTARTS_FIELD_NUMBER = 5
+
     rdzv_backend: str
     min_replicas: int
     max_replicas: int
@@ -31,6 +37,9 @@ class ElasticConfig(_Message):
 
 class DistributedPyTorchTrainingTask(_Message):
     __slots__ = ("workers", "elastic_config")
+
+    WORKERS_FIELD_NUMBER = 1
+    ELASTIC_CONFIG_FIELD_NUMBER = 2
 
     workers: int
     elastic_config: ElasticConfig

@@ -19,6 +19,10 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class HiveQuery(_Message):
     __slots__ = ("query", "timeout_sec", "retryCount")
 
+    QUERY_FIELD_NUMBER = 1
+    TIMEOUT_SEC_FIELD_NUMBER = 2
+    RETRYCOUNT_FIELD_NUMBER = 3
+
     query: str
     timeout_sec: int
     retryCount: int
@@ -30,6 +34,8 @@ class HiveQuery(_Message):
 class HiveQueryCollection(_Message):
     __slots__ = ("queries",)
 
+    QUERIES_FIELD_NUMBER = 2
+
     queries: _RepeatedCompositeFieldContainer[HiveQuery]
 
     if _TYPE_CHECKING:
@@ -38,6 +44,11 @@ class HiveQueryCollection(_Message):
 
 class QuboleHiveJob(_Message):
     __slots__ = ("cluster_label", "query_collection", "tags", "query")
+
+    CLUSTER_LABEL_FIELD_NUMBER = 1
+    QUERY_COLLECTION_FIELD_NUMBER = 2
+    TAGS_FIELD_NUMBER = 3
+    QUERY_FIELD_NUMBER = 4
 
     cluster_label: str
     query_collection: HiveQueryCollection

@@ -21,6 +21,12 @@ from flytekit.idl.flyteidl.core import literals_pb2 as _flyteidl_core_literals_p
 class RayJob(_Message):
     __slots__ = ("ray_cluster", "runtime_env", "shutdown_after_job_finishes", "ttl_seconds_after_finished", "runtime_env_yaml")
 
+    RAY_CLUSTER_FIELD_NUMBER = 1
+    RUNTIME_ENV_FIELD_NUMBER = 2
+    SHUTDOWN_AFTER_JOB_FINISHES_FIELD_NUMBER = 3
+    TTL_SECONDS_AFTER_FINISHED_FIELD_NUMBER = 4
+    RUNTIME_ENV_YAML_FIELD_NUMBER = 5
+
     ray_cluster: RayCluster
     runtime_env: str
     shutdown_after_job_finishes: bool
@@ -45,6 +51,12 @@ class AutoscalerOptions(_Message):
     UPSCALING_MODE_AGGRESSIVE = UpscalingMode.UPSCALING_MODE_AGGRESSIVE
     UPSCALING_MODE_CONSERVATIVE = UpscalingMode.UPSCALING_MODE_CONSERVATIVE
 
+    UPSCALING_MODE_FIELD_NUMBER = 1
+    IDLE_TIMEOUT_SECONDS_FIELD_NUMBER = 2
+    ENV_FIELD_NUMBER = 3
+    IMAGE_FIELD_NUMBER = 4
+    RESOURCES_FIELD_NUMBER = 5
+
     upscaling_mode: int
     idle_timeout_seconds: int
     env: _RepeatedCompositeFieldContainer[_flyteidl_core_literals_pb2.KeyValuePair]
@@ -57,6 +69,11 @@ class AutoscalerOptions(_Message):
 
 class RayCluster(_Message):
     __slots__ = ("head_group_spec", "worker_group_spec", "enable_autoscaling", "autoscaler_options")
+
+    HEAD_GROUP_SPEC_FIELD_NUMBER = 1
+    WORKER_GROUP_SPEC_FIELD_NUMBER = 2
+    ENABLE_AUTOSCALING_FIELD_NUMBER = 3
+    AUTOSCALER_OPTIONS_FIELD_NUMBER = 4
 
     head_group_spec: HeadGroupSpec
     worker_group_spec: _RepeatedCompositeFieldContainer[WorkerGroupSpec]
@@ -73,12 +90,18 @@ class HeadGroupSpec(_Message):
     class RayStartParamsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    RAY_START_PARAMS_FIELD_NUMBER = 1
+    K8S_POD_FIELD_NUMBER = 2
 
     ray_start_params: _ScalarMap[str, str]
     k8s_pod: _flyteidl_core_tasks_pb2.K8sPod
@@ -93,12 +116,22 @@ class WorkerGroupSpec(_Message):
     class RayStartParamsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    GROUP_NAME_FIELD_NUMBER = 1
+    REPLICAS_FIELD_NUMBER = 2
+    MIN_REPLICAS_FIELD_NUMBER = 3
+    MAX_REPLICAS_FIELD_NUMBER = 4
+    RAY_START_PARAMS_FIELD_NUMBER = 5
+    K8S_POD_FIELD_NUMBER = 6
 
     group_name: str
     replicas: int

@@ -42,6 +42,9 @@ class SparkJob(_Message):
     class SparkConfEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
@@ -52,12 +55,27 @@ class SparkJob(_Message):
     class HadoopConfEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    APPLICATIONTYPE_FIELD_NUMBER = 1
+    MAINAPPLICATIONFILE_FIELD_NUMBER = 2
+    MAINCLASS_FIELD_NUMBER = 3
+    SPARKCONF_FIELD_NUMBER = 4
+    HADOOPCONF_FIELD_NUMBER = 5
+    EXECUTORPATH_FIELD_NUMBER = 6
+    DATABRICKSCONF_FIELD_NUMBER = 7
+    DATABRICKSTOKEN_FIELD_NUMBER = 8
+    DATABRICKSINSTANCE_FIELD_NUMBER = 9
+    DRIVERPOD_FIELD_NUMBER = 10
+    EXECUTORPOD_FIELD_NUMBER = 11
 
     applicationType: int
     mainApplicationFile: str

@@ -19,6 +19,11 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class DistributedTensorflowTrainingTask(_Message):
     __slots__ = ("workers", "ps_replicas", "chief_replicas", "evaluator_replicas")
 
+    WORKERS_FIELD_NUMBER = 1
+    PS_REPLICAS_FIELD_NUMBER = 2
+    CHIEF_REPLICAS_FIELD_NUMBER = 3
+    EVALUATOR_REPLICAS_FIELD_NUMBER = 4
+
     workers: int
     ps_replicas: int
     chief_replicas: int

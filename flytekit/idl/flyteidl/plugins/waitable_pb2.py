@@ -21,6 +21,10 @@ from flytekit.idl.flyteidl.core import identifier_pb2 as _flyteidl_core_identifi
 class Waitable(_Message):
     __slots__ = ("wf_exec_id", "phase", "workflow_id")
 
+    WF_EXEC_ID_FIELD_NUMBER = 1
+    PHASE_FIELD_NUMBER = 2
+    WORKFLOW_ID_FIELD_NUMBER = 3
+
     wf_exec_id: _flyteidl_core_identifier_pb2.WorkflowExecutionIdentifier
     phase: int
     workflow_id: str

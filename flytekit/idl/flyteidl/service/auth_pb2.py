@@ -28,6 +28,17 @@ class OAuth2MetadataRequest(_Message):
 class OAuth2MetadataResponse(_Message):
     __slots__ = ("issuer", "authorization_endpoint", "token_endpoint", "response_types_supported", "scopes_supported", "token_endpoint_auth_methods_supported", "jwks_uri", "code_challenge_methods_supported", "grant_types_supported", "device_authorization_endpoint")
 
+    ISSUER_FIELD_NUMBER = 1
+    AUTHORIZATION_ENDPOINT_FIELD_NUMBER = 2
+    TOKEN_ENDPOINT_FIELD_NUMBER = 3
+    RESPONSE_TYPES_SUPPORTED_FIELD_NUMBER = 4
+    SCOPES_SUPPORTED_FIELD_NUMBER = 5
+    TOKEN_ENDPOINT_AUTH_METHODS_SUPPORTED_FIELD_NUMBER = 6
+    JWKS_URI_FIELD_NUMBER = 7
+    CODE_CHALLENGE_METHODS_SUPPORTED_FIELD_NUMBER = 8
+    GRANT_TYPES_SUPPORTED_FIELD_NUMBER = 9
+    DEVICE_AUTHORIZATION_ENDPOINT_FIELD_NUMBER = 10
+
     issuer: str
     authorization_endpoint: str
     token_endpoint: str
@@ -52,6 +63,13 @@ class PublicClientAuthConfigRequest(_Message):
 
 class PublicClientAuthConfigResponse(_Message):
     __slots__ = ("client_id", "redirect_uri", "scopes", "authorization_metadata_key", "service_http_endpoint", "audience")
+
+    CLIENT_ID_FIELD_NUMBER = 1
+    REDIRECT_URI_FIELD_NUMBER = 2
+    SCOPES_FIELD_NUMBER = 3
+    AUTHORIZATION_METADATA_KEY_FIELD_NUMBER = 4
+    SERVICE_HTTP_ENDPOINT_FIELD_NUMBER = 5
+    AUDIENCE_FIELD_NUMBER = 6
 
     client_id: str
     redirect_uri: str

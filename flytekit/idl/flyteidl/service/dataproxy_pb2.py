@@ -35,12 +35,20 @@ class CreateUploadLocationResponse(_Message):
     class HeadersEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    SIGNED_URL_FIELD_NUMBER = 1
+    NATIVE_URL_FIELD_NUMBER = 2
+    EXPIRES_AT_FIELD_NUMBER = 3
+    HEADERS_FIELD_NUMBER = 4
 
     signed_url: str
     native_url: str
@@ -53,6 +61,15 @@ class CreateUploadLocationResponse(_Message):
 
 class CreateUploadLocationRequest(_Message):
     __slots__ = ("project", "domain", "filename", "expires_in", "content_md5", "filename_root", "add_content_md5_metadata", "org")
+
+    PROJECT_FIELD_NUMBER = 1
+    DOMAIN_FIELD_NUMBER = 2
+    FILENAME_FIELD_NUMBER = 3
+    EXPIRES_IN_FIELD_NUMBER = 4
+    CONTENT_MD5_FIELD_NUMBER = 5
+    FILENAME_ROOT_FIELD_NUMBER = 6
+    ADD_CONTENT_MD5_METADATA_FIELD_NUMBER = 7
+    ORG_FIELD_NUMBER = 8
 
     project: str
     domain: str
@@ -70,6 +87,9 @@ class CreateUploadLocationRequest(_Message):
 class CreateDownloadLocationRequest(_Message):
     __slots__ = ("native_url", "expires_in")
 
+    NATIVE_URL_FIELD_NUMBER = 1
+    EXPIRES_IN_FIELD_NUMBER = 2
+
     native_url: str
     expires_in: _google_protobuf_duration_pb2.Duration
 
@@ -80,6 +100,9 @@ class CreateDownloadLocationRequest(_Message):
 class CreateDownloadLocationResponse(_Message):
     __slots__ = ("signed_url", "expires_at")
 
+    SIGNED_URL_FIELD_NUMBER = 1
+    EXPIRES_AT_FIELD_NUMBER = 2
+
     signed_url: str
     expires_at: _google_protobuf_timestamp_pb2.Timestamp
 
@@ -89,6 +112,10 @@ class CreateDownloadLocationResponse(_Message):
 
 class CreateDownloadLinkRequest(_Message):
     __slots__ = ("artifact_type", "expires_in", "node_execution_id")
+
+    ARTIFACT_TYPE_FIELD_NUMBER = 1
+    EXPIRES_IN_FIELD_NUMBER = 2
+    NODE_EXECUTION_ID_FIELD_NUMBER = 3
 
     artifact_type: int
     expires_in: _google_protobuf_duration_pb2.Duration
@@ -101,6 +128,10 @@ class CreateDownloadLinkRequest(_Message):
 class CreateDownloadLinkResponse(_Message):
     __slots__ = ("signed_url", "expires_at", "pre_signed_urls")
 
+    SIGNED_URL_FIELD_NUMBER = 1
+    EXPIRES_AT_FIELD_NUMBER = 2
+    PRE_SIGNED_URLS_FIELD_NUMBER = 3
+
     signed_url: _RepeatedScalarFieldContainer[str]
     expires_at: _google_protobuf_timestamp_pb2.Timestamp
     pre_signed_urls: PreSignedURLs
@@ -112,6 +143,9 @@ class CreateDownloadLinkResponse(_Message):
 class PreSignedURLs(_Message):
     __slots__ = ("signed_url", "expires_at")
 
+    SIGNED_URL_FIELD_NUMBER = 1
+    EXPIRES_AT_FIELD_NUMBER = 2
+
     signed_url: _RepeatedScalarFieldContainer[str]
     expires_at: _google_protobuf_timestamp_pb2.Timestamp
 
@@ -122,6 +156,8 @@ class PreSignedURLs(_Message):
 class GetDataRequest(_Message):
     __slots__ = ("flyte_url",)
 
+    FLYTE_URL_FIELD_NUMBER = 1
+
     flyte_url: str
 
     if _TYPE_CHECKING:
@@ -130,6 +166,10 @@ class GetDataRequest(_Message):
 
 class GetDataResponse(_Message):
     __slots__ = ("literal_map", "pre_signed_urls", "literal")
+
+    LITERAL_MAP_FIELD_NUMBER = 1
+    PRE_SIGNED_URLS_FIELD_NUMBER = 2
+    LITERAL_FIELD_NUMBER = 3
 
     literal_map: _flyteidl_core_literals_pb2.LiteralMap
     pre_signed_urls: PreSignedURLs

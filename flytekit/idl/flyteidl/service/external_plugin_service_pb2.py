@@ -34,6 +34,10 @@ SUCCEEDED = State.SUCCEEDED
 class TaskCreateRequest(_Message):
     __slots__ = ("inputs", "template", "output_prefix")
 
+    INPUTS_FIELD_NUMBER = 1
+    TEMPLATE_FIELD_NUMBER = 2
+    OUTPUT_PREFIX_FIELD_NUMBER = 3
+
     inputs: _flyteidl_core_literals_pb2.LiteralMap
     template: _flyteidl_core_tasks_pb2.TaskTemplate
     output_prefix: str
@@ -45,6 +49,8 @@ class TaskCreateRequest(_Message):
 class TaskCreateResponse(_Message):
     __slots__ = ("job_id",)
 
+    JOB_ID_FIELD_NUMBER = 1
+
     job_id: str
 
     if _TYPE_CHECKING:
@@ -53,6 +59,9 @@ class TaskCreateResponse(_Message):
 
 class TaskGetRequest(_Message):
     __slots__ = ("task_type", "job_id")
+
+    TASK_TYPE_FIELD_NUMBER = 1
+    JOB_ID_FIELD_NUMBER = 2
 
     task_type: str
     job_id: str
@@ -64,6 +73,9 @@ class TaskGetRequest(_Message):
 class TaskGetResponse(_Message):
     __slots__ = ("state", "outputs")
 
+    STATE_FIELD_NUMBER = 1
+    OUTPUTS_FIELD_NUMBER = 2
+
     state: int
     outputs: _flyteidl_core_literals_pb2.LiteralMap
 
@@ -73,6 +85,9 @@ class TaskGetResponse(_Message):
 
 class TaskDeleteRequest(_Message):
     __slots__ = ("task_type", "job_id")
+
+    TASK_TYPE_FIELD_NUMBER = 1
+    JOB_ID_FIELD_NUMBER = 2
 
     task_type: str
     job_id: str

@@ -29,6 +29,15 @@ class UserInfoRequest(_Message):
 class UserInfoResponse(_Message):
     __slots__ = ("subject", "name", "preferred_username", "given_name", "family_name", "email", "picture", "additional_claims")
 
+    SUBJECT_FIELD_NUMBER = 1
+    NAME_FIELD_NUMBER = 2
+    PREFERRED_USERNAME_FIELD_NUMBER = 3
+    GIVEN_NAME_FIELD_NUMBER = 4
+    FAMILY_NAME_FIELD_NUMBER = 5
+    EMAIL_FIELD_NUMBER = 6
+    PICTURE_FIELD_NUMBER = 7
+    ADDITIONAL_CLAIMS_FIELD_NUMBER = 8
+
     subject: str
     name: str
     preferred_username: str

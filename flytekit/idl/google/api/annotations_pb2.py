@@ -18,6 +18,9 @@ from flytekit.idl.google.api import http_pb2 as _google_api_http_pb2  # noqa: F4
 from flytekit.idl.google.protobuf import descriptor_pb2 as _google_protobuf_descriptor_pb2  # noqa: F401
 
 
+# Extensions (options for code generators) are not modelled; their numbers are.
+HTTP_FIELD_NUMBER = 72295728
+
 _register_file(
     "google/api/annotations.proto",
     _SHA256,

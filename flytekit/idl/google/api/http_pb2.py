@@ -19,6 +19,9 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class Http(_Message):
     __slots__ = ("rules", "fully_decode_reserved_expansion")
 
+    RULES_FIELD_NUMBER = 1
+    FULLY_DECODE_RESERVED_EXPANSION_FIELD_NUMBER = 2
+
     rules: _RepeatedCompositeFieldContainer[HttpRule]
     fully_decode_reserved_expansion: bool
 
@@ -28,6 +31,17 @@ class Http(_Message):
 
 class HttpRule(_Message):
     __slots__ = ("selector", "get", "put", "post", "delete", "patch", "custom", "body", "response_body", "additional_bindings")
+
+    SELECTOR_FIELD_NUMBER = 1
+    GET_FIELD_NUMBER = 2
+    PUT_FIELD_NUMBER = 3
+    POST_FIELD_NUMBER = 4
+    DELETE_FIELD_NUMBER = 5
+    PATCH_FIELD_NUMBER = 6
+    CUSTOM_FIELD_NUMBER = 8
+    BODY_FIELD_NUMBER = 7
+    RESPONSE_BODY_FIELD_NUMBER = 12
+    ADDITIONAL_BINDINGS_FIELD_NUMBER = 11
 
     selector: str
     get: str
@@ -46,6 +60,9 @@ class HttpRule(_Message):
 
 class CustomHttpPattern(_Message):
     __slots__ = ("kind", "path")
+
+    KIND_FIELD_NUMBER = 1
+    PATH_FIELD_NUMBER = 2
 
     kind: str
     path: str

@@ -14,10 +14,14 @@ from flytekit.idl.containers import (
 )
 from flytekit.idl.enum import Enum as _Enum
 from flytekit.idl.message import Message as _Message, register_file as _register_file
+from flytekit.idl.well_known import AnyMixin as _AnyMixin
 
 
-class Any(_Message):
+class Any(_AnyMixin, _Message):
     __slots__ = ("type_url", "value")
+
+    TYPE_URL_FIELD_NUMBER = 1
+    VALUE_FIELD_NUMBER = 2
 
     type_url: str
     value: bytes

@@ -59,6 +59,8 @@ VISIBILITY_EXPORT = SymbolVisibility.VISIBILITY_EXPORT
 class FileDescriptorSet(_Message):
     __slots__ = ("file",)
 
+    FILE_FIELD_NUMBER = 1
+
     file: _RepeatedCompositeFieldContainer[FileDescriptorProto]
 
     if _TYPE_CHECKING:
@@ -67,6 +69,21 @@ class FileDescriptorSet(_Message):
 
 class FileDescriptorProto(_Message):
     __slots__ = ("name", "package", "dependency", "public_dependency", "weak_dependency", "option_dependency", "message_type", "enum_type", "service", "extension", "options", "source_code_info", "syntax", "edition")
+
+    NAME_FIELD_NUMBER = 1
+    PACKAGE_FIELD_NUMBER = 2
+    DEPENDENCY_FIELD_NUMBER = 3
+    PUBLIC_DEPENDENCY_FIELD_NUMBER = 10
+    WEAK_DEPENDENCY_FIELD_NUMBER = 11
+    OPTION_DEPENDENCY_FIELD_NUMBER = 15
+    MESSAGE_TYPE_FIELD_NUMBER = 4
+    ENUM_TYPE_FIELD_NUMBER = 5
+    SERVICE_FIELD_NUMBER = 6
+    EXTENSION_FIELD_NUMBER = 7
+    OPTIONS_FIELD_NUMBER = 8
+    SOURCE_CODE_INFO_FIELD_NUMBER = 9
+    SYNTAX_FIELD_NUMBER = 12
+    EDITION_FIELD_NUMBER = 14
 
     name: str
     package: str
@@ -93,6 +110,10 @@ class DescriptorProto(_Message):
     class ExtensionRange(_Message):
         __slots__ = ("start", "end", "options")
 
+        START_FIELD_NUMBER = 1
+        END_FIELD_NUMBER = 2
+        OPTIONS_FIELD_NUMBER = 3
+
         start: int
         end: int
         options: ExtensionRangeOptions
@@ -104,12 +125,27 @@ class DescriptorProto(_Message):
     class ReservedRange(_Message):
         __slots__ = ("start", "end")
 
+        START_FIELD_NUMBER = 1
+        END_FIELD_NUMBER = 2
+
         start: int
         end: int
 
         if _TYPE_CHECKING:
             def __init__(self, *, start: int | None = ..., end: int | None = ...) -> None: ...
 
+
+    NAME_FIELD_NUMBER = 1
+    FIELD_FIELD_NUMBER = 2
+    EXTENSION_FIELD_NUMBER = 6
+    NESTED_TYPE_FIELD_NUMBER = 3
+    ENUM_TYPE_FIELD_NUMBER = 4
+    EXTENSION_RANGE_FIELD_NUMBER = 5
+    ONEOF_DECL_FIELD_NUMBER = 8
+    OPTIONS_FIELD_NUMBER = 7
+    RESERVED_RANGE_FIELD_NUMBER = 9
+    RESERVED_NAME_FIELD_NUMBER = 10
+    VISIBILITY_FIELD_NUMBER = 11
 
     name: str
     field: _RepeatedCompositeFieldContainer[FieldDescriptorProto]
@@ -140,6 +176,12 @@ class ExtensionRangeOptions(_Message):
     class Declaration(_Message):
         __slots__ = ("number", "full_name", "type", "reserved", "repeated")
 
+        NUMBER_FIELD_NUMBER = 1
+        FULL_NAME_FIELD_NUMBER = 2
+        TYPE_FIELD_NUMBER = 3
+        RESERVED_FIELD_NUMBER = 5
+        REPEATED_FIELD_NUMBER = 6
+
         number: int
         full_name: str
         type: str
@@ -149,6 +191,11 @@ class ExtensionRangeOptions(_Message):
         if _TYPE_CHECKING:
             def __init__(self, *, number: int | None = ..., full_name: str | None = ..., type: str | None = ..., reserved: bool | None = ..., repeated: bool | None = ...) -> None: ...
 
+
+    UNINTERPRETED_OPTION_FIELD_NUMBER = 999
+    DECLARATION_FIELD_NUMBER = 2
+    FEATURES_FIELD_NUMBER = 50
+    VERIFICATION_FIELD_NUMBER = 3
 
     uninterpreted_option: _RepeatedCompositeFieldContainer[UninterpretedOption]
     declaration: _RepeatedCompositeFieldContainer[ExtensionRangeOptions.Declaration]
@@ -210,6 +257,18 @@ class FieldDescriptorProto(_Message):
     LABEL_REPEATED = Label.LABEL_REPEATED
     LABEL_REQUIRED = Label.LABEL_REQUIRED
 
+    NAME_FIELD_NUMBER = 1
+    NUMBER_FIELD_NUMBER = 3
+    LABEL_FIELD_NUMBER = 4
+    TYPE_FIELD_NUMBER = 5
+    TYPE_NAME_FIELD_NUMBER = 6
+    EXTENDEE_FIELD_NUMBER = 2
+    DEFAULT_VALUE_FIELD_NUMBER = 7
+    ONEOF_INDEX_FIELD_NUMBER = 9
+    JSON_NAME_FIELD_NUMBER = 10
+    OPTIONS_FIELD_NUMBER = 8
+    PROTO3_OPTIONAL_FIELD_NUMBER = 17
+
     name: str
     number: int
     label: int
@@ -229,6 +288,9 @@ class FieldDescriptorProto(_Message):
 class OneofDescriptorProto(_Message):
     __slots__ = ("name", "options")
 
+    NAME_FIELD_NUMBER = 1
+    OPTIONS_FIELD_NUMBER = 2
+
     name: str
     options: OneofOptions
 
@@ -242,12 +304,22 @@ class EnumDescriptorProto(_Message):
     class EnumReservedRange(_Message):
         __slots__ = ("start", "end")
 
+        START_FIELD_NUMBER = 1
+        END_FIELD_NUMBER = 2
+
         start: int
         end: int
 
         if _TYPE_CHECKING:
             def __init__(self, *, start: int | None = ..., end: int | None = ...) -> None: ...
 
+
+    NAME_FIELD_NUMBER = 1
+    VALUE_FIELD_NUMBER = 2
+    OPTIONS_FIELD_NUMBER = 3
+    RESERVED_RANGE_FIELD_NUMBER = 4
+    RESERVED_NAME_FIELD_NUMBER = 5
+    VISIBILITY_FIELD_NUMBER = 6
 
     name: str
     value: _RepeatedCompositeFieldContainer[EnumValueDescriptorProto]
@@ -263,6 +335,10 @@ class EnumDescriptorProto(_Message):
 class EnumValueDescriptorProto(_Message):
     __slots__ = ("name", "number", "options")
 
+    NAME_FIELD_NUMBER = 1
+    NUMBER_FIELD_NUMBER = 2
+    OPTIONS_FIELD_NUMBER = 3
+
     name: str
     number: int
     options: EnumValueOptions
@@ -274,6 +350,10 @@ class EnumValueDescriptorProto(_Message):
 class ServiceDescriptorProto(_Message):
     __slots__ = ("name", "method", "options")
 
+    NAME_FIELD_NUMBER = 1
+    METHOD_FIELD_NUMBER = 2
+    OPTIONS_FIELD_NUMBER = 3
+
     name: str
     method: _RepeatedCompositeFieldContainer[MethodDescriptorProto]
     options: ServiceOptions
@@ -284,6 +364,13 @@ class ServiceDescriptorProto(_Message):
 
 class MethodDescriptorProto(_Message):
     __slots__ = ("name", "input_type", "output_type", "options", "client_streaming", "server_streaming")
+
+    NAME_FIELD_NUMBER = 1
+    INPUT_TYPE_FIELD_NUMBER = 2
+    OUTPUT_TYPE_FIELD_NUMBER = 3
+    OPTIONS_FIELD_NUMBER = 4
+    CLIENT_STREAMING_FIELD_NUMBER = 5
+    SERVER_STREAMING_FIELD_NUMBER = 6
 
     name: str
     input_type: str
@@ -307,6 +394,28 @@ class FileOptions(_Message):
     SPEED = OptimizeMode.SPEED
     CODE_SIZE = OptimizeMode.CODE_SIZE
     LITE_RUNTIME = OptimizeMode.LITE_RUNTIME
+
+    JAVA_PACKAGE_FIELD_NUMBER = 1
+    JAVA_OUTER_CLASSNAME_FIELD_NUMBER = 8
+    JAVA_MULTIPLE_FILES_FIELD_NUMBER = 10
+    JAVA_GENERATE_EQUALS_AND_HASH_FIELD_NUMBER = 20
+    JAVA_STRING_CHECK_UTF8_FIELD_NUMBER = 27
+    OPTIMIZE_FOR_FIELD_NUMBER = 9
+    GO_PACKAGE_FIELD_NUMBER = 11
+    CC_GENERIC_SERVICES_FIELD_NUMBER = 16
+    JAVA_GENERIC_SERVICES_FIELD_NUMBER = 17
+    PY_GENERIC_SERVICES_FIELD_NUMBER = 18
+    DEPRECATED_FIELD_NUMBER = 23
+    CC_ENABLE_ARENAS_FIELD_NUMBER = 31
+    OBJC_CLASS_PREFIX_FIELD_NUMBER = 36
+    CSHARP_NAMESPACE_FIELD_NUMBER = 37
+    SWIFT_PREFIX_FIELD_NUMBER = 39
+    PHP_CLASS_PREFIX_FIELD_NUMBER = 40
+    PHP_NAMESPACE_FIELD_NUMBER = 41
+    PHP_METADATA_NAMESPACE_FIELD_NUMBER = 44
+    RUBY_PACKAGE_FIELD_NUMBER = 45
+    FEATURES_FIELD_NUMBER = 50
+    UNINTERPRETED_OPTION_FIELD_NUMBER = 999
 
     java_package: str
     java_outer_classname: str
@@ -336,6 +445,14 @@ class FileOptions(_Message):
 
 class MessageOptions(_Message):
     __slots__ = ("message_set_wire_format", "no_standard_descriptor_accessor", "deprecated", "map_entry", "deprecated_legacy_json_field_conflicts", "features", "uninterpreted_option")
+
+    MESSAGE_SET_WIRE_FORMAT_FIELD_NUMBER = 1
+    NO_STANDARD_DESCRIPTOR_ACCESSOR_FIELD_NUMBER = 2
+    DEPRECATED_FIELD_NUMBER = 3
+    MAP_ENTRY_FIELD_NUMBER = 7
+    DEPRECATED_LEGACY_JSON_FIELD_CONFLICTS_FIELD_NUMBER = 11
+    FEATURES_FIELD_NUMBER = 12
+    UNINTERPRETED_OPTION_FIELD_NUMBER = 999
 
     message_set_wire_format: bool
     no_standard_descriptor_accessor: bool
@@ -405,6 +522,9 @@ class FieldOptions(_Message):
     class EditionDefault(_Message):
         __slots__ = ("edition", "value")
 
+        EDITION_FIELD_NUMBER = 3
+        VALUE_FIELD_NUMBER = 2
+
         edition: int
         value: str
 
@@ -415,6 +535,12 @@ class FieldOptions(_Message):
     class FeatureSupport(_Message):
         __slots__ = ("edition_introduced", "edition_deprecated", "deprecation_warning", "edition_removed", "removal_error")
 
+        EDITION_INTRODUCED_FIELD_NUMBER = 1
+        EDITION_DEPRECATED_FIELD_NUMBER = 2
+        DEPRECATION_WARNING_FIELD_NUMBER = 3
+        EDITION_REMOVED_FIELD_NUMBER = 4
+        REMOVAL_ERROR_FIELD_NUMBER = 5
+
         edition_introduced: int
         edition_deprecated: int
         deprecation_warning: str
@@ -424,6 +550,21 @@ class FieldOptions(_Message):
         if _TYPE_CHECKING:
             def __init__(self, *, edition_introduced: int | str | None = ..., edition_deprecated: int | str | None = ..., deprecation_warning: str | None = ..., edition_removed: int | str | None = ..., removal_error: str | None = ...) -> None: ...
 
+
+    CTYPE_FIELD_NUMBER = 1
+    PACKED_FIELD_NUMBER = 2
+    JSTYPE_FIELD_NUMBER = 6
+    LAZY_FIELD_NUMBER = 5
+    UNVERIFIED_LAZY_FIELD_NUMBER = 15
+    DEPRECATED_FIELD_NUMBER = 3
+    WEAK_FIELD_NUMBER = 10
+    DEBUG_REDACT_FIELD_NUMBER = 16
+    RETENTION_FIELD_NUMBER = 17
+    TARGETS_FIELD_NUMBER = 19
+    EDITION_DEFAULTS_FIELD_NUMBER = 20
+    FEATURES_FIELD_NUMBER = 21
+    FEATURE_SUPPORT_FIELD_NUMBER = 22
+    UNINTERPRETED_OPTION_FIELD_NUMBER = 999
 
     ctype: int
     packed: bool
@@ -447,6 +588,9 @@ class FieldOptions(_Message):
 class OneofOptions(_Message):
     __slots__ = ("features", "uninterpreted_option")
 
+    FEATURES_FIELD_NUMBER = 1
+    UNINTERPRETED_OPTION_FIELD_NUMBER = 999
+
     features: FeatureSet
     uninterpreted_option: _RepeatedCompositeFieldContainer[UninterpretedOption]
 
@@ -456,6 +600,12 @@ class OneofOptions(_Message):
 
 class EnumOptions(_Message):
     __slots__ = ("allow_alias", "deprecated", "deprecated_legacy_json_field_conflicts", "features", "uninterpreted_option")
+
+    ALLOW_ALIAS_FIELD_NUMBER = 2
+    DEPRECATED_FIELD_NUMBER = 3
+    DEPRECATED_LEGACY_JSON_FIELD_CONFLICTS_FIELD_NUMBER = 6
+    FEATURES_FIELD_NUMBER = 7
+    UNINTERPRETED_OPTION_FIELD_NUMBER = 999
 
     allow_alias: bool
     deprecated: bool
@@ -470,6 +620,12 @@ class EnumOptions(_Message):
 class EnumValueOptions(_Message):
     __slots__ = ("deprecated", "features", "debug_redact", "feature_support", "uninterpreted_option")
 
+    DEPRECATED_FIELD_NUMBER = 1
+    FEATURES_FIELD_NUMBER = 2
+    DEBUG_REDACT_FIELD_NUMBER = 3
+    FEATURE_SUPPORT_FIELD_NUMBER = 4
+    UNINTERPRETED_OPTION_FIELD_NUMBER = 999
+
     deprecated: bool
     features: FeatureSet
     debug_redact: bool
@@ -482,6 +638,10 @@ class EnumValueOptions(_Message):
 
 class ServiceOptions(_Message):
     __slots__ = ("features", "deprecated", "uninterpreted_option")
+
+    FEATURES_FIELD_NUMBER = 34
+    DEPRECATED_FIELD_NUMBER = 33
+    UNINTERPRETED_OPTION_FIELD_NUMBER = 999
 
     features: FeatureSet
     deprecated: bool
@@ -503,6 +663,11 @@ class MethodOptions(_Message):
     NO_SIDE_EFFECTS = IdempotencyLevel.NO_SIDE_EFFECTS
     IDEMPOTENT = IdempotencyLevel.IDEMPOTENT
 
+    DEPRECATED_FIELD_NUMBER = 33
+    IDEMPOTENCY_LEVEL_FIELD_NUMBER = 34
+    FEATURES_FIELD_NUMBER = 35
+    UNINTERPRETED_OPTION_FIELD_NUMBER = 999
+
     deprecated: bool
     idempotency_level: int
     features: FeatureSet
@@ -518,12 +683,23 @@ class UninterpretedOption(_Message):
     class NamePart(_Message):
         __slots__ = ("name_part", "is_extension")
 
+        NAME_PART_FIELD_NUMBER = 1
+        IS_EXTENSION_FIELD_NUMBER = 2
+
         name_part: str
         is_extension: bool
 
         if _TYPE_CHECKING:
             def __init__(self, *, name_part: str | None = ..., is_extension: bool | None = ...) -> None: ...
 
+
+    NAME_FIELD_NUMBER = 2
+    IDENTIFIER_VALUE_FIELD_NUMBER = 3
+    POSITIVE_INT_VALUE_FIELD_NUMBER = 4
+    NEGATIVE_INT_VALUE_FIELD_NUMBER = 5
+    DOUBLE_VALUE_FIELD_NUMBER = 6
+    STRING_VALUE_FIELD_NUMBER = 7
+    AGGREGATE_VALUE_FIELD_NUMBER = 8
 
     name: _RepeatedCompositeFieldContainer[UninterpretedOption.NamePart]
     identifier_value: str
@@ -643,6 +819,16 @@ class FeatureSet(_Message):
             def __init__(self) -> None: ...
 
 
+    FIELD_PRESENCE_FIELD_NUMBER = 1
+    ENUM_TYPE_FIELD_NUMBER = 2
+    REPEATED_FIELD_ENCODING_FIELD_NUMBER = 3
+    UTF8_VALIDATION_FIELD_NUMBER = 4
+    MESSAGE_ENCODING_FIELD_NUMBER = 5
+    JSON_FORMAT_FIELD_NUMBER = 6
+    ENFORCE_NAMING_STYLE_FIELD_NUMBER = 7
+    DEFAULT_SYMBOL_VISIBILITY_FIELD_NUMBER = 8
+    ENFORCE_PROTO_LIMITS_FIELD_NUMBER = 9
+
     field_presence: int
     enum_type: int
     repeated_field_encoding: int
@@ -663,6 +849,10 @@ class FeatureSetDefaults(_Message):
     class FeatureSetEditionDefault(_Message):
         __slots__ = ("edition", "overridable_features", "fixed_features")
 
+        EDITION_FIELD_NUMBER = 3
+        OVERRIDABLE_FEATURES_FIELD_NUMBER = 4
+        FIXED_FEATURES_FIELD_NUMBER = 5
+
         edition: int
         overridable_features: FeatureSet
         fixed_features: FeatureSet
@@ -670,6 +860,10 @@ class FeatureSetDefaults(_Message):
         if _TYPE_CHECKING:
             def __init__(self, *, edition: int | str | None = ..., overridable_features: FeatureSet | _Mapping[str, _Any] | None = ..., fixed_features: FeatureSet | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    DEFAULTS_FIELD_NUMBER = 1
+    MINIMUM_EDITION_FIELD_NUMBER = 4
+    MAXIMUM_EDITION_FIELD_NUMBER = 5
 
     defaults: _RepeatedCompositeFieldContainer[FeatureSetDefaults.FeatureSetEditionDefault]
     minimum_edition: int
@@ -685,6 +879,12 @@ class SourceCodeInfo(_Message):
     class Location(_Message):
         __slots__ = ("path", "span", "leading_comments", "trailing_comments", "leading_detached_comments")
 
+        PATH_FIELD_NUMBER = 1
+        SPAN_FIELD_NUMBER = 2
+        LEADING_COMMENTS_FIELD_NUMBER = 3
+        TRAILING_COMMENTS_FIELD_NUMBER = 4
+        LEADING_DETACHED_COMMENTS_FIELD_NUMBER = 6
+
         path: _RepeatedScalarFieldContainer[int]
         span: _RepeatedScalarFieldContainer[int]
         leading_comments: str
@@ -694,6 +894,8 @@ class SourceCodeInfo(_Message):
         if _TYPE_CHECKING:
             def __init__(self, *, path: _Iterable[int] | None = ..., span: _Iterable[int] | None = ..., leading_comments: str | None = ..., trailing_comments: str | None = ..., leading_detached_comments: _Iterable[str] | None = ...) -> None: ...
 
+
+    LOCATION_FIELD_NUMBER = 1
 
     location: _RepeatedCompositeFieldContainer[SourceCodeInfo.Location]
 
@@ -716,6 +918,12 @@ class GeneratedCodeInfo(_Message):
         SET = Semantic.SET
         ALIAS = Semantic.ALIAS
 
+        PATH_FIELD_NUMBER = 1
+        SOURCE_FILE_FIELD_NUMBER = 2
+        BEGIN_FIELD_NUMBER = 3
+        END_FIELD_NUMBER = 4
+        SEMANTIC_FIELD_NUMBER = 5
+
         path: _RepeatedScalarFieldContainer[int]
         source_file: str
         begin: int
@@ -725,6 +933,8 @@ class GeneratedCodeInfo(_Message):
         if _TYPE_CHECKING:
             def __init__(self, *, path: _Iterable[int] | None = ..., source_file: str | None = ..., begin: int | None = ..., end: int | None = ..., semantic: int | str | None = ...) -> None: ...
 
+
+    ANNOTATION_FIELD_NUMBER = 1
 
     annotation: _RepeatedCompositeFieldContainer[GeneratedCodeInfo.Annotation]
 

@@ -14,10 +14,14 @@ from flytekit.idl.containers import (
 )
 from flytekit.idl.enum import Enum as _Enum
 from flytekit.idl.message import Message as _Message, register_file as _register_file
+from flytekit.idl.well_known import DurationMixin as _DurationMixin
 
 
-class Duration(_Message):
+class Duration(_DurationMixin, _Message):
     __slots__ = ("seconds", "nanos")
+
+    SECONDS_FIELD_NUMBER = 1
+    NANOS_FIELD_NUMBER = 2
 
     seconds: int
     nanos: int

@@ -14,6 +14,8 @@ from flytekit.idl.containers import (
 )
 from flytekit.idl.enum import Enum as _Enum
 from flytekit.idl.message import Message as _Message, register_file as _register_file
+from flytekit.idl.well_known import ListValueMixin as _ListValueMixin
+from flytekit.idl.well_known import StructMixin as _StructMixin
 
 
 class NullValue(_Enum):
@@ -21,11 +23,14 @@ class NullValue(_Enum):
 
 NULL_VALUE = NullValue.NULL_VALUE
 
-class Struct(_Message):
+class Struct(_StructMixin, _Message):
     __slots__ = ("fields",)
 
     class FieldsEntry(_Message):
         __slots__ = ("key", "value")
+
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
 
         key: str
         value: Value
@@ -33,6 +38,8 @@ class Struct(_Message):
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: Value | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    FIELDS_FIELD_NUMBER = 1
 
     fields: _MessageMap[str, Value]
 
@@ -42,6 +49,13 @@ class Struct(_Message):
 
 class Value(_Message):
     __slots__ = ("null_value", "number_value", "string_value", "bool_value", "struct_value", "list_value")
+
+    NULL_VALUE_FIELD_NUMBER = 1
+    NUMBER_VALUE_FIELD_NUMBER = 2
+    STRING_VALUE_FIELD_NUMBER = 3
+    BOOL_VALUE_FIELD_NUMBER = 4
+    STRUCT_VALUE_FIELD_NUMBER = 5
+    LIST_VALUE_FIELD_NUMBER = 6
 
     null_value: int
     number_value: float
@@ -54,8 +68,10 @@ class Value(_Message):
         def __init__(self, *, null_value: int | str | None = ..., number_value: float | None = ..., string_value: str | None = ..., bool_value: bool | None = ..., struct_value: Struct | _Mapping[str, _Any] | None = ..., list_value: ListValue | _Mapping[str, _Any] | None = ...) -> None: ...
 
 
-class ListValue(_Message):
+class ListValue(_ListValueMixin, _Message):
     __slots__ = ("values",)
+
+    VALUES_FIELD_NUMBER = 1
 
     values: _RepeatedCompositeFieldContainer[Value]
 

@@ -14,10 +14,14 @@ from flytekit.idl.containers import (
 )
 from flytekit.idl.enum import Enum as _Enum
 from flytekit.idl.message import Message as _Message, register_file as _register_file
+from flytekit.idl.well_known import TimestampMixin as _TimestampMixin
 
 
-class Timestamp(_Message):
+class Timestamp(_TimestampMixin, _Message):
     __slots__ = ("seconds", "nanos")
+
+    SECONDS_FIELD_NUMBER = 1
+    NANOS_FIELD_NUMBER = 2
 
     seconds: int
     nanos: int

@@ -19,6 +19,8 @@ from flytekit.idl.message import Message as _Message, register_file as _register
 class DoubleValue(_Message):
     __slots__ = ("value",)
 
+    VALUE_FIELD_NUMBER = 1
+
     value: float
 
     if _TYPE_CHECKING:
@@ -27,6 +29,8 @@ class DoubleValue(_Message):
 
 class FloatValue(_Message):
     __slots__ = ("value",)
+
+    VALUE_FIELD_NUMBER = 1
 
     value: float
 
@@ -37,6 +41,8 @@ class FloatValue(_Message):
 class Int64Value(_Message):
     __slots__ = ("value",)
 
+    VALUE_FIELD_NUMBER = 1
+
     value: int
 
     if _TYPE_CHECKING:
@@ -45,6 +51,8 @@ class Int64Value(_Message):
 
 class UInt64Value(_Message):
     __slots__ = ("value",)
+
+    VALUE_FIELD_NUMBER = 1
 
     value: int
 
@@ -55,6 +63,8 @@ class UInt64Value(_Message):
 class Int32Value(_Message):
     __slots__ = ("value",)
 
+    VALUE_FIELD_NUMBER = 1
+
     value: int
 
     if _TYPE_CHECKING:
@@ -63,6 +73,8 @@ class Int32Value(_Message):
 
 class UInt32Value(_Message):
     __slots__ = ("value",)
+
+    VALUE_FIELD_NUMBER = 1
 
     value: int
 
@@ -73,6 +85,8 @@ class UInt32Value(_Message):
 class BoolValue(_Message):
     __slots__ = ("value",)
 
+    VALUE_FIELD_NUMBER = 1
+
     value: bool
 
     if _TYPE_CHECKING:
@@ -82,6 +96,8 @@ class BoolValue(_Message):
 class StringValue(_Message):
     __slots__ = ("value",)
 
+    VALUE_FIELD_NUMBER = 1
+
     value: str
 
     if _TYPE_CHECKING:
@@ -90,6 +106,8 @@ class StringValue(_Message):
 
 class BytesValue(_Message):
     __slots__ = ("value",)
+
+    VALUE_FIELD_NUMBER = 1
 
     value: bytes
 

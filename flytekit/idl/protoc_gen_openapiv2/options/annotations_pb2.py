@@ -18,6 +18,13 @@ from flytekit.idl.google.protobuf import descriptor_pb2 as _google_protobuf_desc
 from flytekit.idl.protoc_gen_openapiv2.options import openapiv2_pb2 as _protoc_gen_openapiv2_options_openapiv2_pb2  # noqa: F401
 
 
+# Extensions (options for code generators) are not modelled; their numbers are.
+OPENAPIV2_SWAGGER_FIELD_NUMBER = 1042
+OPENAPIV2_OPERATION_FIELD_NUMBER = 1042
+OPENAPIV2_SCHEMA_FIELD_NUMBER = 1042
+OPENAPIV2_TAG_FIELD_NUMBER = 1042
+OPENAPIV2_FIELD_FIELD_NUMBER = 1042
+
 _register_file(
     "protoc-gen-openapiv2/options/annotations.proto",
     _SHA256,

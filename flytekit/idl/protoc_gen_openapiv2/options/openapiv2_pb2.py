@@ -36,6 +36,9 @@ class Swagger(_Message):
     class ResponsesEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: Response
 
@@ -46,12 +49,29 @@ class Swagger(_Message):
     class ExtensionsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: _google_protobuf_struct_pb2.Value
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: _google_protobuf_struct_pb2.Value | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    SWAGGER_FIELD_NUMBER = 1
+    INFO_FIELD_NUMBER = 2
+    HOST_FIELD_NUMBER = 3
+    BASE_PATH_FIELD_NUMBER = 4
+    SCHEMES_FIELD_NUMBER = 5
+    CONSUMES_FIELD_NUMBER = 6
+    PRODUCES_FIELD_NUMBER = 7
+    RESPONSES_FIELD_NUMBER = 10
+    SECURITY_DEFINITIONS_FIELD_NUMBER = 11
+    SECURITY_FIELD_NUMBER = 12
+    TAGS_FIELD_NUMBER = 13
+    EXTERNAL_DOCS_FIELD_NUMBER = 14
+    EXTENSIONS_FIELD_NUMBER = 15
 
     swagger: str
     info: Info
@@ -77,6 +97,9 @@ class Operation(_Message):
     class ResponsesEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: Response
 
@@ -87,12 +110,29 @@ class Operation(_Message):
     class ExtensionsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: _google_protobuf_struct_pb2.Value
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: _google_protobuf_struct_pb2.Value | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    TAGS_FIELD_NUMBER = 1
+    SUMMARY_FIELD_NUMBER = 2
+    DESCRIPTION_FIELD_NUMBER = 3
+    EXTERNAL_DOCS_FIELD_NUMBER = 4
+    OPERATION_ID_FIELD_NUMBER = 5
+    CONSUMES_FIELD_NUMBER = 6
+    PRODUCES_FIELD_NUMBER = 7
+    RESPONSES_FIELD_NUMBER = 9
+    SCHEMES_FIELD_NUMBER = 10
+    DEPRECATED_FIELD_NUMBER = 11
+    SECURITY_FIELD_NUMBER = 12
+    EXTENSIONS_FIELD_NUMBER = 13
+    PARAMETERS_FIELD_NUMBER = 14
 
     tags: _RepeatedScalarFieldContainer[str]
     summary: str
@@ -114,6 +154,8 @@ class Operation(_Message):
 
 class Parameters(_Message):
     __slots__ = ("headers",)
+
+    HEADERS_FIELD_NUMBER = 1
 
     headers: _RepeatedCompositeFieldContainer[HeaderParameter]
 
@@ -137,6 +179,12 @@ class HeaderParameter(_Message):
     INTEGER = Type.INTEGER
     BOOLEAN = Type.BOOLEAN
 
+    NAME_FIELD_NUMBER = 1
+    DESCRIPTION_FIELD_NUMBER = 2
+    TYPE_FIELD_NUMBER = 3
+    FORMAT_FIELD_NUMBER = 4
+    REQUIRED_FIELD_NUMBER = 5
+
     name: str
     description: str
     type: int
@@ -149,6 +197,12 @@ class HeaderParameter(_Message):
 
 class Header(_Message):
     __slots__ = ("description", "type", "format", "default", "pattern")
+
+    DESCRIPTION_FIELD_NUMBER = 1
+    TYPE_FIELD_NUMBER = 2
+    FORMAT_FIELD_NUMBER = 3
+    DEFAULT_FIELD_NUMBER = 6
+    PATTERN_FIELD_NUMBER = 13
 
     description: str
     type: str
@@ -166,6 +220,9 @@ class Response(_Message):
     class HeadersEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: Header
 
@@ -175,6 +232,9 @@ class Response(_Message):
 
     class ExamplesEntry(_Message):
         __slots__ = ("key", "value")
+
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
 
         key: str
         value: str
@@ -186,12 +246,21 @@ class Response(_Message):
     class ExtensionsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: _google_protobuf_struct_pb2.Value
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: _google_protobuf_struct_pb2.Value | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    DESCRIPTION_FIELD_NUMBER = 1
+    SCHEMA_FIELD_NUMBER = 2
+    HEADERS_FIELD_NUMBER = 3
+    EXAMPLES_FIELD_NUMBER = 4
+    EXTENSIONS_FIELD_NUMBER = 5
 
     description: str
     schema: Schema
@@ -209,12 +278,23 @@ class Info(_Message):
     class ExtensionsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: _google_protobuf_struct_pb2.Value
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: _google_protobuf_struct_pb2.Value | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    TITLE_FIELD_NUMBER = 1
+    DESCRIPTION_FIELD_NUMBER = 2
+    TERMS_OF_SERVICE_FIELD_NUMBER = 3
+    CONTACT_FIELD_NUMBER = 4
+    LICENSE_FIELD_NUMBER = 5
+    VERSION_FIELD_NUMBER = 6
+    EXTENSIONS_FIELD_NUMBER = 7
 
     title: str
     description: str
@@ -231,6 +311,10 @@ class Info(_Message):
 class Contact(_Message):
     __slots__ = ("name", "url", "email")
 
+    NAME_FIELD_NUMBER = 1
+    URL_FIELD_NUMBER = 2
+    EMAIL_FIELD_NUMBER = 3
+
     name: str
     url: str
     email: str
@@ -242,6 +326,9 @@ class Contact(_Message):
 class License(_Message):
     __slots__ = ("name", "url")
 
+    NAME_FIELD_NUMBER = 1
+    URL_FIELD_NUMBER = 2
+
     name: str
     url: str
 
@@ -252,6 +339,9 @@ class License(_Message):
 class ExternalDocumentation(_Message):
     __slots__ = ("description", "url")
 
+    DESCRIPTION_FIELD_NUMBER = 1
+    URL_FIELD_NUMBER = 2
+
     description: str
     url: str
 
@@ -261,6 +351,12 @@ class ExternalDocumentation(_Message):
 
 class Schema(_Message):
     __slots__ = ("json_schema", "discriminator", "read_only", "external_docs", "example")
+
+    JSON_SCHEMA_FIELD_NUMBER = 1
+    DISCRIMINATOR_FIELD_NUMBER = 2
+    READ_ONLY_FIELD_NUMBER = 3
+    EXTERNAL_DOCS_FIELD_NUMBER = 5
+    EXAMPLE_FIELD_NUMBER = 6
 
     json_schema: JSONSchema
     discriminator: str
@@ -297,6 +393,8 @@ class JSONSchema(_Message):
     class FieldConfiguration(_Message):
         __slots__ = ("path_param_name",)
 
+        PATH_PARAM_NAME_FIELD_NUMBER = 47
+
         path_param_name: str
 
         if _TYPE_CHECKING:
@@ -306,12 +404,42 @@ class JSONSchema(_Message):
     class ExtensionsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: _google_protobuf_struct_pb2.Value
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: _google_protobuf_struct_pb2.Value | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    REF_FIELD_NUMBER = 3
+    TITLE_FIELD_NUMBER = 5
+    DESCRIPTION_FIELD_NUMBER = 6
+    DEFAULT_FIELD_NUMBER = 7
+    READ_ONLY_FIELD_NUMBER = 8
+    EXAMPLE_FIELD_NUMBER = 9
+    MULTIPLE_OF_FIELD_NUMBER = 10
+    MAXIMUM_FIELD_NUMBER = 11
+    EXCLUSIVE_MAXIMUM_FIELD_NUMBER = 12
+    MINIMUM_FIELD_NUMBER = 13
+    EXCLUSIVE_MINIMUM_FIELD_NUMBER = 14
+    MAX_LENGTH_FIELD_NUMBER = 15
+    MIN_LENGTH_FIELD_NUMBER = 16
+    PATTERN_FIELD_NUMBER = 17
+    MAX_ITEMS_FIELD_NUMBER = 20
+    MIN_ITEMS_FIELD_NUMBER = 21
+    UNIQUE_ITEMS_FIELD_NUMBER = 22
+    MAX_PROPERTIES_FIELD_NUMBER = 24
+    MIN_PROPERTIES_FIELD_NUMBER = 25
+    REQUIRED_FIELD_NUMBER = 26
+    ARRAY_FIELD_NUMBER = 34
+    TYPE_FIELD_NUMBER = 35
+    FORMAT_FIELD_NUMBER = 36
+    ENUM_FIELD_NUMBER = 46
+    FIELD_CONFIGURATION_FIELD_NUMBER = 1001
+    EXTENSIONS_FIELD_NUMBER = 48
 
     ref: str
     title: str
@@ -350,12 +478,20 @@ class Tag(_Message):
     class ExtensionsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: _google_protobuf_struct_pb2.Value
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: _google_protobuf_struct_pb2.Value | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    NAME_FIELD_NUMBER = 1
+    DESCRIPTION_FIELD_NUMBER = 2
+    EXTERNAL_DOCS_FIELD_NUMBER = 3
+    EXTENSIONS_FIELD_NUMBER = 4
 
     name: str
     description: str
@@ -372,12 +508,17 @@ class SecurityDefinitions(_Message):
     class SecurityEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: SecurityScheme
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: SecurityScheme | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    SECURITY_FIELD_NUMBER = 1
 
     security: _MessageMap[str, SecurityScheme]
 
@@ -424,12 +565,25 @@ class SecurityScheme(_Message):
     class ExtensionsEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: _google_protobuf_struct_pb2.Value
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: _google_protobuf_struct_pb2.Value | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    TYPE_FIELD_NUMBER = 1
+    DESCRIPTION_FIELD_NUMBER = 2
+    NAME_FIELD_NUMBER = 3
+    IN_FIELD_NUMBER = 4
+    FLOW_FIELD_NUMBER = 5
+    AUTHORIZATION_URL_FIELD_NUMBER = 6
+    TOKEN_URL_FIELD_NUMBER = 7
+    SCOPES_FIELD_NUMBER = 8
+    EXTENSIONS_FIELD_NUMBER = 9
 
     type: int
     description: str
@@ -450,6 +604,8 @@ class SecurityRequirement(_Message):
     class SecurityRequirementValue(_Message):
         __slots__ = ("scope",)
 
+        SCOPE_FIELD_NUMBER = 1
+
         scope: _RepeatedScalarFieldContainer[str]
 
         if _TYPE_CHECKING:
@@ -459,12 +615,17 @@ class SecurityRequirement(_Message):
     class SecurityRequirementEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: SecurityRequirement.SecurityRequirementValue
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: SecurityRequirement.SecurityRequirementValue | _Mapping[str, _Any] | None = ...) -> None: ...
 
+
+    SECURITY_REQUIREMENT_FIELD_NUMBER = 1
 
     security_requirement: _MessageMap[str, SecurityRequirement.SecurityRequirementValue]
 
@@ -478,12 +639,17 @@ class Scopes(_Message):
     class ScopeEntry(_Message):
         __slots__ = ("key", "value")
 
+        KEY_FIELD_NUMBER = 1
+        VALUE_FIELD_NUMBER = 2
+
         key: str
         value: str
 
         if _TYPE_CHECKING:
             def __init__(self, *, key: str | None = ..., value: str | None = ...) -> None: ...
 
+
+    SCOPE_FIELD_NUMBER = 1
 
     scope: _ScalarMap[str, str]
 

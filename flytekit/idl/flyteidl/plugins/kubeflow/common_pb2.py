@@ -15,6 +15,7 @@ from flytekit.idl.containers import (
 from flytekit.idl.enum import Enum as _Enum
 from flytekit.idl.message import Message as _Message, register_file as _register_file
 from flytekit.idl.flyteidl.plugins import common_pb2 as _flyteidl_plugins_common_pb2  # noqa: F401
+from flytekit.idl.flyteidl.plugins.common_pb2 import *  # noqa: F403
 
 
 class CleanPodPolicy(_Enum):
@@ -28,6 +29,11 @@ CLEANPOD_POLICY_ALL = CleanPodPolicy.CLEANPOD_POLICY_ALL
 
 class RunPolicy(_Message):
     __slots__ = ("clean_pod_policy", "ttl_seconds_after_finished", "active_deadline_seconds", "backoff_limit")
+
+    CLEAN_POD_POLICY_FIELD_NUMBER = 1
+    TTL_SECONDS_AFTER_FINISHED_FIELD_NUMBER = 2
+    ACTIVE_DEADLINE_SECONDS_FIELD_NUMBER = 3
+    BACKOFF_LIMIT_FIELD_NUMBER = 4
 
     clean_pod_policy: int
     ttl_seconds_after_finished: int

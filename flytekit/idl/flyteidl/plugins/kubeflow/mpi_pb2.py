@@ -21,6 +21,11 @@ from flytekit.idl.flyteidl.plugins.kubeflow import common_pb2 as _flyteidl_plugi
 class DistributedMPITrainingTask(_Message):
     __slots__ = ("worker_replicas", "launcher_replicas", "run_policy", "slots")
 
+    WORKER_REPLICAS_FIELD_NUMBER = 1
+    LAUNCHER_REPLICAS_FIELD_NUMBER = 2
+    RUN_POLICY_FIELD_NUMBER = 3
+    SLOTS_FIELD_NUMBER = 4
+
     worker_replicas: DistributedMPITrainingReplicaSpec
     launcher_replicas: DistributedMPITrainingReplicaSpec
     run_policy: _flyteidl_plugins_kubeflow_common_pb2.RunPolicy
@@ -32,6 +37,13 @@ class DistributedMPITrainingTask(_Message):
 
 class DistributedMPITrainingReplicaSpec(_Message):
     __slots__ = ("replicas", "image", "resources", "restart_policy", "command", "common")
+
+    REPLICAS_FIELD_NUMBER = 1
+    IMAGE_FIELD_NUMBER = 2
+    RESOURCES_FIELD_NUMBER = 3
+    RESTART_POLICY_FIELD_NUMBER = 4
+    COMMAND_FIELD_NUMBER = 5
+    COMMON_FIELD_NUMBER = 6
 
     replicas: int
     image: str

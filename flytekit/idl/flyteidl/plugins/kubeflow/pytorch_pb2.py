@@ -21,6 +21,12 @@ from flytekit.idl.flyteidl.plugins.kubeflow import common_pb2 as _flyteidl_plugi
 class ElasticConfig(_Message):
     __slots__ = ("rdzv_backend", "min_replicas", "max_replicas", "nproc_per_node", "max_restarts")
 
+    RDZV_BACKEND_FIELD_NUMBER = 1
+    MIN_REPLICAS_FIELD_NUMBER = 2
+    MAX_REPLICAS_FIELD_NUMBER = 3
+    NPROC_PER_NODE_FIELD_NUMBER = 4
+    MAX_RESTARTS_FIELD_NUMBER = 5
+
     rdzv_backend: str
     min_replicas: int
     max_replicas: int
@@ -34,6 +40,11 @@ class ElasticConfig(_Message):
 class DistributedPyTorchTrainingTask(_Message):
     __slots__ = ("worker_replicas", "master_replicas", "run_policy", "elastic_config")
 
+    WORKER_REPLICAS_FIELD_NUMBER = 1
+    MASTER_REPLICAS_FIELD_NUMBER = 2
+    RUN_POLICY_FIELD_NUMBER = 3
+    ELASTIC_CONFIG_FIELD_NUMBER = 4
+
     worker_replicas: DistributedPyTorchTrainingReplicaSpec
     master_replicas: DistributedPyTorchTrainingReplicaSpec
     run_policy: _flyteidl_plugins_kubeflow_common_pb2.RunPolicy
@@ -45,6 +56,12 @@ class DistributedPyTorchTrainingTask(_Message):
 
 class DistributedPyTorchTrainingReplicaSpec(_Message):
     __slots__ = ("replicas", "image", "resources", "restart_policy", "common")
+
+    REPLICAS_FIELD_NUMBER = 1
+    IMAGE_FIELD_NUMBER = 2
+    RESOURCES_FIELD_NUMBER = 3
+    RESTART_POLICY_FIELD_NUMBER = 4
+    COMMON_FIELD_NUMBER = 5
 
     replicas: int
     image: str

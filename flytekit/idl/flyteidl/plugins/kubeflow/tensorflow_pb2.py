@@ -21,6 +21,12 @@ from flytekit.idl.flyteidl.plugins.kubeflow import common_pb2 as _flyteidl_plugi
 class DistributedTensorflowTrainingTask(_Message):
     __slots__ = ("worker_replicas", "ps_replicas", "chief_replicas", "run_policy", "evaluator_replicas")
 
+    WORKER_REPLICAS_FIELD_NUMBER = 1
+    PS_REPLICAS_FIELD_NUMBER = 2
+    CHIEF_REPLICAS_FIELD_NUMBER = 3
+    RUN_POLICY_FIELD_NUMBER = 4
+    EVALUATOR_REPLICAS_FIELD_NUMBER = 5
+
     worker_replicas: DistributedTensorflowTrainingReplicaSpec
     ps_replicas: DistributedTensorflowTrainingReplicaSpec
     chief_replicas: DistributedTensorflowTrainingReplicaSpec
@@ -33,6 +39,12 @@ class DistributedTensorflowTrainingTask(_Message):
 
 class DistributedTensorflowTrainingReplicaSpec(_Message):
     __slots__ = ("replicas", "image", "resources", "restart_policy", "common")
+
+    REPLICAS_FIELD_NUMBER = 1
+    IMAGE_FIELD_NUMBER = 2
+    RESOURCES_FIELD_NUMBER = 3
+    RESTART_POLICY_FIELD_NUMBER = 4
+    COMMON_FIELD_NUMBER = 5
 
     replicas: int
     image: str
