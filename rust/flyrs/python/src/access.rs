@@ -11,10 +11,10 @@ use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 use std::sync::Arc;
 
-fn class_info(obj: &Bound<'_, PyAny>) -> PyResult<Arc<ClassInfo>> {
+fn class_info(obj: &Bound<'_, PyAny>) -> PyResult<&'static ClassInfo> {
     registry::snapshot()
         .by_type(obj.as_ptr())
-        .cloned()
+        .map(|info| &**info)
         .ok_or_else(|| PyTypeError::new_err("expected a generated message"))
 }
 
@@ -99,7 +99,7 @@ pub fn unset_attr<'py>(
             message.full_name
         )));
     };
-    crate::errors::guard(|| unset_value(&registry, obj, info, index, name))
+    crate::errors::guard(|| unset_value(registry, obj, info, index, name))
 }
 
 /// The value an unset field reads as; see [`unset_attr`].
@@ -203,7 +203,7 @@ impl FieldSlot {
         }
         crate::errors::guard(|| {
             let registry = registry::snapshot();
-            unset_value(&registry, obj, &this.info, this.index, this.name.bind(py))
+            unset_value(registry, obj, &this.info, this.index, this.name.bind(py))
         })
     }
 

@@ -79,8 +79,16 @@ impl Decoder<'_, '_> {
     }
 
     /// Decode a whole message of `info`'s type; returns an owned reference.
+    ///
+    /// The new objects are not tracked by the cyclic garbage collector: a decoded tree
+    /// holds no reference cycles and cannot gain one through the public API (values are
+    /// copied in, default sub-messages point to their parent only until they join it), so
+    /// reference counting frees it. Tracking thousands of objects per decode made the
+    /// collector's scans cost about a sixth of the decode time.
     pub fn decode(&self, info: &ClassInfo, buf: &[u8], depth: u32) -> PyResult<*mut ffi::PyObject> {
         let obj = self.new_message(info)?;
+        // SAFETY: a fresh, valid object; untracking is idempotent and dealloc-safe.
+        unsafe { ffi::PyObject_GC_UnTrack(obj.cast()) };
         // SAFETY: `obj` is a fresh instance of `info`'s class.
         match unsafe { self.merge(obj, info, buf, depth) } {
             Ok(()) => Ok(obj),
@@ -283,7 +291,19 @@ impl Decoder<'_, '_> {
         if !existing.is_null() {
             return Ok(existing);
         }
-        let container = info.container(self.py, index)?.call0()?.into_ptr();
+        let cls = info.container(self.py, index)?;
+        let container =
+            if self.schema.messages[info.msg].fields[index].cardinality == Cardinality::Repeated {
+                // A zeroed `list` subclass instance is a valid empty list; skipping the type
+                // call saves most of the cost of a container.
+                ffi::PyType_GenericAlloc(cls.as_ptr().cast(), 0)
+            } else {
+                ffi::PyObject_CallNoArgs(cls.as_ptr())
+            };
+        if container.is_null() {
+            return Err(PyErr::fetch(self.py));
+        }
+        ffi::PyObject_GC_UnTrack(container.cast()); // see `decode`
         slots::put(obj, offset, container);
         Ok(container)
     }

@@ -2,19 +2,19 @@
 //!
 //! Binding happens when a generated module is imported; the codec then finds a class's
 //! layout by message index (decoding) or by Python type (encoding). The registry is
-//! copied on write, so a decode holds a snapshot and never blocks an import.
+//! copied on write and published atomically, so lookups take no lock.
 
 use crate::slots;
 use flyrs_core::schema::{Cardinality, Scalar, Schema, ValueType};
 use pyo3::exceptions::{PyLookupError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyString, PyType};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyType};
 use pyo3::{ffi, IntoPyObjectExt};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::atomic::AtomicUsize;
-use std::sync::{Arc, LazyLock, RwLock};
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// A multiply-rotate hasher for the registry's small, trusted keys (type pointers and
 /// field names); SipHash's flood resistance is not needed and costs on every lookup.
@@ -71,7 +71,7 @@ pub struct ClassInfo {
     /// Slots of scalar fields without presence, with the value they start with.
     pub defaults: Vec<(isize, Py<PyAny>)>,
     /// Container class per repeated or map field, asked of Python on first use.
-    containers: Vec<PyOnceLock<Py<PyAny>>>,
+    containers: Vec<PyOnceLock<Py<PyType>>>,
     /// What encoding needs of each field, packed tight for the hot loop.
     pub plan: Vec<FieldPlan>,
     /// Size of the last encoding of this type, to size the next one's buffer.
@@ -84,14 +84,30 @@ pub struct ClassInfo {
 
 impl ClassInfo {
     /// The container class (a `list` or `dict` subclass) of field `index`.
-    pub fn container<'py>(&self, py: Python<'py>, index: usize) -> PyResult<&Bound<'py, PyAny>> {
-        let field_name = &Schema::flyteidl().messages[self.msg].fields[index].name;
+    /// Repeated fields get a `list` subclass, map fields a `dict` subclass (checked here,
+    /// so the decoder may allocate and fill them directly).
+    pub fn container<'py>(&self, py: Python<'py>, index: usize) -> PyResult<&Bound<'py, PyType>> {
+        let field = &Schema::flyteidl().messages[self.msg].fields[index];
         self.containers[index]
             .get_or_try_init(py, || {
-                py.import("flytekit.idl.message")?
+                let cls = py
+                    .import("flytekit.idl.message")?
                     .getattr("container_class")?
-                    .call1((self.cls.bind(py), field_name))
-                    .map(Bound::unbind)
+                    .call1((self.cls.bind(py), &field.name))?
+                    .cast_into::<PyType>()?;
+                let expected = if field.cardinality == Cardinality::Repeated {
+                    py.get_type::<PyList>()
+                } else {
+                    py.get_type::<PyDict>()
+                };
+                if !cls.is_subclass(&expected)? {
+                    return Err(PyTypeError::new_err(format!(
+                        "container of {} must subclass {}",
+                        field.name,
+                        expected.name()?
+                    )));
+                }
+                Ok::<_, PyErr>(cls.unbind())
             })
             .map(|c| c.bind(py))
     }
@@ -130,11 +146,21 @@ impl Registry {
     }
 }
 
-static REGISTRY: LazyLock<RwLock<Arc<Registry>>> = LazyLock::new(Default::default);
+/// The current registry. Readers load it without locking; a bind publishes a new one.
+/// Superseded registries are leaked on purpose: a reader may still hold one, and there is
+/// one per imported generated module at most (73), each a few kilobytes.
+static REGISTRY: AtomicPtr<Registry> = AtomicPtr::new(std::ptr::null_mut());
+static EMPTY: LazyLock<Registry> = LazyLock::new(Registry::default);
+static BINDING: Mutex<()> = Mutex::new(());
 
-/// The current registry.
-pub fn snapshot() -> Arc<Registry> {
-    REGISTRY.read().unwrap_or_else(|e| e.into_inner()).clone()
+pub fn snapshot() -> &'static Registry {
+    let current = REGISTRY.load(Ordering::Acquire);
+    if current.is_null() {
+        &EMPTY
+    } else {
+        // SAFETY: published registries are leaked, never freed or mutated.
+        unsafe { &*current }
+    }
 }
 
 fn default_value(py: Python<'_>, value: ValueType) -> PyResult<Option<Py<PyAny>>> {
@@ -218,10 +244,11 @@ pub fn bind(classes: &[(Bound<'_, PyType>, String)]) -> PyResult<()> {
         .iter()
         .map(|(cls, name)| class_info(cls, name).map(Arc::new))
         .collect::<PyResult<Vec<_>>>()?;
-    let mut guard = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
+    let guard = BINDING.lock().unwrap_or_else(|e| e.into_inner());
+    let current = snapshot();
     let mut next = Registry {
-        by_msg: guard.by_msg.clone(),
-        by_type: guard.by_type.clone(),
+        by_msg: current.by_msg.clone(),
+        by_type: current.by_type.clone(),
     };
     next.by_msg.resize(Schema::flyteidl().messages.len(), None);
     for info in infos {
@@ -230,7 +257,7 @@ pub fn bind(classes: &[(Bound<'_, PyType>, String)]) -> PyResult<()> {
         let msg = info.msg;
         next.by_msg[msg] = Some(info);
     }
-    *guard = Arc::new(next);
+    REGISTRY.store(Box::leak(Box::new(next)), Ordering::Release);
     drop(guard);
     for (cls, _) in classes {
         let info = snapshot().by_class(cls).cloned().expect("just bound");
