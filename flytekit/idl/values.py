@@ -41,11 +41,10 @@ def int_check(kind: str, where: str) -> Check:
 
     def check(value: Any) -> int:
         if type(value) is not int:
-            if isinstance(value, (float, str, bytes)) or not hasattr(value, "__index__"):
+            # bool is an int subclass, but upb rejects it for integer and enum fields.
+            if isinstance(value, (bool, float, str, bytes)) or not hasattr(value, "__index__"):
                 raise _type_error(where, value, f"int ({kind})")
             value = operator.index(value)
-            if type(value) is bool:
-                value = int(value)
         if value < low or value > high:
             raise ValueError(f"{where}: value out of range for {kind}: {value}")
         return value
@@ -82,10 +81,13 @@ def bool_check(where: str) -> Check:
 
 def string_check(where: str) -> Check:
     def check(value: Any) -> str:
-        if type(value) is str:
-            return value
         if isinstance(value, str):
-            return str(value)
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise ValueError(f"{where}: string is not encodable as UTF-8: {value!r:.80}") from None
+            return value if type(value) is str else str(value)
         if isinstance(value, bytes):
             try:
                 return value.decode("utf-8")

@@ -184,6 +184,32 @@ pub fn put_tag(out: &mut Vec<u8>, number: u32, wire_type: WireType) {
     put_varint(out, (u64::from(number) << 3) | wire_type as u64);
 }
 
+/// Widen a `float` field's bits to f64, keeping a NaN's payload and signalling bit (a
+/// hardware conversion would quiet it), so the value re-encodes to the same bits.
+#[inline]
+pub fn f32_bits_to_f64(bits: u32) -> f64 {
+    let value = f32::from_bits(bits);
+    if !value.is_nan() {
+        return f64::from(value);
+    }
+    let sign = u64::from(bits >> 31) << 63;
+    let payload = u64::from(bits & 0x007f_ffff) << 29;
+    f64::from_bits(sign | 0x7ff0_0000_0000_0000 | payload)
+}
+
+/// The inverse of [`f32_bits_to_f64`]; other values round to nearest as usual.
+#[inline]
+pub fn f64_to_f32_bits(value: f64) -> u32 {
+    if !value.is_nan() {
+        return (value as f32).to_bits();
+    }
+    let bits = value.to_bits();
+    let sign = ((bits >> 63) as u32) << 31;
+    let payload = ((bits >> 29) as u32) & 0x007f_ffff;
+    // A payload lost to narrowing would turn the NaN into an infinity.
+    sign | 0x7f80_0000 | if payload == 0 { 0x0040_0000 } else { payload }
+}
+
 #[inline]
 pub fn zigzag32(v: i32) -> u64 {
     u64::from(((v << 1) ^ (v >> 31)) as u32)
@@ -313,6 +339,20 @@ mod tests {
             put_varint(&mut out, v);
             assert_eq!(Reader::new(&out).varint(), Ok(v));
         }
+    }
+
+    #[test]
+    fn float_nan_bits_survive_widening() {
+        for bits in [
+            0x7f80_0001u32,
+            0xffc0_0000,
+            0x7fc0_1234,
+            0x3f80_0000,
+            0x8000_0000,
+        ] {
+            assert_eq!(f64_to_f32_bits(f32_bits_to_f64(bits)), bits);
+        }
+        assert!(f32::from_bits(f64_to_f32_bits(f64::NAN)).is_nan());
     }
 
     #[test]

@@ -43,7 +43,7 @@ fn read_scalar<'a>(s: Scalar, r: &mut Reader<'a>) -> Result<Raw<'a>, WireError> 
         Scalar::Bool => Raw::Bool(r.varint()? != 0),
         Scalar::Fixed32 => Raw::Uint(u64::from(r.fixed32()?)),
         Scalar::Sfixed32 => Raw::Int(i64::from(r.fixed32()? as i32)),
-        Scalar::Float => Raw::Float(f64::from(f32::from_bits(r.fixed32()?))),
+        Scalar::Float => Raw::Float(wire::f32_bits_to_f64(r.fixed32()?)),
         Scalar::Fixed64 => Raw::Uint(r.fixed64()?),
         Scalar::Sfixed64 => Raw::Int(r.fixed64()? as i64),
         Scalar::Double => Raw::Float(f64::from_bits(r.fixed64()?)),

@@ -379,7 +379,7 @@ fn write_raw(out: &mut ReverseBuffer, ty: ValueType, val: &Val<'_>) {
         (Scalar::Sfixed64, Val::Int(v)) => out.prepend(&v.to_le_bytes()),
         (Scalar::Fixed32, Val::Uint(v)) => out.prepend(&(*v as u32).to_le_bytes()),
         (Scalar::Fixed64, Val::Uint(v)) => out.prepend(&v.to_le_bytes()),
-        (Scalar::Float, Val::Float(v)) => out.prepend(&(*v as f32).to_le_bytes()),
+        (Scalar::Float, Val::Float(v)) => out.prepend(&wire::f64_to_f32_bits(*v).to_le_bytes()),
         (Scalar::Double, Val::Float(v)) => out.prepend(&v.to_le_bytes()),
         (_, Val::Int(v)) => out.prepend_varint(*v as u64),
         (_, Val::Uint(v)) => out.prepend_varint(*v),
