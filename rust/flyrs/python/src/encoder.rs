@@ -234,6 +234,7 @@ impl Encoder<'_, '_> {
     }
 
     /// Read a scalar or enum value, checking its Python type and range.
+    #[inline(always)]
     unsafe fn read<'v>(
         &self,
         message: &Message,
@@ -344,6 +345,7 @@ fn compare_keys(a: &Val<'_>, b: &Val<'_>) -> std::cmp::Ordering {
     }
 }
 
+#[inline(always)]
 fn is_default(val: &Val<'_>) -> bool {
     match *val {
         Val::Int(v) => v == 0,
@@ -355,6 +357,7 @@ fn is_default(val: &Val<'_>) -> bool {
 }
 
 /// A value, then its tag in front of it.
+#[inline(always)]
 fn write_value(out: &mut ReverseBuffer, number: u32, ty: ValueType, val: &Val<'_>) {
     write_raw(out, ty, val);
     let wire_type = match ty {
@@ -367,6 +370,7 @@ fn write_value(out: &mut ReverseBuffer, number: u32, ty: ValueType, val: &Val<'_
 }
 
 /// The value without its tag (as inside packed fields).
+#[inline(always)]
 fn write_raw(out: &mut ReverseBuffer, ty: ValueType, val: &Val<'_>) {
     let scalar = match ty {
         ValueType::Scalar(s) => s,
