@@ -163,6 +163,9 @@ class ScalarMap(_MapBase):
         return type(self)._check_value(value)
 
     def __missing__(self, key: Any) -> Any:
+        key = type(self)._check_key(key)  # b"k" finds "k", as with _pb2
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
         self[key] = type(self)._default
         return type(self)._default
 
@@ -182,8 +185,11 @@ class MessageMap(_MapBase):
         raise TypeError(f"{self._where}: expected {cls.__qualname__} values, got {type(value).__name__}")
 
     def __missing__(self, key: Any) -> Any:
+        key = type(self)._check_key(key)  # b"k" finds "k", as with _pb2
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
         value = type(self)._value_class()
-        dict.__setitem__(self, type(self)._check_key(key), value)
+        dict.__setitem__(self, key, value)
         _touch(self)
         return value
 

@@ -28,7 +28,6 @@ entries in the message, which may differ from protobuf's (hash) order.
 from __future__ import annotations
 
 import base64
-import datetime
 import importlib
 import json
 import math
@@ -39,6 +38,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from flytekit.idl.message import MAP, REPEATED, SINGULAR, FieldInfo, Message, class_for
+from flytekit.idl.well_known import duration_from_string, duration_to_string, timestamp_from_string, timestamp_to_string
 
 M = TypeVar("M", bound=Message)
 
@@ -96,14 +96,6 @@ _NAN = "NaN"
 _FLOAT_MAX = float.fromhex("0x1.fffffep+127")
 _FLOAT_MIN = -_FLOAT_MAX
 _F32 = struct.Struct("<f")
-
-_NANOS_PER_SECOND = 1_000_000_000
-_SECONDS_PER_DAY = 24 * 3600
-_DURATION_SECONDS_MAX = 315576000000
-_TIMESTAMP_SECONDS_MIN = -62135596800
-_TIMESTAMP_SECONDS_MAX = 253402300799
-_TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S"
-_EPOCH = datetime.datetime(1970, 1, 1)
 
 _UNPAIRED_SURROGATE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
 _LIST_LIKE = (list, tuple)
@@ -176,113 +168,6 @@ def _full_name(message: Message) -> str:
     return type(message).DESCRIPTOR.full_name
 
 
-# -- well-known type strings -------------------------------------------------------------
-
-
-def _check_timestamp_valid(seconds: int, nanos: int) -> None:
-    if seconds < _TIMESTAMP_SECONDS_MIN or seconds > _TIMESTAMP_SECONDS_MAX:
-        raise ValueError(f"Timestamp is not valid: Seconds {seconds} must be in range [-62135596800, 253402300799].")
-    if nanos < 0 or nanos >= _NANOS_PER_SECOND:
-        raise ValueError(f"Timestamp is not valid: Nanos {nanos} must be in a range [0, 999999999].")
-
-
-def _check_duration_valid(seconds: int, nanos: int) -> None:
-    if seconds < -_DURATION_SECONDS_MAX or seconds > _DURATION_SECONDS_MAX:
-        raise ValueError(f"Duration is not valid: Seconds {seconds} must be in range [-315576000000, 315576000000].")
-    if nanos <= -_NANOS_PER_SECOND or nanos >= _NANOS_PER_SECOND:
-        raise ValueError(f"Duration is not valid: Nanos {nanos} must be in range [-999999999, 999999999].")
-    if (nanos < 0 and seconds > 0) or (nanos > 0 and seconds < 0):
-        raise ValueError("Duration is not valid: Sign mismatch.")
-
-
-def _fraction(nanos: int) -> str:
-    """0, 3, 6 or 9 fractional digits, as few as represent ``nanos`` exactly."""
-    if nanos == 0:
-        return ""
-    if nanos % 1_000_000 == 0:
-        return f".{nanos // 1_000_000:03d}"
-    if nanos % 1_000 == 0:
-        return f".{nanos // 1_000:06d}"
-    return f".{nanos:09d}"
-
-
-def _timestamp_to_string(seconds: int, nanos: int) -> str:
-    _check_timestamp_valid(seconds, nanos)
-    second_of_day = seconds % _SECONDS_PER_DAY
-    days = (seconds - second_of_day) // _SECONDS_PER_DAY
-    moment = _EPOCH + datetime.timedelta(days, second_of_day)
-    return moment.isoformat() + _fraction(nanos) + "Z"
-
-
-def _duration_to_string(seconds: int, nanos: int) -> str:
-    _check_duration_valid(seconds, nanos)
-    sign = ""
-    if seconds < 0 or nanos < 0:
-        sign, seconds, nanos = "-", -seconds, -nanos
-    return f"{sign}{seconds}{_fraction(nanos)}s"
-
-
-def _timestamp_from_string(value: Any) -> tuple[int, int]:
-    """``(seconds, nanos)`` of an RFC 3339 string, with any offset and up to 9 fractional digits."""
-    if not isinstance(value, str):
-        raise ValueError(f"Timestamp JSON value not a string: {value!r}")
-    offset = value.find("Z")
-    if offset == -1:
-        offset = value.find("+")
-    if offset == -1:
-        offset = value.rfind("-")
-    if offset == -1:
-        raise ValueError("Failed to parse timestamp: missing valid timezone offset.")
-    time_value = value[:offset]
-    point = time_value.find(".")
-    if point == -1:
-        second_value, nano_value = time_value, ""
-    else:
-        second_value, nano_value = time_value[:point], time_value[point + 1 :]
-    if "t" in second_value:
-        raise ValueError(
-            f"time data '{second_value}' does not match format '%Y-%m-%dT%H:%M:%S', lowercase 't' is not accepted"
-        )
-    delta = datetime.datetime.strptime(second_value, _TIMESTAMP_FORMAT) - _EPOCH
-    seconds = delta.seconds + delta.days * _SECONDS_PER_DAY
-    if len(nano_value) > 9:
-        raise ValueError(f"Failed to parse Timestamp: nanos {nano_value} more than 9 fractional digits.")
-    nanos = round(float("0." + nano_value) * 1e9) if nano_value else 0
-    if value[offset] == "Z":
-        if len(value) != offset + 1:
-            raise ValueError(f"Failed to parse timestamp: invalid trailing data {value}.")
-    else:
-        zone = value[offset:]
-        colon = zone.find(":")
-        if colon == -1:
-            raise ValueError(f"Invalid timezone offset value: {zone}.")
-        shift = (int(zone[1:colon]) * 60 + int(zone[colon + 1 :])) * 60
-        seconds += -shift if zone[0] == "+" else shift
-    _check_timestamp_valid(seconds, nanos)
-    return int(seconds), int(nanos)
-
-
-def _duration_from_string(value: Any) -> tuple[int, int]:
-    """``(seconds, nanos)`` of a duration string such as ``"-3.100s"``."""
-    if not isinstance(value, str):
-        raise ValueError(f"Duration JSON value not a string: {value!r}")
-    if len(value) < 1 or value[-1] != "s":
-        raise ValueError(f'Duration must end with letter "s": {value}.')
-    try:
-        point = value.find(".")
-        if point == -1:
-            seconds = int(value[:-1])
-            nanos = 0
-        else:
-            seconds = int(value[:point])
-            sign = "-" if value[0] == "-" else ""
-            nanos = round(float(f"{sign}0{value[point:-1]}") * 1e9)
-        _check_duration_valid(seconds, nanos)
-    except ValueError as e:
-        raise ValueError(f"Couldn't parse duration: {value} : {e}.") from None
-    return seconds, nanos
-
-
 def _shortest_float(value: float) -> float:
     """The shortest decimal (6 to 9 digits) that reads back as the same 32-bit float."""
     precision = 6
@@ -319,9 +204,9 @@ class _Printer:
 
     def well_known(self, full_name: str, message: Any) -> Any:
         if full_name == _TIMESTAMP:
-            return _timestamp_to_string(message.seconds, message.nanos)
+            return timestamp_to_string(message.seconds, message.nanos)
         if full_name == _DURATION:
-            return _duration_to_string(message.seconds, message.nanos)
+            return duration_to_string(message.seconds, message.nanos)
         if full_name == _STRUCT:
             return {key: self.value(value) for key, value in message.fields.items()}
         if full_name == _VALUE:
@@ -649,9 +534,9 @@ class _Parser:
         if full_name in _WRAPPERS:
             self.wrapper(value, message, path)
         elif full_name == _TIMESTAMP:
-            self.timestamp_or_duration(value, message, path, _timestamp_from_string)
+            self.timestamp_or_duration(value, message, path, timestamp_from_string)
         elif full_name == _DURATION:
-            self.timestamp_or_duration(value, message, path, _duration_from_string)
+            self.timestamp_or_duration(value, message, path, duration_from_string)
         elif full_name == _STRUCT:
             self.struct(value, message, path)
         elif full_name == _VALUE:

@@ -126,9 +126,19 @@ class FieldInfo:
 
 
 def _message_value(cls: type[M], value: Any, where: str) -> M:
-    """A copy of a message value, or one built from a dict of its fields."""
+    """A copy of a message value, one built from a dict of its fields, or, for the
+    well-known types, one built from the Python value they stand for (a ``datetime`` for
+    a Timestamp, a ``dict`` for a Struct, ...), as ``_pb2`` accepts."""
     if isinstance(value, cls):
         return value._copy()
+    assign = getattr(cls, "_internal_assign", None)
+    if assign is not None and (cls._full_name == "google.protobuf.Struct" or not isinstance(value, Mapping)):
+        message = cls()
+        try:
+            message._internal_assign(value)  # type: ignore[attr-defined]
+        except (TypeError, ValueError, AttributeError) as error:
+            raise TypeError(f"{where}: cannot make a {cls.__qualname__} of {value!r:.80}: {error}") from None
+        return message
     if isinstance(value, Mapping):
         return cls(**value)
     raise TypeError(f"{where}: expected {cls.__qualname__}, got {type(value).__name__} {value!r:.80}")
