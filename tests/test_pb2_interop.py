@@ -6,10 +6,10 @@ import pytest
 
 pytest.importorskip("flyteidl")
 
-from flyteidl.core import literals_pb2 as upb_literals  # noqa: E402
+from flyteidl.core import literals_pb2 as upb_literals
 
-from flytekit.idl.flyteidl.core import literals_pb2  # noqa: E402
-from flytekit.idl.pb2 import from_pb2, to_pb2  # noqa: E402
+from flytekit.idl.flyteidl.core import literals_pb2
+from flytekit.idl.pb2 import from_pb2, to_pb2
 
 
 def sample() -> literals_pb2.Literal:
