@@ -131,14 +131,15 @@ def _message_value(cls: type[M], value: Any, where: str) -> M:
     a Timestamp, a ``dict`` for a Struct, ...), as ``_pb2`` accepts."""
     if isinstance(value, cls):
         return value._copy()
-    assign = getattr(cls, "_internal_assign", None)
-    if assign is not None and (cls._full_name == "google.protobuf.Struct" or not isinstance(value, Mapping)):
+    if hasattr(cls, "_internal_assign"):
+        # As upb: the Python value first; a dict that is not one is the message's fields.
         message = cls()
         try:
             message._internal_assign(value)  # type: ignore[attr-defined]
+            return message
         except (TypeError, ValueError, AttributeError) as error:
-            raise TypeError(f"{where}: cannot make a {cls.__qualname__} of {value!r:.80}: {error}") from None
-        return message
+            if not isinstance(value, Mapping):
+                raise TypeError(f"{where}: cannot make a {cls.__qualname__} of {value!r:.80}: {error}") from None
     if isinstance(value, Mapping):
         return cls(**value)
     raise TypeError(f"{where}: expected {cls.__qualname__}, got {type(value).__name__} {value!r:.80}")

@@ -2,10 +2,16 @@
 //!
 //! - [`descriptor`]: the pinned flyteidl descriptors, embedded, and their digest;
 //! - [`schema`]: a compact, indexed model of those descriptors (messages, fields, enums);
-//! - [`wire`]: protobuf wire-format primitives (varints, tags, skipping, errors).
+//! - [`wire`]: protobuf wire-format primitives (varints, tags, skipping, errors);
+//! - [`services`]: every RPC of the `flyteidl.service` services (path, message types,
+//!   streaming kind), read from the embedded descriptors;
+//! - [`transport`]: the gRPC client that sends encoded messages to those paths (tonic over
+//!   HTTP/2 with rustls), its configuration, errors and the process's tokio runtime.
 //!
 //! Nothing here depends on Python; the binding crate builds on it.
 
 pub mod descriptor;
 pub mod schema;
+pub mod services;
+pub mod transport;
 pub mod wire;

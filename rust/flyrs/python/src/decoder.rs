@@ -155,7 +155,7 @@ impl Decoder<'_, '_> {
                     let entry = reader
                         .len_delimited()
                         .map_err(|e| wire_error(message, Some(field), e))?;
-                    self.map_entry(obj, info, index, key, entry, depth)?;
+                    self.map_entry(obj, info, index, key, entry, depth, &mut unknown)?;
                     true
                 }
             };
@@ -367,6 +367,7 @@ impl Decoder<'_, '_> {
         key_type: Scalar,
         entry: &[u8],
         depth: u32,
+        unknown: &mut Vec<u8>,
     ) -> PyResult<()> {
         let message = &self.schema.messages[info.msg];
         let field = &message.fields[index];
@@ -383,18 +384,27 @@ impl Decoder<'_, '_> {
         }
         let mut key: Option<Owned> = None;
         let mut value: Option<Owned> = None;
+        // Encoded key and value fields (None when absent or default), and the entry's
+        // unknown fields: an entry with unknown fields stays out of the map and goes, as
+        // re-encoded, to the message's unknown fields, as upb does.
+        let mut key_bytes: Option<&[u8]> = None;
+        let mut value_bytes: Option<&[u8]> = None;
+        let mut entry_unknown: Vec<u8> = Vec::new();
         let mut reader = Reader::new(entry);
         let value_wire = wire_type_of(field.value);
         let key_wire = wire_type_of(ValueType::Scalar(key_type));
         while !reader.is_empty() {
+            let start = reader.position();
             let (number, wire_type) = reader
                 .tag()
                 .map_err(|e| wire_error(message, Some(field), e))?;
             if number == 1 && wire_type == key_wire {
                 let raw = read_scalar(key_type, &mut reader)
                     .map_err(|e| wire_error(message, Some(field), e))?;
+                key_bytes = (!is_zero(&raw)).then(|| reader.since(start));
                 key = Some(Owned(self.to_py(raw, field, message)?));
             } else if number == 2 && wire_type == value_wire {
+                let value_start = reader.position();
                 value = Some(Owned(match field.value {
                     ValueType::Message(m) => {
                         let data = reader
@@ -414,14 +424,38 @@ impl Decoder<'_, '_> {
                     }
                     _ => match self.value(field, message, &mut reader)? {
                         Some(v) => v,
-                        None => continue,
+                        None => {
+                            entry_unknown.extend_from_slice(reader.since(start));
+                            continue;
+                        }
                     },
                 }));
+                let is_message = matches!(field.value, ValueType::Message(_));
+                let mut payload = Reader::new(&entry[value_start..reader.position()]);
+                let zero = !is_message
+                    && match field.value {
+                        ValueType::Scalar(s) => {
+                            read_scalar(s, &mut payload).is_ok_and(|r| is_zero(&r))
+                        }
+                        _ => payload.varint() == Ok(0),
+                    };
+                value_bytes = (!zero).then(|| reader.since(start));
             } else {
                 reader
                     .skip(number, wire_type, depth + 1)
                     .map_err(|e| wire_error(message, Some(field), e))?;
+                entry_unknown.extend_from_slice(reader.since(start));
             }
+        }
+        if !entry_unknown.is_empty() {
+            let mut kept = Vec::with_capacity(entry.len());
+            kept.extend_from_slice(key_bytes.unwrap_or_default());
+            kept.extend_from_slice(value_bytes.unwrap_or_default());
+            kept.extend_from_slice(&entry_unknown);
+            wire::put_tag(unknown, field.number, WireType::Len);
+            wire::put_varint(unknown, kept.len() as u64);
+            unknown.extend_from_slice(&kept);
+            return Ok(());
         }
         let key = match key {
             Some(k) => k,
@@ -439,6 +473,16 @@ impl Decoder<'_, '_> {
             return Err(PyErr::fetch(self.py));
         }
         Ok(())
+    }
+}
+
+fn is_zero(raw: &Raw<'_>) -> bool {
+    match *raw {
+        Raw::Int(v) => v == 0,
+        Raw::Uint(v) => v == 0,
+        Raw::Float(v) => v.to_bits() == 0,
+        Raw::Bool(v) => !v,
+        Raw::Str(b) | Raw::Bytes(b) => b.is_empty(),
     }
 }
 

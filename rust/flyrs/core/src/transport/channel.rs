@@ -1,0 +1,55 @@
+//! Turning a [`ChannelConfig`] into a tonic [`Endpoint`]: timeouts, keepalive and TLS.
+
+use super::config::ChannelConfig;
+use super::error::CallError;
+use tonic::transport::{Certificate, ClientTlsConfig, Endpoint};
+
+const USER_AGENT: &str = concat!("flyrs/", env!("CARGO_PKG_VERSION"));
+
+/// The tonic endpoint for `config`; nothing is connected yet.
+pub fn endpoint(config: &ChannelConfig) -> Result<Endpoint, CallError> {
+    let target = config.target()?;
+    let mut endpoint = Endpoint::from(target.uri)
+        .user_agent(USER_AGENT)
+        .map_err(|e| CallError::invalid_argument(format!("user agent: {e}")))?
+        .connect_timeout(config.connect_timeout);
+    if !config.keepalive_interval.is_zero() {
+        endpoint = endpoint
+            .http2_keep_alive_interval(config.keepalive_interval)
+            .keep_alive_timeout(config.keepalive_timeout)
+            // Idle pings get connections closed by servers enforcing gRPC's ping policy.
+            .keep_alive_while_idle(false);
+    }
+    if !target.tls {
+        return Ok(endpoint);
+    }
+    let tls = ClientTlsConfig::new().timeout(config.connect_timeout);
+    match &config.ca_cert_pem {
+        Some(pem) => {
+            if !contains_certificate(pem) {
+                return Err(CallError::invalid_argument(
+                    "ca_cert_pem holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
+                ));
+            }
+            let tls = tls.ca_certificate(Certificate::from_pem(pem));
+            endpoint
+                .tls_config(tls)
+                .map_err(|e| CallError::invalid_argument(format!("ca_cert_pem: {e}")))
+        }
+        None => {
+            // tonic refuses native roots when the system store is empty (a bare
+            // container): fall back to the webpki roots alone rather than fail.
+            let with_system = tls.clone().with_native_roots().with_webpki_roots();
+            endpoint
+                .clone()
+                .tls_config(with_system)
+                .or_else(|_| endpoint.tls_config(tls.with_webpki_roots()))
+                .map_err(|e| CallError::unavailable(format!("TLS setup: {e}")))
+        }
+    }
+}
+
+fn contains_certificate(pem: &[u8]) -> bool {
+    const BEGIN: &[u8] = b"-----BEGIN CERTIFICATE-----";
+    pem.windows(BEGIN.len()).any(|w| w == BEGIN)
+}

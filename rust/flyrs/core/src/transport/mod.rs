@@ -1,0 +1,30 @@
+//! The gRPC transport: a tonic HTTP/2 client that moves encoded protobuf messages
+//! (bytes in, bytes out) to the paths listed in [`crate::services`].
+//!
+//! - [`config`]: [`ChannelConfig`] and the checks on endpoints and metadata;
+//! - [`channel`]: the tonic endpoint built from a config (timeouts, keepalive, TLS);
+//! - [`codec`]: the pass-through codec over [`bytes::Bytes`];
+//! - [`client`]: [`Client`] and its unary and streaming calls;
+//! - [`error`]: [`CallError`], the status every failure is reported as;
+//! - [`mod@runtime`]: the process's lazily started tokio runtime, and [`block_on`].
+//!
+//! Calls are `async` and must run on a tokio runtime; synchronous callers use
+//! [`block_on`], which runs them on the shared one.
+
+pub mod channel;
+pub mod client;
+pub mod codec;
+pub mod config;
+pub mod error;
+pub mod runtime;
+
+#[cfg(test)]
+mod test_server;
+#[cfg(test)]
+mod tests;
+
+pub use client::{Client, ResponseStream};
+pub use codec::BytesCodec;
+pub use config::{ChannelConfig, Target};
+pub use error::CallError;
+pub use runtime::{block_on, block_on_interruptible, runtime};

@@ -1,0 +1,178 @@
+//! The one tokio runtime of the process, started on first use (never when the library
+//! is loaded) and bound to the process that started it: tokio's worker threads do not
+//! survive `fork()`, so a child that inherited the runtime would hang on it forever.
+//! Instead it gets an error; a child that never touched the parent's runtime starts
+//! its own.
+
+use super::error::CallError;
+use std::future::Future;
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+use tokio::runtime::{Builder, Handle, Runtime};
+use tonic::Code;
+
+/// Worker threads at most: the transport only waits on sockets, and a Python process on
+/// a large node should not carry dozens of idle threads.
+const MAX_WORKER_THREADS: usize = 4;
+
+struct Shared {
+    runtime: Runtime,
+    pid: u32,
+}
+
+static SHARED: OnceLock<Shared> = OnceLock::new();
+/// Serializes creation so two first callers never build (and then drop) two runtimes.
+static CREATING: Mutex<()> = Mutex::new(());
+
+/// The shared runtime, created on first use in this process.
+///
+/// Fails with FAILED_PRECONDITION in a process forked after the runtime was created
+/// (create clients after forking, or in the parent only), and with UNAVAILABLE if the
+/// runtime's threads cannot be started.
+pub fn runtime() -> Result<&'static Runtime, CallError> {
+    if let Some(shared) = SHARED.get() {
+        return usable(shared);
+    }
+    // A poisoned lock only means another thread panicked while building; try again.
+    let _creating = CREATING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(shared) = SHARED.get() {
+        return usable(shared);
+    }
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get().min(MAX_WORKER_THREADS))
+        .unwrap_or(2);
+    let runtime = Builder::new_multi_thread()
+        .worker_threads(workers)
+        .thread_name("flyrs-io")
+        .enable_all()
+        .build()
+        .map_err(|e| CallError::unavailable(format!("cannot start the I/O runtime: {e}")))?;
+    let shared = SHARED.get_or_init(|| Shared {
+        runtime,
+        pid: std::process::id(),
+    });
+    usable(shared)
+}
+
+fn usable(shared: &'static Shared) -> Result<&'static Runtime, CallError> {
+    let pid = std::process::id();
+    if shared.pid == pid {
+        Ok(&shared.runtime)
+    } else {
+        Err(CallError::new(
+            Code::FailedPrecondition,
+            format!(
+                "the gRPC runtime was started in process {} and cannot be used in forked \
+                 process {pid}; create clients after fork() or use the spawn start method",
+                shared.pid
+            ),
+        ))
+    }
+}
+
+/// Runs `future` to completion on the shared runtime, blocking this thread.
+///
+/// For synchronous callers (the Python bindings, with the GIL released). Fails instead of
+/// panicking when called from inside a tokio runtime, where blocking would deadlock it.
+pub fn block_on<F: Future>(future: F) -> Result<F::Output, CallError> {
+    if Handle::try_current().is_ok() {
+        return Err(CallError::new(
+            Code::FailedPrecondition,
+            "block_on called from inside an async runtime; await the call instead",
+        ));
+    }
+    Ok(runtime()?.block_on(future))
+}
+
+/// [`block_on`] that gives the caller a chance to abandon the wait: `check` runs on the
+/// calling thread every `every` while `future` is pending, and its first `Err` drops the
+/// future (which cancels a gRPC call: the stream is reset and the server sees it) and is
+/// returned as `Ok(Err(..))`. For Python bindings, `check` re-acquires the GIL and calls
+/// `Python::check_signals`, so Ctrl-C interrupts a long call.
+pub fn block_on_interruptible<F, E>(
+    future: F,
+    every: Duration,
+    mut check: impl FnMut() -> Result<(), E>,
+) -> Result<Result<F::Output, E>, CallError>
+where
+    F: Future,
+{
+    block_on(async move {
+        let mut future = std::pin::pin!(future);
+        loop {
+            match tokio::time::timeout(every, future.as_mut()).await {
+                Ok(output) => return Ok(output),
+                Err(_) => check()?,
+            }
+        }
+    })
+}
+
+/// Fails unless the caller runs inside a tokio runtime with timers, which the calls need.
+pub(crate) fn require_context() -> Result<(), CallError> {
+    match Handle::try_current() {
+        Ok(_) => Ok(()),
+        Err(_) => Err(CallError::new(
+            Code::FailedPrecondition,
+            "gRPC calls must run inside a tokio runtime; use transport::block_on",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn created_once_and_usable() {
+        let a = runtime().unwrap() as *const Runtime;
+        let b = runtime().unwrap() as *const Runtime;
+        assert_eq!(a, b);
+        assert_eq!(block_on(async { 7 }).unwrap(), 7);
+    }
+
+    #[test]
+    fn block_on_inside_the_runtime_is_an_error_not_a_panic() {
+        let nested = block_on(async { block_on(async {}).map_err(|e| e.code_name()) }).unwrap();
+        assert_eq!(nested, Err("FAILED_PRECONDITION"));
+    }
+
+    #[test]
+    fn an_interruptible_wait_can_be_abandoned() {
+        let mut checks = 0;
+        let outcome = block_on_interruptible(
+            std::future::pending::<()>(),
+            Duration::from_millis(5),
+            || {
+                checks += 1;
+                if checks == 3 {
+                    Err("interrupted")
+                } else {
+                    Ok(())
+                }
+            },
+        )
+        .unwrap();
+        assert_eq!(outcome, Err("interrupted"));
+        assert_eq!(checks, 3);
+        let done = block_on_interruptible(async { 5 }, Duration::from_secs(60), || Err(()));
+        assert_eq!(done.unwrap(), Ok(5));
+    }
+
+    #[test]
+    fn a_forked_process_gets_an_error() {
+        runtime().unwrap();
+        let shared = SHARED.get().unwrap();
+        // Pretend we are a child: the recorded PID differs from ours.
+        let forked = Shared {
+            runtime: Builder::new_current_thread().build().unwrap(),
+            pid: shared.pid.wrapping_add(1),
+        };
+        let forked: &'static Shared = Box::leak(Box::new(forked));
+        let err = usable(forked).unwrap_err();
+        assert_eq!(err.code_name(), "FAILED_PRECONDITION");
+        assert!(err.message.contains("fork"), "{}", err.message);
+    }
+}

@@ -1,0 +1,262 @@
+//! An in-process gRPC server for the transport tests: tonic's server with the same
+//! pass-through codec, routing on the request path to a few byte-level behaviours.
+
+use super::codec::BytesCodec;
+use super::runtime::runtime;
+use crate::services::{method_by_path, MethodKind};
+use bytes::Bytes;
+use std::convert::Infallible;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::task::{Context, Poll};
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio_stream::Stream;
+use tonic::body::Body;
+use tonic::server::{
+    ClientStreamingService, Grpc, ServerStreamingService, StreamingService, UnaryService,
+};
+use tonic::transport::server::TcpIncoming;
+use tonic::transport::{Identity, Server, ServerTlsConfig};
+use tonic::{Code, Request, Response, Status, Streaming};
+
+/// Replies with every request header, one `name: value` line each, sorted.
+pub const HEADERS: &str = "/test.Echo/Headers";
+/// Sleeps for the number of milliseconds in the request, then echoes it.
+pub const SLEEP: &str = "/test.Echo/Sleep";
+/// Fails with NOT_FOUND, [`FAIL_MESSAGE`] and [`FAIL_DETAILS`].
+pub const FAIL: &str = "/test.Echo/Fail";
+pub const FAIL_MESSAGE: &str = "no such execution: ✗";
+pub const FAIL_DETAILS: &[u8] = b"\x08\x05\x12\x00\xff";
+/// Replies with as many bytes as the request says.
+pub const LARGE: &str = "/test.Echo/Large";
+/// Never replies; counts in [`HANGS_CANCELLED`] the calls dropped while hanging.
+pub const HANG: &str = "/test.Echo/Hang";
+pub static HANGS_CANCELLED: AtomicUsize = AtomicUsize::new(0);
+/// Client streaming: replies with the concatenation of the request messages.
+pub const CONCAT: &str = "/test.Echo/Concat";
+
+type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
+type BoxStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
+
+/// A running server; stops when dropped.
+pub struct TestServer {
+    pub addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+impl TestServer {
+    pub fn start() -> TestServer {
+        Self::start_with(None)
+    }
+
+    pub fn start_tls(cert_pem: &str, key_pem: &str) -> TestServer {
+        Self::start_with(Some(Identity::from_pem(cert_pem, key_pem)))
+    }
+
+    fn start_with(identity: Option<Identity>) -> TestServer {
+        let rt = runtime().expect("runtime");
+        let listener = rt
+            .block_on(TcpListener::bind("127.0.0.1:0"))
+            .expect("bind 127.0.0.1");
+        let addr = listener.local_addr().expect("local address");
+        let incoming = TcpIncoming::from(listener);
+        let mut builder = Server::builder();
+        if let Some(identity) = identity {
+            builder = builder
+                .tls_config(ServerTlsConfig::new().identity(identity))
+                .expect("server TLS config");
+        }
+        let (stop, stopped) = oneshot::channel::<()>();
+        rt.spawn(async move {
+            let shutdown = async {
+                let _ = stopped.await;
+            };
+            let _ = builder
+                .serve_with_incoming_shutdown(EchoServer, incoming, shutdown)
+                .await;
+        });
+        TestServer {
+            addr,
+            stop: Some(stop),
+        }
+    }
+
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct EchoServer;
+
+impl tower_service::Service<http::Request<Body>> for EchoServer {
+    type Response = http::Response<Body>;
+    type Error = Infallible;
+    type Future = BoxFuture<Result<http::Response<Body>, Infallible>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
+        Box::pin(async move {
+            let mut grpc = Grpc::new(BytesCodec);
+            let path = request.uri().path().to_string();
+            let response = match path.as_str() {
+                HEADERS => grpc.unary(Unary(headers), request).await,
+                SLEEP => grpc.unary(Unary(sleep), request).await,
+                FAIL => grpc.unary(Unary(fail), request).await,
+                LARGE => grpc.unary(Unary(large), request).await,
+                HANG => grpc.unary(Unary(hang), request).await,
+                CONCAT => grpc.client_streaming(Concat, request).await,
+                // Paths from the flyteidl table get an echo of their kind.
+                other => match method_by_path(other).map(|m| m.kind) {
+                    Some(MethodKind::Unary) => grpc.unary(Unary(echo), request).await,
+                    Some(MethodKind::ServerStreaming) => {
+                        grpc.server_streaming(Counter, request).await
+                    }
+                    Some(MethodKind::Bidirectional) => grpc.streaming(EchoEach, request).await,
+                    _ => Status::unimplemented(other.to_string()).into_http(),
+                },
+            };
+            Ok(response)
+        })
+    }
+}
+
+type Reply = Result<Response<Bytes>, Status>;
+
+struct Unary(fn(Request<Bytes>) -> BoxFuture<Reply>);
+
+impl UnaryService<Bytes> for Unary {
+    type Response = Bytes;
+    type Future = BoxFuture<Reply>;
+
+    fn call(&mut self, request: Request<Bytes>) -> Self::Future {
+        (self.0)(request)
+    }
+}
+
+fn number(request: &Request<Bytes>) -> Result<u64, Status> {
+    std::str::from_utf8(request.get_ref())
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| Status::invalid_argument("expected a decimal number"))
+}
+
+fn echo(request: Request<Bytes>) -> BoxFuture<Reply> {
+    Box::pin(async move { Ok(Response::new(request.into_inner())) })
+}
+
+fn headers(request: Request<Bytes>) -> BoxFuture<Reply> {
+    Box::pin(async move {
+        let headers = request.metadata().clone().into_headers();
+        let mut lines: Vec<String> = headers
+            .iter()
+            .map(|(k, v)| format!("{}: {}", k, String::from_utf8_lossy(v.as_bytes())))
+            .collect();
+        lines.sort();
+        Ok(Response::new(Bytes::from(lines.join("\n"))))
+    })
+}
+
+fn sleep(request: Request<Bytes>) -> BoxFuture<Reply> {
+    Box::pin(async move {
+        let millis = number(&request)?;
+        tokio::time::sleep(Duration::from_millis(millis)).await;
+        Ok(Response::new(request.into_inner()))
+    })
+}
+
+fn fail(_: Request<Bytes>) -> BoxFuture<Reply> {
+    Box::pin(async move {
+        Err(Status::with_details(
+            Code::NotFound,
+            FAIL_MESSAGE,
+            Bytes::from_static(FAIL_DETAILS),
+        ))
+    })
+}
+
+fn large(request: Request<Bytes>) -> BoxFuture<Reply> {
+    Box::pin(async move {
+        let size = usize::try_from(number(&request)?).unwrap_or(usize::MAX);
+        Ok(Response::new(Bytes::from(vec![7u8; size])))
+    })
+}
+
+fn hang(_: Request<Bytes>) -> BoxFuture<Reply> {
+    /// Counts the handler being dropped: the server cancels it when the client resets.
+    struct Cancelled;
+    impl Drop for Cancelled {
+        fn drop(&mut self) {
+            HANGS_CANCELLED.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+    Box::pin(async move {
+        let _cancelled = Cancelled;
+        std::future::pending::<()>().await;
+        Err(Status::internal("unreachable"))
+    })
+}
+
+/// Client streaming: concatenates every request message.
+struct Concat;
+
+impl ClientStreamingService<Bytes> for Concat {
+    type Response = Bytes;
+    type Future = BoxFuture<Reply>;
+
+    fn call(&mut self, request: Request<Streaming<Bytes>>) -> Self::Future {
+        Box::pin(async move {
+            let mut requests = request.into_inner();
+            let mut all = Vec::new();
+            while let Some(message) = requests.message().await? {
+                all.extend_from_slice(&message);
+            }
+            Ok(Response::new(Bytes::from(all)))
+        })
+    }
+}
+
+/// Server streaming: the request is a count `n`; replies `0`, `1`, ... `n-1`.
+struct Counter;
+
+impl ServerStreamingService<Bytes> for Counter {
+    type Response = Bytes;
+    type ResponseStream = BoxStream;
+    type Future = BoxFuture<Result<Response<BoxStream>, Status>>;
+
+    fn call(&mut self, request: Request<Bytes>) -> Self::Future {
+        Box::pin(async move {
+            let n = number(&request)?;
+            let messages = tokio_stream::iter((0..n).map(|i| Ok(Bytes::from(i.to_string()))));
+            Ok(Response::new(Box::pin(messages) as BoxStream))
+        })
+    }
+}
+
+/// Bidirectional: echoes each request message as it arrives.
+struct EchoEach;
+
+impl StreamingService<Bytes> for EchoEach {
+    type Response = Bytes;
+    type ResponseStream = BoxStream;
+    type Future = BoxFuture<Result<Response<BoxStream>, Status>>;
+
+    fn call(&mut self, request: Request<Streaming<Bytes>>) -> Self::Future {
+        Box::pin(async move { Ok(Response::new(Box::pin(request.into_inner()) as BoxStream)) })
+    }
+}
