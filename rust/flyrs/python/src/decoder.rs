@@ -359,6 +359,7 @@ impl Decoder<'_, '_> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     unsafe fn map_entry(
         &self,
         obj: *mut ffi::PyObject,
