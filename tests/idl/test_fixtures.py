@@ -12,7 +12,6 @@ import copy
 import pickle
 import random
 import re
-import shutil
 import tarfile
 from pathlib import Path
 
@@ -24,20 +23,12 @@ from . import strategies as strat
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ARCHIVE = FIXTURES / "flyte-package.tgz"
-SOURCE = Path("/work/shared/fixtures/pyflyte-package-a/flyte-package.tgz")
 KINDS = {1: "flyteidl.admin.TaskSpec", 2: "flyteidl.admin.WorkflowSpec", 3: "flyteidl.admin.LaunchPlan"}
 NAME = re.compile(r"^(\d+)_(.+)_([123])\.pb$")
 
 
-def _archive() -> Path:
-    if not ARCHIVE.exists() and SOURCE.exists():
-        FIXTURES.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(SOURCE, ARCHIVE)
-    return ARCHIVE
-
-
 def _entries() -> list[tuple[str, str, bytes]]:
-    with tarfile.open(_archive(), "r:gz") as tar:
+    with tarfile.open(ARCHIVE, "r:gz") as tar:
         found = []
         for member in tar.getmembers():
             if not member.isfile() or not member.name.endswith(".pb"):
