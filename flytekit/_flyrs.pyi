@@ -23,3 +23,17 @@ class FieldSlot:
     def __get__(self, obj: object, owner: type | None = None) -> Any: ...
     def __set__(self, obj: object, value: object) -> None: ...
     def __delete__(self, obj: object) -> None: ...
+
+class RawChannel:
+    """A byte-level gRPC channel (see rust/flyrs/python/src/channel.rs)."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        insecure: bool = False,
+        ca_cert_pem: bytes | None = None,
+        metadata: list[tuple[str, str]] = ...,
+        connect_timeout: float = 10.0,
+    ) -> None: ...
+    def unary(self, path: str, request: bytes, timeout: float | None = None) -> bytes: ...

@@ -5,6 +5,7 @@
 //! entry points that do real work run under [`errors::guard`].
 
 mod access;
+mod channel;
 mod decoder;
 mod encoder;
 mod errors;
@@ -181,5 +182,6 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(access::unset_attr, m)?)?;
     m.add_function(wrap_pyfunction!(access::is_set, m)?)?;
     m.add_class::<access::FieldSlot>()?;
+    m.add_class::<channel::RawChannel>()?;
     Ok(())
 }
