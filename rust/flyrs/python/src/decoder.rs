@@ -1,10 +1,11 @@
 //! Wire bytes to Python objects: decoding builds the generated classes' instances directly.
 
+use crate::encoder::Encoder;
 use crate::errors::{decode_error, wire_error};
 use crate::registry::{ClassInfo, Registry};
 use crate::slots;
 use flyrs_core::schema::{Cardinality, Field, Message, Scalar, Schema, ValueType};
-use flyrs_core::wire::{self, Reader, WireError, WireType, MAX_DEPTH};
+use flyrs_core::wire::{self, Reader, ReverseBuffer, WireError, WireType, MAX_DEPTH};
 use pyo3::ffi;
 use pyo3::prelude::*;
 
@@ -451,7 +452,23 @@ impl Decoder<'_, '_> {
         if !entry_unknown.is_empty() {
             let mut kept = Vec::with_capacity(entry.len());
             kept.extend_from_slice(key_bytes.unwrap_or_default());
-            kept.extend_from_slice(value_bytes.unwrap_or_default());
+            match (&value, field.value) {
+                // upb re-encodes the entry: a message value as decoded, not as received.
+                (Some(decoded), ValueType::Message(m)) => {
+                    let encoder = Encoder {
+                        py: self.py,
+                        registry: self.registry,
+                        schema: self.schema,
+                        deterministic: false,
+                    };
+                    let mut out = ReverseBuffer::with_capacity(entry.len());
+                    encoder.encode(decoded.0, self.registry.class_for(m)?, &mut out, depth + 2)?;
+                    wire::put_tag(&mut kept, 2, WireType::Len);
+                    wire::put_varint(&mut kept, out.written() as u64);
+                    kept.extend_from_slice(out.as_slice());
+                }
+                _ => kept.extend_from_slice(value_bytes.unwrap_or_default()),
+            }
             kept.extend_from_slice(&entry_unknown);
             wire::put_tag(unknown, field.number, WireType::Len);
             wire::put_varint(unknown, kept.len() as u64);
