@@ -101,8 +101,10 @@ impl<'a> Reader<'a> {
     /// A field tag: (field number, wire type).
     #[inline]
     pub fn tag(&mut self) -> Result<(u32, WireType), WireError> {
+        let start = self.pos;
         let key = self.varint()?;
-        if key > u64::from(u32::MAX) {
+        // A tag is a 32-bit varint: at most 5 bytes, as upb and protobuf read it.
+        if key > u64::from(u32::MAX) || self.pos - start > 5 {
             return Err(WireError::InvalidFieldNumber);
         }
         let key = key as u32;
