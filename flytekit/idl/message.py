@@ -351,7 +351,7 @@ class Message:
         self._mark_present()
 
     def IsInitialized(self) -> bool:
-        return True  # the IDL (proto3, and descriptor.proto) has no required fields
+        return True  # required fields (only in descriptor.proto, UninterpretedOption.NamePart) are not checked
 
     def FindInitializationErrors(self) -> list[str]:
         return []
