@@ -7,10 +7,13 @@
 //!   streaming kind), read from the embedded descriptors;
 //! - [`transport`]: the gRPC client that sends encoded messages to those paths (tonic over
 //!   HTTP/2 with rustls), its configuration, errors and the process's tokio runtime.
+//! - [`mock_server`]: a programmable server for every one of those RPCs, for tests and
+//!   benchmarks.
 //!
 //! Nothing here depends on Python; the binding crate builds on it.
 
 pub mod descriptor;
+pub mod mock_server;
 pub mod schema;
 pub mod services;
 pub mod transport;

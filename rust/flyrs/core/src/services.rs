@@ -117,10 +117,11 @@ fn strip_dot(type_name: &str) -> &str {
 }
 
 /// `CreateTask` -> `create_task`. A word starts at an upper-case letter that follows a
-/// lower-case letter or digit, or that ends a run of capitals (`HTTPServer` -> `http_server`);
-/// the same rule as the `heck` crate and prost, so names agree with generated Rust code.
+/// lower-case letter or digit, or that ends a run of capitals (`HTTPServer` -> `http_server`),
+/// the rule of the `heck` crate; and `OAuth` is one word (`GetOAuth2Metadata` ->
+/// `get_oauth2_metadata`, as a Python user would spell it, not `get_o_auth2_metadata`).
 pub fn snake_case(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
+    let chars: Vec<char> = name.replace("OAuth", "Oauth").chars().collect();
     let mut out = String::with_capacity(name.len() + 4);
     for (i, &c) in chars.iter().enumerate() {
         if c.is_uppercase() && i > 0 {
@@ -217,9 +218,9 @@ mod tests {
     }
 
     #[test]
-    fn snake_case_follows_heck() {
+    fn snake_case_follows_heck_but_keeps_oauth_whole() {
         assert_eq!(snake_case("CreateTask"), "create_task");
-        assert_eq!(snake_case("GetOAuth2Metadata"), "get_o_auth2_metadata");
+        assert_eq!(snake_case("GetOAuth2Metadata"), "get_oauth2_metadata");
         assert_eq!(snake_case("HTTPServer"), "http_server");
         assert_eq!(snake_case("GetV2Data"), "get_v2_data");
         assert_eq!(snake_case("X"), "x");

@@ -5,6 +5,7 @@ use super::channel;
 use super::codec::BytesCodec;
 use super::config::ChannelConfig;
 use super::error::CallError;
+use super::requests::Abort;
 use super::runtime::{require_context, runtime};
 use bytes::Bytes;
 use http::uri::PathAndQuery;
@@ -62,20 +63,12 @@ impl Client {
         request: Bytes,
         timeout: Option<Duration>,
     ) -> Result<Bytes, CallError> {
-        require_context()?;
-        let deadline = Deadline::after(timeout);
-        let (mut grpc, path, request) = self.prepare(path, request, timeout)?;
-        let authority = Arc::clone(&self.authority);
-        deadline
-            .bound(async move {
-                ready(&mut grpc).await?;
-                let response = grpc
-                    .unary(request, path, BytesCodec)
-                    .await
-                    .map_err(|status| CallError::from_status_at(status, &authority))?;
-                Ok(response.into_inner())
+        let (response, _) = self
+            .call(path, request, timeout, |mut grpc, path, request| async move {
+                grpc.unary(request, path, BytesCodec).await
             })
-            .await
+            .await?;
+        Ok(response.into_inner())
     }
 
     /// One request, a stream of responses. The deadline bounds the whole stream; dropping
@@ -86,23 +79,17 @@ impl Client {
         request: Bytes,
         timeout: Option<Duration>,
     ) -> Result<ResponseStream, CallError> {
-        require_context()?;
-        let deadline = Deadline::after(timeout);
-        let (mut grpc, path, request) = self.prepare(path, request, timeout)?;
-        let authority = Arc::clone(&self.authority);
-        let responses = deadline
-            .bound(async {
-                ready(&mut grpc).await?;
-                grpc.server_streaming(request, path, BytesCodec)
-                    .await
-                    .map_err(|status| CallError::from_status_at(status, &authority))
-            })
+        let (responses, deadline) = self
+            .call(
+                path,
+                request,
+                timeout,
+                |mut grpc, path, request| async move {
+                    grpc.server_streaming(request, path, BytesCodec).await
+                },
+            )
             .await?;
-        Ok(ResponseStream::new(
-            responses.into_inner(),
-            deadline,
-            authority,
-        ))
+        Ok(self.stream(responses.into_inner(), deadline))
     }
 
     /// A stream of requests, one response.
@@ -115,20 +102,17 @@ impl Client {
     where
         S: Stream<Item = Bytes> + Send + 'static,
     {
-        require_context()?;
-        let deadline = Deadline::after(timeout);
-        let (mut grpc, path, requests) = self.prepare(path, requests, timeout)?;
-        let authority = Arc::clone(&self.authority);
-        deadline
-            .bound(async move {
-                ready(&mut grpc).await?;
-                let response = grpc
-                    .client_streaming(requests, path, BytesCodec)
-                    .await
-                    .map_err(|status| CallError::from_status_at(status, &authority))?;
-                Ok(response.into_inner())
-            })
-            .await
+        let (response, _) = self
+            .call(
+                path,
+                requests,
+                timeout,
+                |mut grpc, path, requests| async move {
+                    grpc.client_streaming(requests, path, BytesCodec).await
+                },
+            )
+            .await?;
+        Ok(response.into_inner())
     }
 
     /// Streams both ways. Requests are sent as `requests` yields them; the call's request
@@ -142,23 +126,49 @@ impl Client {
     where
         S: Stream<Item = Bytes> + Send + 'static,
     {
+        let (responses, deadline) = self
+            .call(
+                path,
+                requests,
+                timeout,
+                |mut grpc, path, requests| async move {
+                    grpc.streaming(requests, path, BytesCodec).await
+                },
+            )
+            .await?;
+        Ok(self.stream(responses.into_inner(), deadline))
+    }
+
+    /// What every call kind shares: the runtime check, the request with metadata and
+    /// `grpc-timeout`, waiting for the channel, the local deadline and the status mapping.
+    /// `send` starts the call proper on a handle of the channel.
+    async fn call<T, R, F, Fut>(
+        &self,
+        path: &str,
+        message: T,
+        timeout: Option<Duration>,
+        send: F,
+    ) -> Result<(R, Deadline), CallError>
+    where
+        F: FnOnce(Grpc<Channel>, PathAndQuery, Request<T>) -> Fut,
+        Fut: Future<Output = Result<R, tonic::Status>>,
+    {
         require_context()?;
         let deadline = Deadline::after(timeout);
-        let (mut grpc, path, requests) = self.prepare(path, requests, timeout)?;
-        let authority = Arc::clone(&self.authority);
-        let responses = deadline
-            .bound(async {
+        let (mut grpc, path, request) = self.prepare(path, message, timeout)?;
+        let response = deadline
+            .bound(async move {
                 ready(&mut grpc).await?;
-                grpc.streaming(requests, path, BytesCodec)
+                send(grpc, path, request)
                     .await
-                    .map_err(|status| CallError::from_status_at(status, &authority))
+                    .map_err(|status| CallError::from_status_at(status, &self.authority))
             })
             .await?;
-        Ok(ResponseStream::new(
-            responses.into_inner(),
-            deadline,
-            authority,
-        ))
+        Ok((response, deadline))
+    }
+
+    fn stream(&self, responses: Streaming<Bytes>, deadline: Deadline) -> ResponseStream {
+        ResponseStream::new(responses, deadline, Arc::clone(&self.authority))
     }
 
     /// The per-call pieces: a handle on the channel, the parsed path, and the request
@@ -265,6 +275,7 @@ pub struct ResponseStream {
     deadline: Deadline,
     deadline_timer: Option<Pin<Box<Sleep>>>,
     authority: Arc<str>,
+    cancel: Option<Arc<Abort>>,
     done: bool,
 }
 
@@ -275,8 +286,16 @@ impl ResponseStream {
             deadline,
             deadline_timer: deadline.sleep(),
             authority,
+            cancel: None,
             done: false,
         }
+    }
+
+    /// Ends the stream with CANCELLED (and cancels the call) once `signal` fires: for a
+    /// call whose request producer failed.
+    pub fn cancel_on(mut self, signal: Arc<Abort>) -> ResponseStream {
+        self.cancel = Some(signal);
+        self
     }
 
     /// The next message, `None` at the end.
@@ -299,6 +318,15 @@ impl Stream for ResponseStream {
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         if self.done {
             return Poll::Ready(None);
+        }
+        if let Some(cancel) = &self.cancel {
+            if cancel.poll(cx).is_ready() {
+                self.done = true;
+                return Poll::Ready(Some(Err(CallError::new(
+                    tonic::Code::Cancelled,
+                    "the request stream failed",
+                ))));
+            }
         }
         // The deadline first: once it has passed, no more messages, as in gRPC.
         if let Some(sleep) = self.deadline_timer.as_mut() {

@@ -5,6 +5,7 @@
 //! - [`channel`]: the tonic endpoint built from a config (timeouts, keepalive, TLS);
 //! - [`codec`]: the pass-through codec over [`bytes::Bytes`];
 //! - [`client`]: [`Client`] and its unary and streaming calls;
+//! - [`requests`]: a request stream fed from a blocking producer, which can abort;
 //! - [`error`]: [`CallError`], the status every failure is reported as;
 //! - [`mod@runtime`]: the process's lazily started tokio runtime, and [`block_on`].
 //!
@@ -16,6 +17,7 @@ pub mod client;
 pub mod codec;
 pub mod config;
 pub mod error;
+pub mod requests;
 pub mod runtime;
 
 #[cfg(test)]
@@ -27,4 +29,5 @@ pub use client::{Client, ResponseStream};
 pub use codec::BytesCodec;
 pub use config::{ChannelConfig, Target};
 pub use error::CallError;
+pub use requests::{request_channel, RequestFeed, RequestStream};
 pub use runtime::{block_on, block_on_interruptible, runtime};

@@ -1,8 +1,8 @@
-//! An in-process gRPC server for the transport tests: tonic's server with the same
-//! pass-through codec, routing on the request path to a few byte-level behaviours.
+//! An in-process gRPC server for the transport tests: the mock server's plumbing with a
+//! few byte-level behaviours routed on the request path (echo, sleep, hang, sizes).
 
 use super::codec::BytesCodec;
-use super::runtime::runtime;
+use crate::mock_server::serve;
 use crate::services::{method_by_path, MethodKind};
 use bytes::Bytes;
 use std::convert::Infallible;
@@ -12,15 +12,13 @@ use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
-use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio_stream::Stream;
 use tonic::body::Body;
 use tonic::server::{
     ClientStreamingService, Grpc, ServerStreamingService, StreamingService, UnaryService,
 };
-use tonic::transport::server::TcpIncoming;
-use tonic::transport::{Identity, Server, ServerTlsConfig};
+use tonic::transport::Identity;
 use tonic::{Code, Request, Response, Status, Streaming};
 
 /// Replies with every request header, one `name: value` line each, sorted.
@@ -58,27 +56,8 @@ impl TestServer {
     }
 
     fn start_with(identity: Option<Identity>) -> TestServer {
-        let rt = runtime().expect("runtime");
-        let listener = rt
-            .block_on(TcpListener::bind("127.0.0.1:0"))
-            .expect("bind 127.0.0.1");
-        let addr = listener.local_addr().expect("local address");
-        let incoming = TcpIncoming::from(listener);
-        let mut builder = Server::builder();
-        if let Some(identity) = identity {
-            builder = builder
-                .tls_config(ServerTlsConfig::new().identity(identity))
-                .expect("server TLS config");
-        }
-        let (stop, stopped) = oneshot::channel::<()>();
-        rt.spawn(async move {
-            let shutdown = async {
-                let _ = stopped.await;
-            };
-            let _ = builder
-                .serve_with_incoming_shutdown(EchoServer, incoming, shutdown)
-                .await;
-        });
+        let loopback = SocketAddr::from(([127, 0, 0, 1], 0));
+        let (addr, stop) = serve(loopback, identity, EchoServer).expect("start the test server");
         TestServer {
             addr,
             stop: Some(stop),
@@ -100,6 +79,10 @@ impl Drop for TestServer {
 
 #[derive(Clone, Copy)]
 struct EchoServer;
+
+impl tonic::server::NamedService for EchoServer {
+    const NAME: &'static str = "test.Echo";
+}
 
 impl tower_service::Service<http::Request<Body>> for EchoServer {
     type Response = http::Response<Body>;

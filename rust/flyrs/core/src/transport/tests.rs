@@ -223,6 +223,48 @@ fn bidirectional_echo() {
 }
 
 #[test]
+fn a_fed_request_stream_ends_or_aborts_the_call() {
+    let server = TestServer::start();
+    let client = connect(&insecure_config(&server));
+    let (feed, requests) = crate::transport::request_channel();
+    let signal = requests.abort_signal();
+    let mut stream = block_on(client.bidi_streaming(EXECUTE_TASK_SYNC, requests, FIVE_SECONDS))
+        .unwrap()
+        .unwrap()
+        .cancel_on(signal);
+    // The producer is a plain thread, as a Python iterator's is.
+    let producer = std::thread::spawn(move || {
+        feed.send_blocking(Bytes::from_static(b"one")).unwrap();
+        feed
+    });
+    let feed = producer.join().unwrap();
+    let first = block_on(stream.message()).unwrap();
+    assert_eq!(first.unwrap().unwrap(), Bytes::from_static(b"one"));
+    feed.abort();
+    let after = block_on(stream.message()).unwrap().unwrap();
+    assert_eq!(after.unwrap_err().code_name(), "CANCELLED");
+    assert!(block_on(stream.message()).unwrap().is_none());
+
+    // Dropping the feed ends the requests, and so the echo.
+    let (feed, requests) = crate::transport::request_channel();
+    let mut stream = block_on(client.bidi_streaming(EXECUTE_TASK_SYNC, requests, FIVE_SECONDS))
+        .unwrap()
+        .unwrap();
+    std::thread::spawn(move || feed.send_blocking(Bytes::from_static(b"x")).unwrap())
+        .join()
+        .unwrap();
+    let all = block_on(async {
+        let mut all = Vec::new();
+        while let Some(m) = stream.message().await {
+            all.push(m.unwrap());
+        }
+        all
+    })
+    .unwrap();
+    assert_eq!(all, [Bytes::from_static(b"x")]);
+}
+
+#[test]
 fn handles_can_be_shared_across_threads() {
     // What the Python bindings rely on: a client is shared freely; a response stream
     // moves between threads (wrap it in a Mutex to share it).

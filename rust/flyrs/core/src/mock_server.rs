@@ -1,0 +1,547 @@
+//! A programmable gRPC server for tests and benchmarks that serves every RPC of the nine
+//! `flyteidl.service` services, moving encoded messages like the client does.
+//!
+//! Per RPC a caller programs a [`Reply`]: the response messages (one for a unary call,
+//! any number for a stream), optionally followed by an error status, after an optional
+//! delay. Every call is recorded as a [`Received`]: the request messages, the metadata and
+//! the deadline the client sent. An RPC with no reply programmed answers UNIMPLEMENTED,
+//! unless the server was told to answer empty messages ([`MockServer::reply_empty`]).
+
+use crate::services::{method_by_path, Method, MethodKind};
+use crate::transport::codec::BytesCodec;
+use crate::transport::error::CallError;
+use crate::transport::runtime::runtime;
+use bytes::Bytes;
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::task::{Context, Poll};
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio_stream::Stream;
+use tonic::body::Body;
+use tonic::metadata::MetadataMap;
+use tonic::server::{Grpc, ServerStreamingService, StreamingService, UnaryService};
+use tonic::transport::server::TcpIncoming;
+use tonic::transport::{Identity, Server, ServerTlsConfig};
+use tonic::{Code, Request, Response, Status, Streaming};
+
+/// What the server answers to one RPC.
+#[derive(Clone, Debug, Default)]
+pub struct Reply {
+    /// Encoded response messages: exactly one for a unary RPC unless `error` is set.
+    pub messages: Vec<Bytes>,
+    /// A status to end the call with, after `messages` for a stream.
+    pub error: Option<CallError>,
+    /// How long to wait, once the request has arrived, before answering.
+    pub delay: Duration,
+}
+
+/// One call the server received.
+#[derive(Clone, Debug)]
+pub struct Received {
+    /// `/package.Service/Method`.
+    pub path: String,
+    /// The request messages, as sent (one for unary and server-streaming RPCs).
+    pub messages: Vec<Bytes>,
+    /// Every request header but the HTTP/2 pseudo-headers, in arrival order; `-bin`
+    /// values as sent (base64).
+    pub metadata: Vec<(String, Vec<u8>)>,
+    /// The deadline the client sent in `grpc-timeout`, if any.
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Default)]
+struct State {
+    replies: Mutex<HashMap<String, Reply>>,
+    received: Mutex<Vec<Received>>,
+    reply_empty: AtomicBool,
+}
+
+/// Locks that survive a panicking holder: the data (replies, records) stays consistent.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl State {
+    fn reply_for(&self, method: &Method) -> Reply {
+        if let Some(reply) = lock(&self.replies).get(&method.path) {
+            return reply.clone();
+        }
+        if self.reply_empty.load(Ordering::Relaxed) {
+            let messages = match method.kind {
+                MethodKind::Unary | MethodKind::ClientStreaming => vec![Bytes::new()],
+                _ => Vec::new(),
+            };
+            return Reply {
+                messages,
+                ..Reply::default()
+            };
+        }
+        Reply {
+            error: Some(CallError::new(
+                Code::Unimplemented,
+                format!("no reply programmed for {}", method.path),
+            )),
+            ..Reply::default()
+        }
+    }
+
+    fn record(&self, method: &Method, metadata: &MetadataMap, messages: Vec<Bytes>) {
+        let headers = metadata.clone().into_headers();
+        let timeout = headers
+            .get("grpc-timeout")
+            .and_then(|v| parse_grpc_timeout(v.as_bytes()));
+        let metadata = headers
+            .iter()
+            .map(|(k, v)| (k.as_str().to_string(), v.as_bytes().to_vec()))
+            .collect();
+        lock(&self.received).push(Received {
+            path: method.path.clone(),
+            messages,
+            metadata,
+            timeout,
+        });
+    }
+}
+
+/// `grpc-timeout`: at most 8 digits and a unit (`H`, `M`, `S`, `m`, `u`, `n`).
+fn parse_grpc_timeout(value: &[u8]) -> Option<Duration> {
+    let (&unit, digits) = value.split_last()?;
+    if digits.is_empty() || digits.len() > 8 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n: u64 = std::str::from_utf8(digits).ok()?.parse().ok()?;
+    Some(match unit {
+        b'H' => Duration::from_secs(n * 3600),
+        b'M' => Duration::from_secs(n * 60),
+        b'S' => Duration::from_secs(n),
+        b'm' => Duration::from_millis(n),
+        b'u' => Duration::from_micros(n),
+        b'n' => Duration::from_nanos(n),
+        _ => return None,
+    })
+}
+
+/// A running server; it stops when [`MockServer::stop`] is called or it is dropped.
+pub struct MockServer {
+    addr: SocketAddr,
+    state: Arc<State>,
+    stop: Mutex<Option<oneshot::Sender<()>>>,
+}
+
+impl MockServer {
+    /// Binds `addr` (port 0 picks a free one) and serves there, with TLS when `identity`
+    /// (certificate and key, PEM) is given.
+    pub fn start(
+        addr: SocketAddr,
+        identity: Option<(&[u8], &[u8])>,
+    ) -> Result<MockServer, CallError> {
+        let state = Arc::new(State::default());
+        let service = MockService {
+            state: Arc::clone(&state),
+        };
+        let identity = identity.map(|(cert, key)| Identity::from_pem(cert, key));
+        let (addr, stop) = serve(addr, identity, service)?;
+        Ok(MockServer {
+            addr,
+            state,
+            stop: Mutex::new(Some(stop)),
+        })
+    }
+
+    /// The address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Programs the reply of the RPC at `path`, replacing any earlier one.
+    pub fn set_reply(&self, path: &str, reply: Reply) -> Result<(), CallError> {
+        let method = method_by_path(path).ok_or_else(|| {
+            CallError::invalid_argument(format!("{path:?} is not an RPC of flyteidl.service"))
+        })?;
+        let single = matches!(method.kind, MethodKind::Unary | MethodKind::ClientStreaming);
+        if single && reply.error.is_none() && reply.messages.len() != 1 {
+            return Err(CallError::invalid_argument(format!(
+                "{} returns one message; got {}",
+                method.path,
+                reply.messages.len()
+            )));
+        }
+        if let Some(error) = &reply.error {
+            if error.status_code() == Code::Ok {
+                return Err(CallError::invalid_argument(
+                    "an error reply needs a status code other than OK",
+                ));
+            }
+        }
+        lock(&self.state.replies).insert(method.path.clone(), reply);
+        Ok(())
+    }
+
+    /// Whether RPCs with no programmed reply answer empty messages instead of UNIMPLEMENTED.
+    pub fn reply_empty(&self, on: bool) {
+        self.state.reply_empty.store(on, Ordering::Relaxed);
+    }
+
+    /// The calls received so far, oldest first.
+    pub fn received(&self) -> Vec<Received> {
+        lock(&self.state.received).clone()
+    }
+
+    /// Forgets the programmed replies and the received calls.
+    pub fn reset(&self) {
+        lock(&self.state.replies).clear();
+        lock(&self.state.received).clear();
+    }
+
+    /// Stops accepting connections; calls in flight finish.
+    pub fn stop(&self) {
+        if let Some(stop) = lock(&self.stop).take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+impl std::fmt::Debug for MockServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockServer")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Serves `service` on `addr` from the shared runtime until the returned sender fires or
+/// is dropped. Returns the bound address.
+pub(crate) fn serve<S>(
+    addr: SocketAddr,
+    identity: Option<Identity>,
+    service: S,
+) -> Result<(SocketAddr, oneshot::Sender<()>), CallError>
+where
+    S: tower_service::Service<
+            http::Request<Body>,
+            Response = http::Response<Body>,
+            Error = Infallible,
+        > + tonic::server::NamedService
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+    S::Future: Send + 'static,
+{
+    let rt = runtime()?;
+    let listener = rt
+        .block_on(TcpListener::bind(addr))
+        .map_err(|e| CallError::unavailable(format!("cannot listen on {addr}: {e}")))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| CallError::unavailable(format!("cannot listen on {addr}: {e}")))?;
+    let mut builder = Server::builder();
+    if let Some(identity) = identity {
+        builder = builder
+            .tls_config(ServerTlsConfig::new().identity(identity))
+            .map_err(|e| CallError::invalid_argument(format!("server TLS: {e}")))?;
+    }
+    let (stop, stopped) = oneshot::channel::<()>();
+    let incoming = TcpIncoming::from(listener);
+    rt.spawn(async move {
+        let shutdown = async {
+            let _ = stopped.await;
+        };
+        let _ = builder
+            .serve_with_incoming_shutdown(service, incoming, shutdown)
+            .await;
+    });
+    Ok((addr, stop))
+}
+
+type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
+type BoxStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
+
+/// Routes on the request path to the flyteidl method and answers by its kind.
+#[derive(Clone)]
+struct MockService {
+    state: Arc<State>,
+}
+
+impl tonic::server::NamedService for MockService {
+    // Routing is by full path, so the name is only what tonic logs.
+    const NAME: &'static str = "flyteidl.service";
+}
+
+impl tower_service::Service<http::Request<Body>> for MockService {
+    type Response = http::Response<Body>;
+    type Error = Infallible;
+    type Future = BoxFuture<Result<http::Response<Body>, Infallible>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
+        let state = Arc::clone(&self.state);
+        Box::pin(async move {
+            let mut grpc = Grpc::new(BytesCodec);
+            let Some(method) = method_by_path(request.uri().path()) else {
+                let path = request.uri().path().to_string();
+                return Ok(Status::unimplemented(format!("unknown RPC {path}")).into_http());
+            };
+            let handler = Handler { state, method };
+            let response = match method.kind {
+                MethodKind::Unary => grpc.unary(handler, request).await,
+                MethodKind::ServerStreaming => grpc.server_streaming(handler, request).await,
+                // The client-streaming reply is a stream of one; gRPC frames it the same.
+                MethodKind::ClientStreaming | MethodKind::Bidirectional => {
+                    grpc.streaming(handler, request).await
+                }
+            };
+            Ok(response)
+        })
+    }
+}
+
+#[derive(Clone)]
+struct Handler {
+    state: Arc<State>,
+    method: &'static Method,
+}
+
+fn status(error: &CallError) -> Status {
+    Status::with_details(
+        error.status_code(),
+        error.message.clone(),
+        error.details.clone(),
+    )
+}
+
+/// The programmed reply as a response stream, after its delay.
+async fn answer(reply: Reply) -> Result<Response<BoxStream>, Status> {
+    tokio::time::sleep(reply.delay).await;
+    if reply.messages.is_empty() {
+        if let Some(error) = &reply.error {
+            // No message first: a plain error status (trailers-only), as servers send it.
+            return Err(status(error));
+        }
+    }
+    let trailer = reply.error.as_ref().map(|e| Err(status(e)));
+    let items = reply.messages.into_iter().map(Ok).chain(trailer);
+    Ok(Response::new(
+        Box::pin(tokio_stream::iter(items)) as BoxStream
+    ))
+}
+
+impl UnaryService<Bytes> for Handler {
+    type Response = Bytes;
+    type Future = BoxFuture<Result<Response<Bytes>, Status>>;
+
+    fn call(&mut self, request: Request<Bytes>) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move {
+            let (metadata, _, message) = request.into_parts();
+            this.state.record(this.method, &metadata, vec![message]);
+            let reply = this.state.reply_for(this.method);
+            tokio::time::sleep(reply.delay).await;
+            match (reply.error, reply.messages.into_iter().next()) {
+                (Some(error), _) => Err(status(&error)),
+                (None, Some(message)) => Ok(Response::new(message)),
+                (None, None) => Err(Status::internal("no message programmed")),
+            }
+        })
+    }
+}
+
+impl ServerStreamingService<Bytes> for Handler {
+    type Response = Bytes;
+    type ResponseStream = BoxStream;
+    type Future = BoxFuture<Result<Response<BoxStream>, Status>>;
+
+    fn call(&mut self, request: Request<Bytes>) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move {
+            let (metadata, _, message) = request.into_parts();
+            this.state.record(this.method, &metadata, vec![message]);
+            answer(this.state.reply_for(this.method)).await
+        })
+    }
+}
+
+impl StreamingService<Bytes> for Handler {
+    type Response = Bytes;
+    type ResponseStream = BoxStream;
+    type Future = BoxFuture<Result<Response<BoxStream>, Status>>;
+
+    /// Reads every request before answering, so the record is complete when the client
+    /// sees the reply.
+    fn call(&mut self, request: Request<Streaming<Bytes>>) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move {
+            let (metadata, _, mut requests) = request.into_parts();
+            let mut messages = Vec::new();
+            while let Some(message) = requests.message().await? {
+                messages.push(message);
+            }
+            this.state.record(this.method, &metadata, messages);
+            answer(this.state.reply_for(this.method)).await
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transport::{block_on, ChannelConfig, Client};
+
+    const GET_TASK: &str = "/flyteidl.service.AdminService/GetTask";
+    const LOGS: &str = "/flyteidl.service.AsyncAgentService/GetTaskLogs";
+    const SYNC: &str = "/flyteidl.service.SyncAgentService/ExecuteTaskSync";
+
+    fn server_and_client() -> (MockServer, Client) {
+        let server = MockServer::start(SocketAddr::from(([127, 0, 0, 1], 0)), None).unwrap();
+        let mut config = ChannelConfig::new(server.addr().to_string());
+        config.insecure = true;
+        config.metadata = vec![("x-test".into(), "yes".into())];
+        let client = Client::connect(&config).unwrap();
+        (server, client)
+    }
+
+    fn error(code: Code, message: &str) -> CallError {
+        CallError {
+            details: Bytes::from_static(b"\x01\x02"),
+            ..CallError::new(code, message)
+        }
+    }
+
+    #[test]
+    fn unary_replies_and_records() {
+        let (server, client) = server_and_client();
+        let reply = Reply {
+            messages: vec![Bytes::from_static(b"\x0a\x01x")],
+            ..Reply::default()
+        };
+        server.set_reply(GET_TASK, reply).unwrap();
+        let timeout = Some(Duration::from_secs(30));
+        let got = block_on(client.unary(GET_TASK, Bytes::from_static(b"req"), timeout)).unwrap();
+        assert_eq!(got.unwrap(), Bytes::from_static(b"\x0a\x01x"));
+        let received = server.received();
+        assert_eq!(received.len(), 1);
+        assert_eq!(received[0].path, GET_TASK);
+        assert_eq!(received[0].messages, [Bytes::from_static(b"req")]);
+        let sent = received[0].timeout.unwrap();
+        assert!(sent <= Duration::from_secs(30) && sent > Duration::from_secs(29));
+        assert!(received[0]
+            .metadata
+            .iter()
+            .any(|(k, v)| k == "x-test" && v == b"yes"));
+
+        server
+            .set_reply(
+                GET_TASK,
+                Reply {
+                    error: Some(error(Code::NotFound, "missing ✗")),
+                    ..Reply::default()
+                },
+            )
+            .unwrap();
+        let failed = block_on(client.unary(GET_TASK, Bytes::new(), None)).unwrap();
+        assert_eq!(failed.unwrap_err(), error(Code::NotFound, "missing ✗"));
+        server.reset();
+        assert!(server.received().is_empty());
+    }
+
+    #[test]
+    fn unprogrammed_rpcs_are_unimplemented_or_empty() {
+        let (server, client) = server_and_client();
+        let err = block_on(client.unary(GET_TASK, Bytes::new(), None))
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(err.code_name(), "UNIMPLEMENTED");
+        assert!(err.message.contains("GetTask"), "{}", err.message);
+        server.reply_empty(true);
+        let empty = block_on(client.unary(GET_TASK, Bytes::new(), None)).unwrap();
+        assert_eq!(empty.unwrap(), Bytes::new());
+        let unknown = block_on(client.unary("/x.Y/Z", Bytes::new(), None)).unwrap();
+        assert_eq!(unknown.unwrap_err().code_name(), "UNIMPLEMENTED");
+    }
+
+    #[test]
+    fn streams_reply_in_order_then_end_with_the_error() {
+        let (server, client) = server_and_client();
+        let reply = Reply {
+            messages: vec![Bytes::from_static(b"a"), Bytes::from_static(b"b")],
+            error: Some(error(Code::Unavailable, "gone")),
+            delay: Duration::from_millis(10),
+        };
+        server.set_reply(LOGS, reply.clone()).unwrap();
+        server.set_reply(SYNC, reply).unwrap();
+        let collect = |mut stream: crate::transport::ResponseStream| {
+            block_on(async move {
+                let mut items = Vec::new();
+                while let Some(item) = stream.message().await {
+                    items.push(item);
+                }
+                items
+            })
+            .unwrap()
+        };
+        let expected = vec![
+            Ok(Bytes::from_static(b"a")),
+            Ok(Bytes::from_static(b"b")),
+            Err(error(Code::Unavailable, "gone")),
+        ];
+        let logs = block_on(client.server_streaming(LOGS, Bytes::from_static(b"q"), None));
+        assert_eq!(collect(logs.unwrap().unwrap()), expected);
+        let requests = tokio_stream::iter(vec![Bytes::from_static(b"1"), Bytes::from_static(b"2")]);
+        let sync = block_on(client.bidi_streaming(SYNC, requests, None));
+        assert_eq!(collect(sync.unwrap().unwrap()), expected);
+        let received = server.received();
+        assert_eq!(received[1].path, SYNC);
+        assert_eq!(
+            received[1].messages,
+            [Bytes::from_static(b"1"), Bytes::from_static(b"2")]
+        );
+    }
+
+    #[test]
+    fn bad_replies_are_refused() {
+        let (server, _) = server_and_client();
+        let two = Reply {
+            messages: vec![Bytes::new(), Bytes::new()],
+            ..Reply::default()
+        };
+        assert!(server.set_reply(GET_TASK, two).is_err());
+        assert!(server.set_reply("/x.Y/Z", Reply::default()).is_err());
+        let ok_status = Reply {
+            error: Some(CallError::new(Code::Ok, "")),
+            ..Reply::default()
+        };
+        assert!(server.set_reply(GET_TASK, ok_status).is_err());
+    }
+
+    #[test]
+    fn grpc_timeout_values() {
+        assert_eq!(parse_grpc_timeout(b"5S"), Some(Duration::from_secs(5)));
+        assert_eq!(
+            parse_grpc_timeout(b"250m"),
+            Some(Duration::from_millis(250))
+        );
+        assert_eq!(parse_grpc_timeout(b"2H"), Some(Duration::from_secs(7200)));
+        assert_eq!(parse_grpc_timeout(b"7n"), Some(Duration::from_nanos(7)));
+        for bad in [&b""[..], b"S", b"5", b"5x", b"123456789S", b"-5S"] {
+            assert_eq!(parse_grpc_timeout(bad), None, "{bad:?}");
+        }
+    }
+}
