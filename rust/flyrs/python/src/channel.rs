@@ -3,16 +3,19 @@
 //! cancels the RPC), and maps a failed status to `flytekit.exceptions`.
 
 use bytes::Bytes;
-use flyrs_core::transport::{self, CallError, ChannelConfig, Client};
+use flyrs_core::transport::{self, CallError, ChannelConfig, Client, RequestFeed, ResponseStream};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
+use std::future::Future;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 /// How often a waiting call looks for Ctrl-C.
 const SIGNAL_CHECK_INTERVAL: Duration = Duration::from_millis(100);
 
 /// A failed call as the `flytekit.exceptions` class its status maps to.
-fn call_error(py: Python<'_>, error: CallError) -> PyErr {
+pub(crate) fn call_error(py: Python<'_>, error: CallError) -> PyErr {
     let raised = py
         .import("flytekit.exceptions")
         .and_then(|module| module.getattr("from_status"))
@@ -30,7 +33,7 @@ fn call_error(py: Python<'_>, error: CallError) -> PyErr {
     }
 }
 
-fn seconds(timeout: Option<f64>) -> PyResult<Option<Duration>> {
+pub(crate) fn seconds(timeout: Option<f64>) -> PyResult<Option<Duration>> {
     timeout
         .map(|t| {
             Duration::try_from_secs_f64(t).map_err(|_| {
@@ -93,22 +96,232 @@ impl RawChannel {
             let timeout = seconds(timeout)?;
             let request = Bytes::copy_from_slice(request);
             let client = self.client.clone();
-            let outcome = py.detach(|| {
-                transport::block_on_interruptible(
-                    client.unary(path, request, timeout),
-                    SIGNAL_CHECK_INTERVAL,
-                    || Python::attach(|py| py.check_signals()),
-                )
+            let response = wait(py, client.unary(path, request, timeout))?;
+            Ok(PyBytes::new(py, &response))
+        })
+    }
+
+    /// Call the server-streaming RPC at `path`; returns an iterator over the encoded
+    /// responses. `timeout` bounds the whole stream.
+    #[pyo3(signature = (path, request, timeout = None))]
+    fn server_streaming(
+        &self,
+        py: Python<'_>,
+        path: &str,
+        request: &[u8],
+        timeout: Option<f64>,
+    ) -> PyResult<ResponseIterator> {
+        crate::errors::guard(|| {
+            let timeout = seconds(timeout)?;
+            let request = Bytes::copy_from_slice(request);
+            let client = self.client.clone();
+            let stream = wait(py, client.server_streaming(path, request, timeout))?;
+            Ok(ResponseIterator::new(stream, None))
+        })
+    }
+
+    /// Call the bidirectional RPC at `path`. `requests` (an iterable of `bytes`) is read
+    /// on a separate thread as the call needs it, like grpcio does; if it raises, the call
+    /// is cancelled and the iterator over the responses raises that exception.
+    #[pyo3(signature = (path, requests, timeout = None))]
+    fn bidi_streaming(
+        &self,
+        py: Python<'_>,
+        path: &str,
+        requests: &Bound<'_, PyAny>,
+        timeout: Option<f64>,
+    ) -> PyResult<ResponseIterator> {
+        crate::errors::guard(|| {
+            let timeout = seconds(timeout)?;
+            let requests = requests.try_iter().map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "requests must be an iterable of bytes, not {}",
+                    requests
+                        .get_type()
+                        .name()
+                        .map_or_else(|_| "?".into(), |n| n.to_string())
+                ))
+            })?;
+            let (feed, stream) = transport::request_channel();
+            let signal = stream.abort_signal();
+            // The feeder starts first: a server may read every request before it answers
+            // with the response headers the call waits for.
+            let failure = Arc::new(Mutex::new(None));
+            spawn_feeder(requests.unbind(), feed, Arc::clone(&failure))?;
+            let client = self.client.clone();
+            let responses = wait(py, async move {
+                let responses = client.bidi_streaming(path, stream, timeout).await?;
+                Ok(responses.cancel_on(signal))
             });
-            match outcome {
-                Ok(Ok(Ok(response))) => Ok(PyBytes::new(py, &response)),
-                Ok(Ok(Err(error))) | Err(error) => Err(call_error(py, error)),
-                Ok(Err(interrupted)) => Err(interrupted),
+            match responses {
+                Ok(responses) => Ok(ResponseIterator::new(responses, Some(failure))),
+                Err(error) => Err(take(&failure).unwrap_or(error)),
             }
         })
     }
 
     fn __repr__(&self) -> String {
         format!("RawChannel({:?})", self.endpoint)
+    }
+}
+
+/// Waits for `call` with the GIL released, checking for signals; a call that fails or is
+/// interrupted (which cancels it) comes back as the Python exception to raise.
+fn wait<T>(py: Python<'_>, call: impl Future<Output = Result<T, CallError>> + Send) -> PyResult<T>
+where
+    T: Send,
+{
+    let outcome = py.detach(|| {
+        transport::block_on_interruptible(call, SIGNAL_CHECK_INTERVAL, || {
+            Python::attach(|py| py.check_signals())
+        })
+    });
+    match outcome {
+        Ok(Ok(Ok(value))) => Ok(value),
+        Ok(Ok(Err(error))) | Err(error) => Err(call_error(py, error)),
+        Ok(Err(interrupted)) => Err(interrupted),
+    }
+}
+
+/// The exception a request iterator raised, kept for the response iterator to raise.
+type Failure = Arc<Mutex<Option<PyErr>>>;
+
+fn take(failure: &Failure) -> Option<PyErr> {
+    failure
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take()
+}
+
+/// Reads `requests` on its own thread (it may block, or wait on responses) and feeds
+/// each message to the call. Ends at the iterator's end, when the call ends, or at the
+/// first exception, which it stores in `failure` before aborting the call.
+fn spawn_feeder(
+    requests: Py<pyo3::types::PyIterator>,
+    feed: RequestFeed,
+    failure: Failure,
+) -> PyResult<()> {
+    let feeder = move || {
+        Python::attach(|py| {
+            let requests = requests.bind(py);
+            for item in requests {
+                let message = item.and_then(|item| {
+                    item.cast::<PyBytes>()
+                        .map(|b| Bytes::copy_from_slice(b.as_bytes()))
+                        .map_err(|_| {
+                            PyTypeError::new_err(format!(
+                                "each request must be bytes, not {}",
+                                item.get_type()
+                                    .name()
+                                    .map_or_else(|_| "?".into(), |n| n.to_string())
+                            ))
+                        })
+                });
+                match message {
+                    Ok(message) => {
+                        if py.detach(|| feed.send_blocking(message)).is_err() {
+                            return;
+                        }
+                    }
+                    Err(error) => {
+                        *failure.lock().unwrap_or_else(PoisonError::into_inner) = Some(error);
+                        feed.abort();
+                        return;
+                    }
+                }
+            }
+        })
+    };
+    std::thread::Builder::new()
+        .name("flyrs-requests".into())
+        .spawn(feeder)
+        .map(drop)
+        .map_err(|e| PyRuntimeError::new_err(format!("cannot start the request thread: {e}")))
+}
+
+enum StreamState {
+    Open(ResponseStream),
+    /// Another thread is waiting on the stream.
+    Busy,
+    Done,
+}
+
+/// The responses of a streaming call, as `bytes`. Closing it (or dropping it, or an
+/// interrupted wait) cancels the call.
+#[pyclass(module = "flytekit._flyrs")]
+pub struct ResponseIterator {
+    state: Mutex<StreamState>,
+    failure: Option<Failure>,
+}
+
+impl ResponseIterator {
+    fn new(stream: ResponseStream, failure: Option<Failure>) -> ResponseIterator {
+        ResponseIterator {
+            state: Mutex::new(StreamState::Open(stream)),
+            failure,
+        }
+    }
+
+    fn set(&self, state: StreamState) {
+        *self.state.lock().unwrap_or_else(PoisonError::into_inner) = state;
+    }
+
+    /// The request iterator's exception, if it raised one.
+    fn take_failure(&self) -> Option<PyErr> {
+        self.failure.as_ref().and_then(take)
+    }
+}
+
+#[pymethods]
+impl ResponseIterator {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyBytes>>> {
+        crate::errors::guard(|| {
+            let taken = std::mem::replace(
+                &mut *self.state.lock().unwrap_or_else(PoisonError::into_inner),
+                StreamState::Busy,
+            );
+            let mut stream = match taken {
+                StreamState::Open(stream) => stream,
+                StreamState::Done => {
+                    self.set(StreamState::Done);
+                    return Ok(None);
+                }
+                StreamState::Busy => {
+                    return Err(PyRuntimeError::new_err(
+                        "another thread is reading this response stream",
+                    ))
+                }
+            };
+            let next = wait(py, async move {
+                Ok::<_, CallError>((stream.message().await, stream))
+            });
+            match next {
+                Ok((Some(Ok(message)), stream)) => {
+                    self.set(StreamState::Open(stream));
+                    Ok(Some(PyBytes::new(py, &message)))
+                }
+                Ok((None, _)) => {
+                    self.set(StreamState::Done);
+                    self.take_failure().map_or(Ok(None), Err)
+                }
+                Ok((Some(Err(error)), _)) => {
+                    self.set(StreamState::Done);
+                    Err(self.take_failure().unwrap_or_else(|| call_error(py, error)))
+                }
+                Err(interrupted) => {
+                    self.set(StreamState::Done);
+                    Err(interrupted)
+                }
+            }
+        })
+    }
+
+    /// Cancels the call; the iterator then ends.
+    fn close(&self) {
+        self.set(StreamState::Done);
     }
 }

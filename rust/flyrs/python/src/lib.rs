@@ -1,4 +1,5 @@
-//! `flytekit._flyrs`: the native module behind `flytekit.idl` (and, later, the transport).
+//! `flytekit._flyrs`: the native module behind `flytekit.idl` and the Rust backend of the
+//! remote (its transport, and the mock server tests and benchmarks use).
 //!
 //! Thin bindings over `flyrs-core`: argument conversion, the codec that builds and reads
 //! the generated Python classes, and error mapping. No panic crosses into Python: the
@@ -9,6 +10,7 @@ mod channel;
 mod decoder;
 mod encoder;
 mod errors;
+mod mock_server;
 mod registry;
 mod slots;
 
@@ -183,5 +185,7 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(access::is_set, m)?)?;
     m.add_class::<access::FieldSlot>()?;
     m.add_class::<channel::RawChannel>()?;
+    m.add_class::<channel::ResponseIterator>()?;
+    m.add_class::<mock_server::MockServer>()?;
     Ok(())
 }
