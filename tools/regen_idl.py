@@ -1,6 +1,6 @@
 """Regenerate everything derived from the pinned flyteidl descriptors.
 
-    python tools/regen_idl.py            # descriptors (needs the [grpc] extra) + Python modules
+    python tools/regen_idl.py            # descriptors (needs the [grpc] extra) + Python modules + clients
     python tools/regen_idl.py --offline  # Python modules from the committed descriptor set
 
 CI runs it and fails when the tree changes (`git diff --exit-code`).
@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extract_descriptors
+import generate_clients
 import generate_python
 
 
@@ -22,6 +23,8 @@ def main() -> None:
         extract_descriptors.main()
     written = generate_python.generate(extract_descriptors.FLYTEIDL_VERSION)
     print(f"generated {len(written)} Python modules under flytekit/idl")
+    clients = generate_clients.generate(extract_descriptors.FLYTEIDL_VERSION)
+    print(f"generated the RPC table and both raw clients ({len(clients)} modules)")
 
 
 if __name__ == "__main__":

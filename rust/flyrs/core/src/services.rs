@@ -52,8 +52,6 @@ pub struct Method {
     pub name: String,
     /// The HTTP/2 path of the call, e.g. `/flyteidl.service.AdminService/CreateTask`.
     pub path: String,
-    /// `name` in snake_case, e.g. `create_task`.
-    pub snake_name: String,
     /// Full name of the request message, without a leading dot.
     pub input: String,
     /// Full name of the response message, without a leading dot.
@@ -70,7 +68,6 @@ pub fn methods_in(schema: &Schema, package: &str) -> Vec<Method> {
             for method in &service.method {
                 methods.push(Method {
                     path: format!("/{service_name}/{}", method.name()),
-                    snake_name: snake_case(method.name()),
                     service: service_name.clone(),
                     name: method.name().to_string(),
                     input: strip_dot(method.input_type()).to_string(),
@@ -116,29 +113,6 @@ fn strip_dot(type_name: &str) -> &str {
     type_name.strip_prefix('.').unwrap_or(type_name)
 }
 
-/// `CreateTask` -> `create_task`. A word starts at an upper-case letter that follows a
-/// lower-case letter or digit, or that ends a run of capitals (`HTTPServer` -> `http_server`),
-/// the rule of the `heck` crate; and `OAuth` is one word (`GetOAuth2Metadata` ->
-/// `get_oauth2_metadata`, as a Python user would spell it, not `get_o_auth2_metadata`).
-pub fn snake_case(name: &str) -> String {
-    let chars: Vec<char> = name.replace("OAuth", "Oauth").chars().collect();
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            let previous = chars[i - 1];
-            let next_is_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            let starts_word = previous.is_lowercase()
-                || previous.is_ascii_digit()
-                || (previous.is_uppercase() && next_is_lower);
-            if starts_word && !out.ends_with('_') {
-                out.push('_');
-            }
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,14 +153,12 @@ mod tests {
     #[test]
     fn spot_checks() {
         let create = method_by_path("/flyteidl.service.AdminService/CreateTask").unwrap();
-        assert_eq!(create.snake_name, "create_task");
         assert_eq!(create.input, "flyteidl.admin.TaskCreateRequest");
         assert_eq!(create.output, "flyteidl.admin.TaskCreateResponse");
         assert_eq!(create.kind, MethodKind::Unary);
 
         let logs = method_by_path("/flyteidl.service.AsyncAgentService/GetTaskLogs").unwrap();
         assert_eq!(logs.kind, MethodKind::ServerStreaming);
-        assert_eq!(logs.snake_name, "get_task_logs");
 
         let sync = method_by_path("/flyteidl.service.SyncAgentService/ExecuteTaskSync").unwrap();
         assert_eq!(sync.kind, MethodKind::Bidirectional);
@@ -201,28 +173,13 @@ mod tests {
     }
 
     #[test]
-    fn names_are_unique_and_messages_resolve() {
+    fn paths_are_unique_and_messages_resolve() {
         let schema = Schema::flyteidl();
         let mut paths = HashSet::new();
-        let mut snake = HashSet::new();
         for m in flyteidl_methods() {
             assert!(paths.insert(m.path.as_str()), "duplicate path {}", m.path);
-            assert!(
-                snake.insert((m.service.as_str(), m.snake_name.as_str())),
-                "duplicate snake name {}",
-                m.snake_name
-            );
             assert!(schema.message_index(&m.input).is_some(), "{}", m.input);
             assert!(schema.message_index(&m.output).is_some(), "{}", m.output);
         }
-    }
-
-    #[test]
-    fn snake_case_follows_heck_but_keeps_oauth_whole() {
-        assert_eq!(snake_case("CreateTask"), "create_task");
-        assert_eq!(snake_case("GetOAuth2Metadata"), "get_oauth2_metadata");
-        assert_eq!(snake_case("HTTPServer"), "http_server");
-        assert_eq!(snake_case("GetV2Data"), "get_v2_data");
-        assert_eq!(snake_case("X"), "x");
     }
 }
