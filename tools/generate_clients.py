@@ -51,7 +51,9 @@ def module_path(proto_name: str) -> str:
 
 
 class Method:
-    def __init__(self, service: str, method: descriptor_pb2.MethodDescriptorProto, owners: dict[str, str]) -> None:
+    def __init__(
+        self, service: str, method: descriptor_pb2.MethodDescriptorProto, owners: dict[str, tuple[str, str]]
+    ) -> None:
         self.service = service
         self.name = method.name
         self.snake = snake_case(method.name)
@@ -61,8 +63,8 @@ class Method:
         self.path = f"/{SERVICE_PACKAGE}.{service}/{method.name}"
         self.request = method.input_type.lstrip(".")
         self.response = method.output_type.lstrip(".")
-        self.request_module = module_path(owners[self.request])
-        self.response_module = module_path(owners[self.response])
+        self.request_module, self.request_qualname = owners[self.request]
+        self.response_module, self.response_qualname = owners[self.response]
         streaming = (method.client_streaming, method.server_streaming)
         self.kind = {
             (False, False): "unary",
@@ -74,17 +76,18 @@ class Method:
 
 def read_methods() -> dict[str, list[Method]]:
     file_set = descriptor_pb2.FileDescriptorSet.FromString(DESCRIPTORS.read_bytes())
-    owners: dict[str, str] = {}
+    owners: dict[str, tuple[str, str]] = {}  # full name -> (module, name in the module)
 
-    def collect(scope: str, message: descriptor_pb2.DescriptorProto, file_name: str) -> None:
-        full = f"{scope}.{message.name}"
-        owners[full] = file_name
+    def collect(
+        qualname: str, message: descriptor_pb2.DescriptorProto, file: descriptor_pb2.FileDescriptorProto
+    ) -> None:
+        owners[f"{file.package}.{qualname}"] = (module_path(file.name), qualname)
         for nested in message.nested_type:
-            collect(full, nested, file_name)
+            collect(f"{qualname}.{nested.name}", nested, file)
 
     for file in file_set.file:
         for message in file.message_type:
-            collect(file.package, message, file.name)
+            collect(message.name, message, file)
     services: dict[str, list[Method]] = {}
     for file in file_set.file:
         if file.package != SERVICE_PACKAGE:
@@ -109,7 +112,9 @@ def render_table(services: dict[str, list[Method]], version: str) -> str:
                 f"    endpoint={m.endpoint!r},\n    service={m.service!r},\n    method={m.name!r},\n"
                 f"    path={m.path!r},\n"
                 f"    request_type={m.request!r},\n    request_module={m.request_module!r},\n"
+                f"    request_qualname={m.request_qualname!r},\n"
                 f"    response_type={m.response!r},\n    response_module={m.response_module!r},\n"
+                f"    response_qualname={m.response_qualname!r},\n"
                 f"    kind={m.kind!r},\n)"
             )
     out.append("\n#: Every RPC, services in declaration order.")
@@ -131,9 +136,8 @@ class ClientFlavor:
     def alias(self, module: str) -> str:
         return "_" + module.replace(".", "_")
 
-    def type_ref(self, module: str, full_name: str) -> str:
-        package = ".".join(module.split(".")[:-1])
-        return f"{self.alias(module)}.{full_name[len(package) + 1 :]}"
+    def type_ref(self, module: str, qualname: str) -> str:
+        return f"{self.alias(module)}.{qualname}"
 
 
 def render_client(services: dict[str, list[Method]], version: str, flavor: ClientFlavor) -> str:
@@ -154,8 +158,8 @@ def render_client(services: dict[str, list[Method]], version: str, flavor: Clien
         out.append("    def __init__(self, transport: Transport) -> None:")
         out.append("        self._transport = transport")
         for m in methods:
-            req = flavor.type_ref(m.request_module, m.request)
-            resp = flavor.type_ref(m.response_module, m.response)
+            req = flavor.type_ref(m.request_module, m.request_qualname)
+            resp = flavor.type_ref(m.response_module, m.response_qualname)
             rpc = f"_rpcs.{m.constant}"
             out.append("")
             if m.kind == "unary":

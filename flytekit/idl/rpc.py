@@ -31,25 +31,25 @@ class Rpc:
     """Full protobuf name of the request message."""
     request_module: str
     """The ``_pb2`` module defining it, relative to the IDL root: ``flyteidl.admin.common_pb2``."""
+    request_qualname: str
+    """Its name in that module (``Outer.Inner`` for a nested type)."""
     response_type: str
     response_module: str
+    response_qualname: str
     kind: Kind
 
     def request_class(self, root: str = "") -> type:
         """The request class under the module tree ``root``: ``""`` for flyteidl's ``_pb2``
         modules, ``"flytekit.idl."`` for the protobuf-free ones."""
-        return message_class(root + self.request_module, self.request_type)
+        return message_class(root + self.request_module, self.request_qualname)
 
     def response_class(self, root: str = "") -> type:
-        return message_class(root + self.response_module, self.response_type)
+        return message_class(root + self.response_module, self.response_qualname)
 
 
-def message_class(module: str, full_name: str) -> type:
-    """The class of the message ``full_name`` defined in ``module``."""
-    mod = importlib.import_module(module)
-    package = mod.DESCRIPTOR.package
-    qualname = full_name[len(package) + 1 :] if package else full_name
-    found: Any = mod
+def message_class(module: str, qualname: str) -> type:
+    """The class ``qualname`` of ``module``, imported."""
+    found: Any = importlib.import_module(module)
     for part in qualname.split("."):
         found = getattr(found, part)
     return found  # type: ignore[no-any-return]

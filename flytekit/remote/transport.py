@@ -1,4 +1,5 @@
-"""The interface a raw client calls through, which each backend implements.
+"""The interface a raw client calls through, which each backend implements, and the
+iterator both backends return for streaming calls.
 
 A transport takes requests of either object model (see
 :func:`flytekit.idl.rpc.request_bytes`), returns responses of its own model, and raises
@@ -7,10 +8,20 @@ the :mod:`flytekit.exceptions` class of a failed call's status.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol, TypeVar
 
 from flytekit.idl.rpc import Rpc
+
+M = TypeVar("M")
+
+#: Largest response message either backend accepts, as flytekit configures grpcio.
+MAX_RECEIVE_BYTES = 20 * 1024 * 1024
+#: Keepalive PING interval and how long to wait for its ack, as flytekit configures grpcio.
+KEEPALIVE_SECONDS = 30.0
+KEEPALIVE_TIMEOUT_SECONDS = 10.0
+#: How long the first call waits for a connection.
+DEFAULT_CONNECT_TIMEOUT = 10.0
 
 
 class Transport(Protocol):
@@ -24,3 +35,37 @@ class Transport(Protocol):
     def bidi_streaming(self, rpc: Rpc, requests: Iterable[object], timeout: float | None) -> Iterator[Any]: ...
 
     def close(self) -> None: ...
+
+
+class ResponseStream(Iterator[M]):
+    """The responses of a streaming call, decoded as they arrive. ``close()`` (or leaving a
+    ``with`` block) cancels the call; so does an exception while waiting, Ctrl-C included."""
+
+    __slots__ = ("_cancel", "_decode", "_messages")
+
+    def __init__(self, messages: Iterator[bytes], decode: Callable[[bytes], M], cancel: Callable[[], object]) -> None:
+        self._messages = messages
+        self._decode = decode
+        self._cancel = cancel
+
+    def __next__(self) -> M:
+        return self._decode(next(self._messages))
+
+    def close(self) -> None:
+        self._cancel()
+
+    def __enter__(self) -> ResponseStream[M]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def request_iterable(rpc: Rpc, requests: object) -> Iterator[Any]:
+    """``iter(requests)``, or a TypeError that says what the RPC expects."""
+    try:
+        return iter(requests)  # type: ignore[call-overload,no-any-return]
+    except TypeError:
+        raise TypeError(
+            f"{rpc.endpoint}() expects an iterable of {rpc.request_type} messages, got {type(requests).__name__}"
+        ) from None

@@ -45,6 +45,22 @@ pub(crate) fn seconds(timeout: Option<f64>) -> PyResult<Option<Duration>> {
         .transpose()
 }
 
+/// Checks a channel's endpoint and metadata as the Rust backend would, for the legacy
+/// backend to apply the same rules: returns `host:port`; raises ValueError naming the
+/// endpoint or the metadata key (never a value, which may be a credential).
+#[pyfunction]
+#[pyo3(signature = (endpoint, *, insecure = false, metadata = Vec::new()))]
+pub fn check_channel(
+    endpoint: &str,
+    insecure: bool,
+    metadata: Vec<(String, String)>,
+) -> PyResult<String> {
+    let invalid = |e: CallError| pyo3::exceptions::PyValueError::new_err(e.message);
+    transport::config::metadata_map(&metadata).map_err(invalid)?;
+    let target = transport::config::parse_endpoint(endpoint, insecure).map_err(invalid)?;
+    Ok(target.host_port())
+}
+
 /// A channel to one gRPC server, moving encoded messages. Connects on first call.
 #[pyclass(frozen, module = "flytekit._flyrs")]
 pub struct RawChannel {

@@ -184,6 +184,7 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(access::unset_attr, m)?)?;
     m.add_function(wrap_pyfunction!(access::is_set, m)?)?;
     m.add_class::<access::FieldSlot>()?;
+    m.add_function(wrap_pyfunction!(channel::check_channel, m)?)?;
     m.add_class::<channel::RawChannel>()?;
     m.add_class::<channel::ResponseIterator>()?;
     m.add_class::<mock_server::MockServer>()?;

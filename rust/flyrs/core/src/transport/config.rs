@@ -70,12 +70,13 @@ pub struct Target {
 }
 
 /// Accepts `host[:port]`, `dns:///host[:port]` (also `dns:host[:port]`), and
-/// `http://` / `https://` URLs with no path. Without a port, the scheme's default port
-/// (443 with TLS) is used, as gRPC does.
+/// `http://` / `https://` URLs with no path. Without a port, a URL gets its scheme's
+/// default port, and the other forms get 443, TLS or not, as in gRPC core.
 pub fn parse_endpoint(endpoint: &str, insecure: bool) -> Result<Target, CallError> {
     let bad =
         |why: &str| CallError::invalid_argument(format!("invalid endpoint {endpoint:?}: {why}"));
     let trimmed = endpoint.trim();
+    let mut url = true;
     let (authority, tls) = if let Some(rest) = trimmed.strip_prefix("https://") {
         if insecure {
             return Err(bad("https:// contradicts insecure=True"));
@@ -94,12 +95,14 @@ pub fn parse_endpoint(endpoint: &str, insecure: bool) -> Result<Target, CallErro
                 .ok_or_else(|| bad("a DNS server authority (dns://server/...) is not supported"))?,
             None => rest,
         };
+        url = false;
         (host, !insecure)
     } else if trimmed.contains("://") {
         return Err(bad(
             "unsupported scheme; use host:port, dns:///host:port, http:// or https://",
         ));
     } else {
+        url = false;
         (trimmed, !insecure)
     };
     // One trailing slash is harmless (`https://host/`); any other path is not.
@@ -114,7 +117,12 @@ pub fn parse_endpoint(endpoint: &str, insecure: bool) -> Result<Target, CallErro
         return Err(bad(&format!("unexpected {c:?}; expected host:port")));
     }
     let scheme = if tls { "https" } else { "http" };
-    let uri: Uri = format!("{scheme}://{authority}")
+    let default_port = if url || port_text(authority).is_some() {
+        ""
+    } else {
+        ":443"
+    };
+    let uri: Uri = format!("{scheme}://{authority}{default_port}")
         .parse()
         .map_err(|e| bad(&format!("{e}")))?;
     match uri.host() {
@@ -129,6 +137,15 @@ pub fn parse_endpoint(endpoint: &str, insecure: bool) -> Result<Target, CallErro
         }
     }
     Ok(Target { uri, tls })
+}
+
+impl Target {
+    /// `host:port`, the port always spelled out (`[::1]:80` for IPv6).
+    pub fn host_port(&self) -> String {
+        let host = self.uri.host().unwrap_or_default();
+        let default = if self.tls { 443 } else { 80 };
+        format!("{host}:{}", self.uri.port_u16().unwrap_or(default))
+    }
 }
 
 /// What follows the host's colon, if anything (`[::1]:80` -> `80`).
@@ -194,6 +211,18 @@ mod tests {
             "https://flyte.example.com:443/"
         );
         assert_eq!(uri("dns:localhost:8089", true), "http://localhost:8089/");
+        // No port: 443 unless a URL's scheme says otherwise, as in gRPC core.
+        assert_eq!(
+            uri("flyte.example.com", true),
+            "http://flyte.example.com:443/"
+        );
+        assert_eq!(uri("dns:///[::1]", false), "https://[::1]:443/");
+        let plain = parse_endpoint("http://flyte.example.com", true).unwrap();
+        assert_eq!(plain.host_port(), "flyte.example.com:80");
+        assert_eq!(
+            parse_endpoint("[::1]:81", true).unwrap().host_port(),
+            "[::1]:81"
+        );
         assert_eq!(
             uri("https://flyte.example.com", false),
             "https://flyte.example.com/"

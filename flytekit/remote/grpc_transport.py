@@ -1,0 +1,148 @@
+"""The legacy backend's transport: grpcio, moving flyteidl's ``_pb2`` objects. Needs the
+``grpc`` extra (``pip install 'flytekit[grpc]'``).
+
+Configured like the Rust backend (same endpoint rules, keepalive, receive limit and
+connect timeout), and it maps failures to the same :mod:`flytekit.exceptions` classes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import grpc
+
+from flytekit import _flyrs
+from flytekit.exceptions import FlyteSystemException, from_status
+from flytekit.idl.rpc import Rpc, request_bytes
+from flytekit.remote.transport import (
+    DEFAULT_CONNECT_TIMEOUT,
+    KEEPALIVE_SECONDS,
+    KEEPALIVE_TIMEOUT_SECONDS,
+    MAX_RECEIVE_BYTES,
+    ResponseStream,
+    request_iterable,
+)
+
+_DETAILS_KEY = "grpc-status-details-bin"
+
+
+def status_error(error: grpc.RpcError) -> FlyteSystemException:
+    """The :mod:`flytekit.exceptions` instance for a failed grpcio call."""
+    call: Any = error
+    code = call.code()
+    details = b""
+    for key, value in call.trailing_metadata() or ():
+        if key == _DETAILS_KEY:
+            details = value
+    return from_status(code.value[0], code.name, call.details() or "", details)
+
+
+class GrpcTransport:
+    """Calls over one grpcio channel. Arguments as :class:`flytekit.remote_v2.transport.RustTransport`."""
+
+    backend = "grpc"
+
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        insecure: bool = False,
+        ca_cert_pem: bytes | None = None,
+        metadata: Sequence[tuple[str, str]] = (),
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> None:
+        self.endpoint = endpoint
+        target = _flyrs.check_channel(endpoint, insecure=insecure, metadata=list(metadata))
+        connect_ms = int(connect_timeout * 1000)
+        options = [
+            ("grpc.keepalive_time_ms", int(KEEPALIVE_SECONDS * 1000)),
+            ("grpc.keepalive_timeout_ms", int(KEEPALIVE_TIMEOUT_SECONDS * 1000)),
+            ("grpc.max_receive_message_length", MAX_RECEIVE_BYTES),
+            # gRPC core bounds a connection attempt by the minimum reconnect backoff.
+            ("grpc.min_reconnect_backoff_ms", connect_ms),
+            ("grpc.initial_reconnect_backoff_ms", connect_ms),
+        ]
+        if insecure:
+            self._channel = grpc.insecure_channel(target, options=options)
+        else:
+            credentials = grpc.ssl_channel_credentials(root_certificates=ca_cert_pem)
+            self._channel = grpc.secure_channel(target, credentials, options=options)
+        # grpcio wants bytes for binary (-bin) values; the Rust backend takes their text.
+        self._metadata = tuple((k, v.encode() if k.endswith("-bin") else v) for k, v in metadata)
+        self._classes: dict[str, Any] = {}
+        self._callables: dict[str, Any] = {}
+
+    def _response_class(self, rpc: Rpc) -> Any:
+        cls = self._classes.get(rpc.path)
+        if cls is None:
+            cls = self._classes[rpc.path] = rpc.response_class()
+        return cls
+
+    def _callable(self, rpc: Rpc) -> Any:
+        # No serializers: requests and responses pass through as bytes.
+        multi = self._callables.get(rpc.path)
+        if multi is None:
+            factory = {
+                "unary": self._channel.unary_unary,
+                "server_streaming": self._channel.unary_stream,
+                "bidirectional": self._channel.stream_stream,
+            }[rpc.kind]
+            multi = self._callables[rpc.path] = factory(rpc.path)
+        return multi
+
+    def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
+        data = request_bytes(rpc, request)
+        future = self._callable(rpc).future(data, timeout=timeout, metadata=self._metadata)
+        try:
+            # result() waits in short slices, so Ctrl-C gets through; the call is then cancelled.
+            response = future.result()
+        except grpc.RpcError as error:
+            raise status_error(error) from None
+        except BaseException:
+            future.cancel()
+            raise
+        return self._response_class(rpc).FromString(response)
+
+    def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
+        call = self._callable(rpc)(request_bytes(rpc, request), timeout=timeout, metadata=self._metadata)
+        return ResponseStream(_messages(call, None), self._response_class(rpc).FromString, call.cancel)
+
+    def bidi_streaming(self, rpc: Rpc, requests: Iterable[object], timeout: float | None) -> Iterator[Any]:
+        failure: list[BaseException] = []
+        encoded = _encoded(rpc, request_iterable(rpc, requests), failure)
+        call = self._callable(rpc)(encoded, timeout=timeout, metadata=self._metadata)
+        return ResponseStream(_messages(call, failure), self._response_class(rpc).FromString, call.cancel)
+
+    def close(self) -> None:
+        self._channel.close()
+
+    def __repr__(self) -> str:
+        return f"GrpcTransport({self.endpoint!r})"
+
+
+def _encoded(rpc: Rpc, requests: Iterator[Any], failure: list[BaseException]) -> Iterator[bytes]:
+    """Encodes requests on grpcio's request thread, keeping the exception that ends them:
+    grpcio only logs it and cancels the call, and the caller should see it, as with the
+    Rust backend."""
+    try:
+        for request in requests:
+            yield request_bytes(rpc, request)
+    except Exception as error:
+        failure.append(error)
+        raise
+
+
+def _messages(call: Any, failure: list[BaseException] | None) -> Iterator[bytes]:
+    """The call's responses, a failed status raised as the :mod:`flytekit.exceptions` class
+    (or as the request iterator's exception, if that is what ended the call)."""
+    try:
+        try:
+            yield from call
+        except grpc.RpcError as error:
+            if failure:
+                raise failure[0] from None
+            raise status_error(error) from None
+    except BaseException:
+        call.cancel()
+        raise
