@@ -1,0 +1,89 @@
+"""``FlyteRemote``: the entry point, with the switch between the two backends."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from flytekit.configuration import Config
+from flytekit.remote import backends
+from flytekit.remote.rollout import ENDPOINT_BACKENDS, ENV_PINS, EndpointUnavailableError, parse_pins
+from flytekit.remote.routing import RoutingTransport, route
+from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
+
+
+class FlyteRemote:
+    """A connection to FlyteAdmin through either backend.
+
+    ``backend`` is ``"grpc"`` (the legacy grpcio client) or ``"rust"`` (the native one);
+    None means ``$FLYTE_REMOTE_BACKEND``, else grpc where it is installed, else rust.
+    ``endpoint_backends`` pins single endpoints to a backend, e.g. ``{"get_task": "grpc"}``,
+    to work around a problem in one of them; ``$FLYTE_REMOTE_ENDPOINT_BACKENDS``
+    (``get_task=grpc,list_tasks=rust``) does the same, and the argument wins.
+
+    :attr:`client` has one method per RPC and returns the chosen backend's objects
+    (``_pb2`` for grpc, :mod:`flytekit.idl` for rust), whichever backend served the call.
+
+    Raises ValueError for an unknown backend or endpoint name, and
+    :class:`~flytekit.remote.backends.BackendUnavailableError` (naming what to install)
+    for a backend that is not installed.
+    """
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        backend: str | None = None,
+        endpoint_backends: Mapping[str, str] | None = None,
+        metadata: Sequence[tuple[str, str]] = (),
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> None:
+        self.config = config if config is not None else Config.auto()
+        self.backend = backends.choose(backend)
+        pins = parse_pins(os.environ.get(ENV_PINS, ""))
+        pins.update(endpoint_backends or {})
+        for endpoint, pinned in pins.items():
+            if endpoint not in ENDPOINT_BACKENDS:
+                raise ValueError(f"unknown endpoint {endpoint!r} in the endpoint pins")
+            backends.check_name(pinned, f"the backend pinned for {endpoint!r}")
+            backends.require(pinned)
+        self._metadata = tuple(metadata)
+        self._connect_timeout = connect_timeout
+        self._transports: dict[str, Transport] = {}
+        routes: dict[str, str | EndpointUnavailableError] = {}
+        for endpoint in ENDPOINT_BACKENDS:
+            target = route(endpoint, pins.get(endpoint, self.backend))
+            if target != self.backend:
+                routes[endpoint] = target
+        transport: Transport
+        if routes:
+            transport = RoutingTransport(self.backend, routes, self._transport)
+        else:
+            transport = self._transport(self.backend)
+        self.client: Any = backends.raw_client_class(self.backend)(transport)
+        #: Endpoints that do not go through the chosen backend: to the other one, or to the
+        #: error calling them raises.
+        self.routes = routes
+
+    def _transport(self, backend: str) -> Transport:
+        transport = self._transports.get(backend)
+        if transport is None:
+            transport = self._transports[backend] = backends.make_transport(
+                backend, self.config.platform, self._metadata, self._connect_timeout
+            )
+        return transport
+
+    def close(self) -> None:
+        for transport in self._transports.values():
+            transport.close()
+        self._transports.clear()
+
+    def __enter__(self) -> FlyteRemote:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"FlyteRemote({self.config.platform.endpoint!r}, backend={self.backend!r})"
