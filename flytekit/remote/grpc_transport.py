@@ -61,7 +61,6 @@ class GrpcTransport:
             ("grpc.max_receive_message_length", MAX_RECEIVE_BYTES),
             # gRPC core bounds a connection attempt by the minimum reconnect backoff.
             ("grpc.min_reconnect_backoff_ms", connect_ms),
-            ("grpc.initial_reconnect_backoff_ms", connect_ms),
         ]
         if insecure:
             self._channel = grpc.insecure_channel(target, options=options)

@@ -166,8 +166,8 @@ impl RawChannel {
             spawn_feeder(requests.unbind(), feed, Arc::clone(&failure))?;
             let client = self.client.clone();
             let responses = wait(py, async move {
-                let responses = client.bidi_streaming(path, stream, timeout).await?;
-                Ok(responses.cancel_on(signal))
+                let call = client.bidi_streaming(path, stream, timeout);
+                Ok(signal.or_abort(call).await?.cancel_on(signal))
             });
             match responses {
                 Ok(responses) => Ok(ResponseIterator::new(responses, Some(failure))),

@@ -322,10 +322,7 @@ impl Stream for ResponseStream {
         if let Some(cancel) = &self.cancel {
             if cancel.poll(cx).is_ready() {
                 self.done = true;
-                return Poll::Ready(Some(Err(CallError::new(
-                    tonic::Code::Cancelled,
-                    "the request stream failed",
-                ))));
+                return Poll::Ready(Some(Err(super::requests::aborted())));
             }
         }
         // The deadline first: once it has passed, no more messages, as in gRPC.

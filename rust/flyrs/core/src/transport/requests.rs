@@ -7,6 +7,7 @@
 
 use super::error::CallError;
 use bytes::Bytes;
+use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -33,6 +34,23 @@ impl Abort {
         self.aborted.store(true, Ordering::SeqCst);
         let wakers = std::mem::take(&mut *self.wakers.lock().unwrap_or_else(|p| p.into_inner()));
         wakers.into_iter().for_each(Waker::wake);
+    }
+
+    /// Runs `call` until it completes or the feed aborts, whichever is first; an abort
+    /// drops the call (cancelling it) and yields CANCELLED. For the start of a streaming
+    /// call, which may wait on requests that will now never come.
+    pub async fn or_abort<T>(
+        &self,
+        call: impl Future<Output = Result<T, CallError>>,
+    ) -> Result<T, CallError> {
+        let mut call = std::pin::pin!(call);
+        std::future::poll_fn(|cx| {
+            if self.poll(cx).is_ready() {
+                return Poll::Ready(Err(aborted()));
+            }
+            call.as_mut().poll(cx)
+        })
+        .await
     }
 
     /// Ready once aborted; otherwise registers `cx` to be woken then.
@@ -113,4 +131,9 @@ impl Stream for RequestStream {
             other => other,
         }
     }
+}
+
+/// The status of a call whose request producer failed.
+pub(crate) fn aborted() -> CallError {
+    CallError::new(tonic::Code::Cancelled, "the request stream failed")
 }

@@ -1,0 +1,173 @@
+"""A programmable gRPC server for tests and benchmarks, serving all nine
+``flyteidl.service`` services from Rust in this process.
+
+Per endpoint (the raw clients' method names: ``get_task``, ``async_agent.get_task_logs``)
+a test programs the reply, as messages of either object model or as bytes, or an error
+status, optionally after a delay; and reads back what the server received::
+
+    with MockServer() as server:
+        server.reply("get_task", task)
+        remote = FlyteRemote(Config.for_endpoint(server.endpoint, insecure=True))
+        remote.client.get_task(request)
+        [call] = server.received("get_task")
+
+As a command, ``python -m flytekit.testing --port 8089`` serves until
+interrupted; ``--reply ENDPOINT=FILE`` answers with the encoded message in FILE, and
+``--empty`` answers every other RPC with an empty message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from flytekit import _flyrs
+from flytekit.idl.rpc import Rpc
+from flytekit.idl.services import BY_ENDPOINT
+
+Message = object  # a message of either object model, or its encoded bytes
+
+
+@dataclass(frozen=True)
+class ReceivedCall:
+    """One call the server received."""
+
+    endpoint: str
+    #: The request messages, encoded as sent.
+    messages: list[bytes]
+    #: Every request header but HTTP/2's pseudo-headers, in arrival order.
+    metadata: list[tuple[str, bytes]]
+    #: The deadline the client sent (``grpc-timeout``) in seconds, or None.
+    timeout: float | None
+
+    @property
+    def request(self) -> bytes:
+        """The request of a call with one request message."""
+        [message] = self.messages
+        return message
+
+    def header(self, name: str) -> bytes | None:
+        return next((v for k, v in self.metadata if k == name), None)
+
+
+def _rpc(endpoint: str) -> Rpc:
+    try:
+        return BY_ENDPOINT[endpoint]
+    except KeyError:
+        raise ValueError(f"unknown endpoint {endpoint!r}; see flytekit.idl.services.BY_ENDPOINT") from None
+
+
+def _encoded(message: Message) -> bytes:
+    if isinstance(message, bytes):
+        return message
+    serialize = getattr(message, "SerializeToString", None)
+    if serialize is None:
+        raise TypeError(f"expected a message or bytes, got {type(message).__name__}")
+    return serialize(deterministic=True)  # type: ignore[no-any-return]
+
+
+class MockServer:
+    """Listens on ``host:port`` (a free port by default) until :meth:`stop`."""
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._server = _flyrs.MockServer(host=host, port=port)
+        by_path: dict[str, str] = {rpc.path: rpc.endpoint for rpc in BY_ENDPOINT.values()}
+        self._endpoint_of = by_path
+
+    @property
+    def endpoint(self) -> str:
+        """``host:port``, for ``Config.for_endpoint(..., insecure=True)``."""
+        return self._server.endpoint
+
+    @property
+    def port(self) -> int:
+        return self._server.port
+
+    def reply(self, endpoint: str, *messages: Message, delay: float = 0.0) -> None:
+        """Answer ``endpoint`` with ``messages`` (one for a unary RPC, any number for a stream)."""
+        self._server.set_reply(_rpc(endpoint).path, [_encoded(m) for m in messages], delay=delay)
+
+    def fail(
+        self,
+        endpoint: str,
+        code: int,
+        message: str,
+        details: bytes = b"",
+        *,
+        after: Iterable[Message] = (),
+        delay: float = 0.0,
+    ) -> None:
+        """Answer ``endpoint`` with the status ``code`` (a number from 1 to 16), after the
+        stream messages ``after``."""
+        self._server.set_reply(
+            _rpc(endpoint).path, [_encoded(m) for m in after], error=(code, message, details), delay=delay
+        )
+
+    def reply_empty(self, on: bool = True) -> None:
+        """Whether endpoints with nothing programmed answer empty messages (default:
+        UNIMPLEMENTED)."""
+        self._server.reply_empty(on)
+
+    def received(self, endpoint: str | None = None) -> list[ReceivedCall]:
+        """The calls received so far (to ``endpoint`` only, if given), oldest first."""
+        calls = [
+            ReceivedCall(
+                endpoint=self._endpoint_of.get(raw["path"], raw["path"]),
+                messages=raw["messages"],
+                metadata=raw["metadata"],
+                timeout=raw["timeout"],
+            )
+            for raw in self._server.received()
+        ]
+        return [c for c in calls if endpoint is None or c.endpoint == endpoint]
+
+    def reset(self) -> None:
+        """Forgets the programmed replies and the received calls."""
+        self._server.reset()
+
+    def stop(self) -> None:
+        self._server.stop()
+
+    def __enter__(self) -> MockServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"MockServer({self.endpoint!r})"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m flytekit.testing", description=__doc__.split("\n")[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8089)
+    parser.add_argument("--reply", action="append", default=[], metavar="ENDPOINT=FILE")
+    parser.add_argument("--empty", action="store_true", help="answer unprogrammed RPCs with empty messages")
+    args = parser.parse_args(argv)
+    try:
+        server = MockServer(host=args.host, port=args.port)
+        for item in args.reply:
+            endpoint, sep, path = item.partition("=")
+            if not sep:
+                parser.error(f"--reply expects ENDPOINT=FILE, got {item!r}")
+            server.reply(endpoint, Path(path).read_bytes())
+    except (OSError, ValueError) as error:
+        print(f"mock server: {error}", file=sys.stderr)
+        return 1
+    server.reply_empty(args.empty)
+    print(f"serving flyteidl.service on {server.endpoint}", flush=True)
+    stopped = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    try:
+        while not stopped.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        pass
+    server.stop()
+    return 0
