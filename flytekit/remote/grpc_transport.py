@@ -7,6 +7,7 @@ connect timeout), and it maps failures to the same :mod:`flytekit.exceptions` cl
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -27,15 +28,27 @@ from flytekit.remote.transport import (
 _DETAILS_KEY = "grpc-status-details-bin"
 
 
-def status_error(error: grpc.RpcError) -> FlyteSystemException:
-    """The :mod:`flytekit.exceptions` instance for a failed grpcio call."""
+def status_error(error: grpc.RpcError, deadline: float | None) -> FlyteSystemException:
+    """The :mod:`flytekit.exceptions` instance for a failed grpcio call.
+
+    A call CANCELLED once its deadline (``time.monotonic()``) has passed failed with
+    DEADLINE_EXCEEDED, whoever noticed first (some servers answer CANCELLED): the rule of
+    gRPC core, which the Rust backend follows too.
+    """
     call: Any = error
     code = call.code()
     details = b""
     for key, value in call.trailing_metadata() or ():
         if key == _DETAILS_KEY:
             details = value
+    if code == grpc.StatusCode.CANCELLED and deadline is not None and time.monotonic() >= deadline:
+        code = grpc.StatusCode.DEADLINE_EXCEEDED
+        return from_status(code.value[0], code.name, "Deadline Exceeded")
     return from_status(code.value[0], code.name, call.details() or "", details)
+
+
+def _deadline(timeout: float | None) -> float | None:
+    return None if timeout is None else time.monotonic() + timeout
 
 
 class GrpcTransport:
@@ -92,26 +105,29 @@ class GrpcTransport:
 
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
         data = request_bytes(rpc, request)
+        deadline = _deadline(timeout)
         future = self._callable(rpc).future(data, timeout=timeout, metadata=self._metadata)
         try:
             # result() waits in short slices, so Ctrl-C gets through; the call is then cancelled.
             response = future.result()
         except grpc.RpcError as error:
-            raise status_error(error) from None
+            raise status_error(error, deadline) from None
         except BaseException:
             future.cancel()
             raise
         return self._response_class(rpc).FromString(response)
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
+        deadline = _deadline(timeout)
         call = self._callable(rpc)(request_bytes(rpc, request), timeout=timeout, metadata=self._metadata)
-        return ResponseStream(_messages(call, None), self._response_class(rpc).FromString, call.cancel)
+        return ResponseStream(_messages(call, deadline, None), self._response_class(rpc).FromString, call.cancel)
 
     def bidi_streaming(self, rpc: Rpc, requests: Iterable[object], timeout: float | None) -> Iterator[Any]:
         failure: list[BaseException] = []
         encoded = _encoded(rpc, request_iterable(rpc, requests), failure)
+        deadline = _deadline(timeout)
         call = self._callable(rpc)(encoded, timeout=timeout, metadata=self._metadata)
-        return ResponseStream(_messages(call, failure), self._response_class(rpc).FromString, call.cancel)
+        return ResponseStream(_messages(call, deadline, failure), self._response_class(rpc).FromString, call.cancel)
 
     def close(self) -> None:
         self._channel.close()
@@ -132,7 +148,7 @@ def _encoded(rpc: Rpc, requests: Iterator[Any], failure: list[BaseException]) ->
         raise
 
 
-def _messages(call: Any, failure: list[BaseException] | None) -> Iterator[bytes]:
+def _messages(call: Any, deadline: float | None, failure: list[BaseException] | None) -> Iterator[bytes]:
     """The call's responses, a failed status raised as the :mod:`flytekit.exceptions` class
     (or as the request iterator's exception, if that is what ended the call)."""
     try:
@@ -141,7 +157,7 @@ def _messages(call: Any, failure: list[BaseException] | None) -> Iterator[bytes]
         except grpc.RpcError as error:
             if failure:
                 raise failure[0] from None
-            raise status_error(error) from None
+            raise status_error(error, deadline) from None
     except BaseException:
         call.cancel()
         raise

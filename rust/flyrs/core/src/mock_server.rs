@@ -295,7 +295,7 @@ impl tower_service::Service<http::Request<Body>> for MockService {
     fn call(&mut self, request: http::Request<Body>) -> Self::Future {
         let state = Arc::clone(&self.state);
         Box::pin(async move {
-            let mut grpc = Grpc::new(BytesCodec);
+            let mut grpc = Grpc::new(BytesCodec::default());
             let Some(method) = method_by_path(request.uri().path()) else {
                 let path = request.uri().path().to_string();
                 return Ok(Status::unimplemented(format!("unknown RPC {path}")).into_http());
@@ -513,6 +513,29 @@ mod tests {
             received[1].messages,
             [Bytes::from_static(b"1"), Bytes::from_static(b"2")]
         );
+    }
+
+    #[test]
+    fn an_aborted_feed_never_looks_like_complete_requests() {
+        let (server, client) = server_and_client();
+        let reply = Reply {
+            messages: vec![Bytes::new()],
+            ..Reply::default()
+        };
+        server.set_reply(SYNC, reply).unwrap();
+        for _ in 0..20 {
+            let (feed, requests) = crate::transport::request_channel();
+            let producer = std::thread::spawn(move || {
+                feed.send_blocking(Bytes::from_static(b"partial")).unwrap();
+                feed.abort();
+            });
+            let call = block_on(client.bidi_streaming_fed(SYNC, requests, None)).unwrap();
+            producer.join().unwrap();
+            assert_eq!(call.unwrap_err().code_name(), "CANCELLED");
+        }
+        // The server's handler records a call only once it has read the requests' end.
+        std::thread::sleep(Duration::from_millis(200));
+        assert!(server.received().is_empty(), "{:?}", server.received());
     }
 
     #[test]

@@ -159,16 +159,12 @@ impl RawChannel {
                 ))
             })?;
             let (feed, stream) = transport::request_channel();
-            let signal = stream.abort_signal();
             // The feeder starts first: a server may read every request before it answers
             // with the response headers the call waits for.
             let failure = Arc::new(Mutex::new(None));
             spawn_feeder(requests.unbind(), feed, Arc::clone(&failure))?;
             let client = self.client.clone();
-            let responses = wait(py, async move {
-                let call = client.bidi_streaming(path, stream, timeout);
-                Ok(signal.or_abort(call).await?.cancel_on(signal))
-            });
+            let responses = wait(py, client.bidi_streaming_fed(path, stream, timeout));
             match responses {
                 Ok(responses) => Ok(ResponseIterator::new(responses, Some(failure))),
                 Err(error) => Err(take(&failure).unwrap_or(error)),
@@ -256,7 +252,7 @@ fn spawn_feeder(
 }
 
 enum StreamState {
-    Open(ResponseStream),
+    Open(Box<ResponseStream>),
     /// Another thread is waiting on the stream.
     Busy,
     Done,
@@ -273,7 +269,7 @@ pub struct ResponseIterator {
 impl ResponseIterator {
     fn new(stream: ResponseStream, failure: Option<Failure>) -> ResponseIterator {
         ResponseIterator {
-            state: Mutex::new(StreamState::Open(stream)),
+            state: Mutex::new(StreamState::Open(Box::new(stream))),
             failure,
         }
     }

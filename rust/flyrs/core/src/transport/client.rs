@@ -5,7 +5,7 @@ use super::channel;
 use super::codec::BytesCodec;
 use super::config::ChannelConfig;
 use super::error::CallError;
-use super::requests::Abort;
+use super::requests::{aborted, Abort, RequestStream};
 use super::runtime::{require_context, runtime};
 use bytes::Bytes;
 use http::uri::PathAndQuery;
@@ -64,9 +64,14 @@ impl Client {
         timeout: Option<Duration>,
     ) -> Result<Bytes, CallError> {
         let (response, _) = self
-            .call(path, request, timeout, |mut grpc, path, request| async move {
-                grpc.unary(request, path, BytesCodec).await
-            })
+            .call(
+                path,
+                request,
+                timeout,
+                |mut grpc, path, request| async move {
+                    grpc.unary(request, path, BytesCodec::default()).await
+                },
+            )
             .await?;
         Ok(response.into_inner())
     }
@@ -85,7 +90,8 @@ impl Client {
                 request,
                 timeout,
                 |mut grpc, path, request| async move {
-                    grpc.server_streaming(request, path, BytesCodec).await
+                    grpc.server_streaming(request, path, BytesCodec::default())
+                        .await
                 },
             )
             .await?;
@@ -108,7 +114,8 @@ impl Client {
                 requests,
                 timeout,
                 |mut grpc, path, requests| async move {
-                    grpc.client_streaming(requests, path, BytesCodec).await
+                    grpc.client_streaming(requests, path, BytesCodec::default())
+                        .await
                 },
             )
             .await?;
@@ -132,11 +139,33 @@ impl Client {
                 requests,
                 timeout,
                 |mut grpc, path, requests| async move {
-                    grpc.streaming(requests, path, BytesCodec).await
+                    grpc.streaming(requests, path, BytesCodec::default()).await
                 },
             )
             .await?;
         Ok(self.stream(responses.into_inner(), deadline))
+    }
+
+    /// [`Client::bidi_streaming`] with requests fed from a blocking producer. If the feed
+    /// aborts, the request body fails, so the server sees the call cancelled (never the
+    /// end of the requests), and the call or its responses end with CANCELLED.
+    pub async fn bidi_streaming_fed(
+        &self,
+        path: &str,
+        requests: RequestStream,
+        timeout: Option<Duration>,
+    ) -> Result<ResponseStream, CallError> {
+        let signal = requests.abort_signal();
+        let codec = BytesCodec::aborting_on(Arc::clone(&signal));
+        let started = self
+            .call(path, requests, timeout, |mut grpc, path, requests| async move {
+                grpc.streaming(requests, path, codec).await
+            })
+            .await;
+        let (responses, deadline) = started.map_err(|e| relabel(&signal, e))?;
+        let mut stream = self.stream(responses.into_inner(), deadline);
+        stream.abort = Some(signal);
+        Ok(stream)
     }
 
     /// What every call kind shares: the runtime check, the request with metadata and
@@ -203,6 +232,15 @@ impl std::fmt::Debug for Client {
         f.debug_struct("Client")
             .field("metadata_keys", &keys)
             .finish_non_exhaustive()
+    }
+}
+
+/// A call whose request feed aborted failed because of that, whatever the transport saw.
+fn relabel(abort: &Abort, error: CallError) -> CallError {
+    if abort.is_aborted() {
+        aborted()
+    } else {
+        error
     }
 }
 
@@ -275,7 +313,8 @@ pub struct ResponseStream {
     deadline: Deadline,
     deadline_timer: Option<Pin<Box<Sleep>>>,
     authority: Arc<str>,
-    cancel: Option<Arc<Abort>>,
+    /// The feed of the requests, whose abort explains a failure.
+    abort: Option<Arc<Abort>>,
     done: bool,
 }
 
@@ -286,16 +325,9 @@ impl ResponseStream {
             deadline,
             deadline_timer: deadline.sleep(),
             authority,
-            cancel: None,
+            abort: None,
             done: false,
         }
-    }
-
-    /// Ends the stream with CANCELLED (and cancels the call) once `signal` fires: for a
-    /// call whose request producer failed.
-    pub fn cancel_on(mut self, signal: Arc<Abort>) -> ResponseStream {
-        self.cancel = Some(signal);
-        self
     }
 
     /// The next message, `None` at the end.
@@ -319,12 +351,6 @@ impl Stream for ResponseStream {
         if self.done {
             return Poll::Ready(None);
         }
-        if let Some(cancel) = &self.cancel {
-            if cancel.poll(cx).is_ready() {
-                self.done = true;
-                return Poll::Ready(Some(Err(super::requests::aborted())));
-            }
-        }
         // The deadline first: once it has passed, no more messages, as in gRPC.
         if let Some(sleep) = self.deadline_timer.as_mut() {
             if sleep.as_mut().poll(cx).is_ready() {
@@ -343,6 +369,10 @@ impl Stream for ResponseStream {
             Poll::Ready(Some(Err(status))) => {
                 self.done = true;
                 let error = CallError::from_status_at(status, &self.authority);
+                let error = match &self.abort {
+                    Some(abort) => relabel(abort, error),
+                    None => error,
+                };
                 Poll::Ready(Some(Err(self.deadline.explain(error))))
             }
         }

@@ -2,27 +2,27 @@
 //! blocking code (a Python iterator): [`request_channel`] gives a [`RequestFeed`] to push
 //! messages into and the [`RequestStream`] to call with. The feed can also abort: a
 //! producer that fails must not half-close the call (the server would take its partial
-//! requests as complete), so the stream then stays open and the call's responses end with
-//! CANCELLED (see [`super::ResponseStream::cancel_on`]).
+//! requests as complete): call with [`super::Client::bidi_streaming_fed`], which then
+//! fails the request body (the HTTP/2 stream is reset with an error) and reports the call
+//! as CANCELLED. The call is not dropped early: a plain cancel can read as the end of the
+//! requests to some servers, until the failed body has reset the stream.
 
 use super::error::CallError;
 use bytes::Bytes;
-use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll, Waker};
+use std::sync::Arc;
+use std::task::{Context, Poll};
 use tokio::sync::mpsc;
 use tokio_stream::Stream;
 
 /// Messages buffered between the producer and the connection.
 const CAPACITY: usize = 16;
 
-/// Whether the producer gave up, and the waiters to wake when it does.
+/// Whether the producer gave up.
 #[derive(Debug, Default)]
 pub struct Abort {
     aborted: AtomicBool,
-    wakers: Mutex<Vec<Waker>>,
 }
 
 impl Abort {
@@ -32,44 +32,6 @@ impl Abort {
 
     fn trigger(&self) {
         self.aborted.store(true, Ordering::SeqCst);
-        let wakers = std::mem::take(&mut *self.wakers.lock().unwrap_or_else(|p| p.into_inner()));
-        wakers.into_iter().for_each(Waker::wake);
-    }
-
-    /// Runs `call` until it completes or the feed aborts, whichever is first; an abort
-    /// drops the call (cancelling it) and yields CANCELLED. For the start of a streaming
-    /// call, which may wait on requests that will now never come.
-    pub async fn or_abort<T>(
-        &self,
-        call: impl Future<Output = Result<T, CallError>>,
-    ) -> Result<T, CallError> {
-        let mut call = std::pin::pin!(call);
-        std::future::poll_fn(|cx| {
-            if self.poll(cx).is_ready() {
-                return Poll::Ready(Err(aborted()));
-            }
-            call.as_mut().poll(cx)
-        })
-        .await
-    }
-
-    /// Ready once aborted; otherwise registers `cx` to be woken then.
-    pub(crate) fn poll(&self, cx: &mut Context<'_>) -> Poll<()> {
-        if self.is_aborted() {
-            return Poll::Ready(());
-        }
-        let mut wakers = self.wakers.lock().unwrap_or_else(|p| p.into_inner());
-        if !wakers.iter().any(|w| w.will_wake(cx.waker())) {
-            wakers.push(cx.waker().clone());
-        }
-        drop(wakers);
-        // Checked again: an abort between the first check and the registration would
-        // otherwise be missed.
-        if self.is_aborted() {
-            Poll::Ready(())
-        } else {
-            Poll::Pending
-        }
     }
 }
 
@@ -85,6 +47,8 @@ pub struct RequestFeed {
 pub struct RequestStream {
     rx: mpsc::Receiver<Bytes>,
     abort: Arc<Abort>,
+    /// Whether the item that makes the encoder fail has been handed out.
+    poisoned: bool,
 }
 
 pub fn request_channel() -> (RequestFeed, RequestStream) {
@@ -95,7 +59,11 @@ pub fn request_channel() -> (RequestFeed, RequestStream) {
             tx,
             abort: Arc::clone(&abort),
         },
-        RequestStream { rx, abort },
+        RequestStream {
+            rx,
+            abort,
+            poisoned: false,
+        },
     )
 }
 
@@ -115,8 +83,8 @@ impl RequestFeed {
 }
 
 impl RequestStream {
-    /// The signal a response stream watches, see [`super::ResponseStream::cancel_on`].
-    pub fn abort_signal(&self) -> Arc<Abort> {
+    /// The signal the call watches.
+    pub(crate) fn abort_signal(&self) -> Arc<Abort> {
         Arc::clone(&self.abort)
     }
 }
@@ -126,8 +94,15 @@ impl Stream for RequestStream {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Bytes>> {
         match self.rx.poll_recv(cx) {
-            // An aborted feed never ends the stream; the call is cancelled instead.
-            Poll::Ready(None) if self.abort.is_aborted() => Poll::Pending,
+            // An aborted feed never ends the stream. It yields one more item, which the
+            // aborting codec refuses to encode: that fails the request body.
+            Poll::Ready(None) if self.abort.is_aborted() => {
+                if std::mem::replace(&mut self.poisoned, true) {
+                    Poll::Pending
+                } else {
+                    Poll::Ready(Some(Bytes::new()))
+                }
+            }
             other => other,
         }
     }

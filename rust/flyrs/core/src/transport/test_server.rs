@@ -95,7 +95,7 @@ impl tower_service::Service<http::Request<Body>> for EchoServer {
 
     fn call(&mut self, request: http::Request<Body>) -> Self::Future {
         Box::pin(async move {
-            let mut grpc = Grpc::new(BytesCodec);
+            let mut grpc = Grpc::new(BytesCodec::default());
             let path = request.uri().path().to_string();
             let response = match path.as_str() {
                 HEADERS => grpc.unary(Unary(headers), request).await,

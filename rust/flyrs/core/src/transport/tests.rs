@@ -227,11 +227,9 @@ fn a_fed_request_stream_ends_or_aborts_the_call() {
     let server = TestServer::start();
     let client = connect(&insecure_config(&server));
     let (feed, requests) = crate::transport::request_channel();
-    let signal = requests.abort_signal();
-    let mut stream = block_on(client.bidi_streaming(EXECUTE_TASK_SYNC, requests, FIVE_SECONDS))
+    let mut stream = block_on(client.bidi_streaming_fed(EXECUTE_TASK_SYNC, requests, FIVE_SECONDS))
         .unwrap()
-        .unwrap()
-        .cancel_on(signal);
+        .unwrap();
     // The producer is a plain thread, as a Python iterator's is.
     let producer = std::thread::spawn(move || {
         feed.send_blocking(Bytes::from_static(b"one")).unwrap();
@@ -247,7 +245,7 @@ fn a_fed_request_stream_ends_or_aborts_the_call() {
 
     // Dropping the feed ends the requests, and so the echo.
     let (feed, requests) = crate::transport::request_channel();
-    let mut stream = block_on(client.bidi_streaming(EXECUTE_TASK_SYNC, requests, FIVE_SECONDS))
+    let mut stream = block_on(client.bidi_streaming_fed(EXECUTE_TASK_SYNC, requests, FIVE_SECONDS))
         .unwrap()
         .unwrap();
     std::thread::spawn(move || feed.send_blocking(Bytes::from_static(b"x")).unwrap())
