@@ -1,0 +1,88 @@
+"""Config as flytekit reads it: for_endpoint, the environment and YAML files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flytekit import configuration
+from flytekit.configuration import Config, ConfigError, PlatformConfig
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    names = (configuration.ENV_URL, configuration.ENV_INSECURE, configuration.ENV_CA_CERT, configuration.ENV_CONFIG)
+    for name in names:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def test_for_endpoint() -> None:
+    config = Config.for_endpoint("dns:///flyte.example.com:443")
+    assert config.platform == PlatformConfig(endpoint="flyte.example.com:443", insecure=False)
+    assert Config.for_endpoint("localhost:30080", insecure=True).platform.insecure
+
+
+def test_auto_without_files_or_environment_is_the_default() -> None:
+    assert Config.auto() == Config()
+
+
+def test_the_default_file_then_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ca = write(tmp_path / "ca.pem", "-----BEGIN CERTIFICATE-----\n")
+    write(
+        tmp_path / "home/.flyte/config.yaml",
+        f"admin:\n  endpoint: dns:///flyte.example.com\n  insecure: false\n  caCertFilePath: {ca}\n"
+        "logger:\n  level: 1\n",
+    )
+    platform = Config.auto().platform
+    assert platform == PlatformConfig("flyte.example.com", False, str(ca))
+    assert platform.ca_cert_pem() == ca.read_bytes()
+    monkeypatch.setenv(configuration.ENV_URL, "localhost:8089")
+    monkeypatch.setenv(configuration.ENV_INSECURE, "True")
+    assert Config.auto().platform == PlatformConfig("localhost:8089", True, str(ca))
+
+
+def test_an_explicit_file_and_flytectl_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    explicit = write(tmp_path / "a.yaml", "admin:\n  endpoint: a.example.com:443\n")
+    from_env = write(tmp_path / "b.yaml", "admin:\n  endpoint: b.example.com:443\n  insecure: true\n")
+    monkeypatch.setenv(configuration.ENV_CONFIG, str(from_env))
+    assert Config.auto().platform == PlatformConfig("b.example.com:443", True)
+    assert Config.auto(explicit).platform.endpoint == "a.example.com:443"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("admin: [1, 2]\n", "'admin' must be a mapping"),
+        ("- a\n", "expected a mapping"),
+        ("admin:\n  endpoint: 5\n", "admin.endpoint must be a non-empty string"),
+        ("admin:\n  insecure: maybe\n", "admin.insecure must be true or false"),
+        ("admin: {endpoint: [\n", "cannot read config file"),
+    ],
+)
+def test_bad_files_raise_naming_the_file(tmp_path: Path, text: str, message: str) -> None:
+    path = write(tmp_path / "bad.yaml", text)
+    with pytest.raises(ConfigError, match=message) as raised:
+        Config.auto(path)
+    assert str(path) in str(raised.value)
+
+
+def test_missing_files_and_bad_variables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        Config.auto(tmp_path / "nope.yaml")
+    monkeypatch.setenv(configuration.ENV_CONFIG, str(tmp_path / "nope.yaml"))
+    with pytest.raises(ConfigError, match="FLYTECTL_CONFIG names"):
+        Config.auto()
+    monkeypatch.delenv(configuration.ENV_CONFIG)
+    monkeypatch.setenv(configuration.ENV_INSECURE, "sometimes")
+    with pytest.raises(ConfigError, match="FLYTE_PLATFORM_INSECURE must be true or false"):
+        Config.auto()
+    with pytest.raises(ConfigError, match="cannot read the CA certificate file"):
+        PlatformConfig(ca_cert_file_path=str(tmp_path / "missing.pem")).ca_cert_pem()
