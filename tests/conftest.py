@@ -1,4 +1,6 @@
-"""Hypothesis profiles, chosen with the ``HYPOTHESIS_PROFILE`` environment variable (default ``ci``).
+"""The grpc-free mode, and the hypothesis profiles.
+
+Profiles are chosen with the ``HYPOTHESIS_PROFILE`` environment variable (default ``ci``):
 
 - ``ci``: few examples per test and no deadline, so the whole suite runs in about 1.5 minutes
   on 2 cores; the slow ``explain`` phase is off (failures are still shrunk);
@@ -10,8 +12,25 @@ Tests with their own ``max_examples`` scale it by the profile's ``max_examples``
 """
 
 import os
+import sys
 
 from hypothesis import HealthCheck, Phase, settings
+
+# The grpc-free run (`FLYTEKIT_TEST_WITHOUT_GRPC=1 pytest tests/parity tests/remote`): importing
+# grpcio, protobuf or flyteidl fails, as where the `grpc` extra is not installed.
+BLOCKED_WITHOUT_GRPC = ("grpc", "google.protobuf", "flyteidl")
+
+
+class _RefuseGrpc:
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if any(name == b or name.startswith(b + ".") for b in BLOCKED_WITHOUT_GRPC):
+            raise ImportError(f"{name} is blocked in the grpc-free test run")
+
+
+if os.environ.get("FLYTEKIT_TEST_WITHOUT_GRPC"):
+    loaded = [m for m in sys.modules if any(m == b or m.startswith(b + ".") for b in BLOCKED_WITHOUT_GRPC)]
+    assert not loaded, f"imported before the grpc-free run could block them: {loaded}"
+    sys.meta_path.insert(0, _RefuseGrpc())
 
 CI_MAX_EXAMPLES = 10
 
