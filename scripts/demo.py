@@ -1,7 +1,12 @@
-"""Demo: the bundled `pyflyte package` archive through both IDL object models.
+"""Demo: the bundled `pyflyte package` archive through both IDL object models, then both
+remote backends against the native mock server.
 
-Every spec is decoded by protobuf's `_pb2` classes and by `flytekit.idl`, read, re-encoded
-and compared; then the side-by-side benchmark runs (pass --quick for a short one).
+1. Every spec is decoded by protobuf's `_pb2` classes and by `flytekit.idl`, read,
+   re-encoded and compared.
+2. The mock server (Rust, in this process) serves the fixture's tasks; `FlyteRemote` with
+   `backend="grpc"` and `backend="rust"` lists and fetches them, and a NOT_FOUND error
+   raises the same exception in both. Results are compared, timings printed side by side.
+3. The side-by-side benchmarks run (pass --quick for short ones).
 """
 
 from __future__ import annotations
@@ -52,10 +57,61 @@ def main() -> None:
     print(f"  interface inputs: {sorted(template.interface.inputs.variables)}")
     print(f"  retries={template.metadata.retries.retries} cache={template.metadata.discoverable}\n")
     import bench_idl
+    import bench_transport
 
+    remote_demo(bench_idl.task_list_bytes(100))
     start = time.perf_counter()
     bench_idl.main()
-    print(f"\nbenchmark took {time.perf_counter() - start:.1f} s")
+    print()
+    bench_transport.main()
+    print(f"\nbenchmarks took {time.perf_counter() - start:.1f} s")
+
+
+def remote_demo(task_list: bytes) -> None:
+    import statistics
+
+    from flytekit.configuration import Config
+    from flytekit.exceptions import FlyteEntityNotExistException
+    from flytekit.remote import FlyteRemote
+    from flytekit.testing import MockServer
+
+    print("FlyteRemote on both backends against the native mock server (100 fixture tasks)\n")
+    print(f"{'backend':<8} {'objects from':<38} {'tasks':>5} {'first task':<20} {'GetTask p50':>12} {'ListTasks':>10}")
+    results = {}
+    with MockServer() as server:
+        server.reply("list_tasks", task_list)
+        config = Config.for_endpoint(server.endpoint, insecure=True)
+        for backend in ("grpc", "rust"):
+            with FlyteRemote(config, backend=backend) as remote:
+                if backend == "grpc":
+                    from flyteidl.admin import common_pb2
+                else:
+                    from flytekit.idl.flyteidl.admin import common_pb2  # type: ignore[no-redef]
+                listing = common_pb2.ResourceListRequest(id={"project": "flytesnacks", "domain": "development"})
+                start = time.perf_counter()
+                tasks = remote.client.list_tasks(listing, timeout=10)
+                list_ms = (time.perf_counter() - start) * 1e3
+                first = tasks.tasks[0]
+                server.reply("get_task", first)
+                get = common_pb2.ObjectGetRequest(id=first.id)
+                times = []
+                for _ in range(200):
+                    start = time.perf_counter()
+                    remote.client.get_task(get, timeout=10)
+                    times.append(time.perf_counter() - start)
+                server.fail("get_task", 5, f"task {first.id.name} not found")
+                try:
+                    remote.client.get_task(get, timeout=10)
+                except FlyteEntityNotExistException as error:
+                    raised = f"{type(error).__name__}({error})"
+                results[backend] = (tasks.SerializeToString(deterministic=True), raised)
+                p50 = statistics.median(times) * 1e6
+                module = type(tasks).__module__
+                name = first.id.name
+                print(f"{backend:<8} {module:<38} {len(tasks.tasks):>5} {name:<20} {p50:>9.0f} us {list_ms:>7.1f} ms")
+    if results["grpc"] != results["rust"]:
+        raise SystemExit("the two backends disagree")
+    print(f"\nsame tasks (byte-identical) and the same error from both: {results['rust'][1]}\n")
 
 
 if __name__ == "__main__":
