@@ -72,10 +72,18 @@ def _encoded(message: Message) -> bytes:
 
 
 class MockServer:
-    """Listens on ``host:port`` (a free port by default) until :meth:`stop`."""
+    """Listens on ``host:port`` (a free port by default) until :meth:`stop`; with TLS when
+    given a certificate chain and its key (PEM)."""
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        self._server = _flyrs.MockServer(host=host, port=port)
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        tls_cert_pem: bytes | None = None,
+        tls_key_pem: bytes | None = None,
+    ) -> None:
+        self._server = _flyrs.MockServer(host=host, port=port, tls_cert_pem=tls_cert_pem, tls_key_pem=tls_key_pem)
         by_path: dict[str, str] = {rpc.path: rpc.endpoint for rpc in BY_ENDPOINT.values()}
         self._endpoint_of = by_path
 
