@@ -52,13 +52,17 @@ class FlyteRemote:
         self._connect_timeout = connect_timeout
         self._transports: dict[str, Transport] = {}
         routes: dict[str, str | EndpointUnavailableError] = {}
+        fallbacks = set()
         for endpoint in ENDPOINT_BACKENDS:
-            target = route(endpoint, pins.get(endpoint, self.backend))
+            wanted = pins.get(endpoint, self.backend)
+            target = route(endpoint, wanted)
             if target != self.backend:
                 routes[endpoint] = target
+            if target != wanted:
+                fallbacks.add(endpoint)
         transport: Transport
         if routes:
-            transport = RoutingTransport(self.backend, routes, self._transport)
+            transport = RoutingTransport(self.backend, routes, frozenset(fallbacks), self._transport)
         else:
             transport = self._transport(self.backend)
         self.client: Any = backends.raw_client_class(self.backend)(transport)

@@ -38,16 +38,20 @@ def route(endpoint: str, wanted: str) -> str | EndpointUnavailableError:
 
 class RoutingTransport:
     """Routes each call by endpoint. ``routes`` maps endpoints to a backend or to the error
-    to raise; endpoints not in it go to the primary backend."""
+    to raise; endpoints not in it go to the primary backend. The first call of an endpoint
+    in ``fallbacks`` (rerouted because the primary backend lacks it, not pinned by the
+    user) is logged."""
 
     def __init__(
         self,
         primary: str,
         routes: dict[str, str | EndpointUnavailableError],
+        fallbacks: frozenset[str],
         transport_for: Callable[[str], Transport],
     ) -> None:
         self.backend = primary
         self._routes = routes
+        self._fallbacks = fallbacks
         self._transport_for = transport_for
         self._classes: dict[str, Any] = {}
 
@@ -55,11 +59,11 @@ class RoutingTransport:
         target = self._routes.get(rpc.endpoint, self.backend)
         if isinstance(target, EndpointUnavailableError):
             raise target
-        if target != self.backend:
+        if rpc.endpoint in self._fallbacks:
             key = (rpc.endpoint, self.backend, target)
             if key not in _LOGGED_FALLBACKS:
                 _LOGGED_FALLBACKS.add(key)
-                log.warning("endpoint %s goes through the %s backend (not %s)", rpc.endpoint, target, self.backend)
+                log.warning("endpoint %s is not on the %s backend yet: using %s", rpc.endpoint, self.backend, target)
         return self._transport_for(target)
 
     def _convert(self, rpc: Rpc, message: Any) -> Any:

@@ -70,7 +70,7 @@ def test_a_missing_backend_names_the_extra_to_install(server: MockServer, monkey
 
 @both
 def test_pinned_endpoints_go_to_their_backend_and_return_the_chosen_model(
-    server: MockServer, monkeypatch: pytest.MonkeyPatch
+    server: MockServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     server.reply("get_task", TASK)
     server.reply("list_tasks", task_pb2.TaskList(tasks=[TASK]))
@@ -83,6 +83,7 @@ def test_pinned_endpoints_go_to_their_backend_and_return_the_chosen_model(
     assert type(task) is task_pb2.Task
     assert type(tasks) is task_pb2.TaskList and tasks.tasks[0] == TASK
     assert set(remote._transports) == {"grpc"}
+    assert caplog.records == []  # a pin is the user's choice: nothing to warn about
 
 
 def test_bad_pins_are_value_errors(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,7 +106,7 @@ def test_an_endpoint_missing_from_the_backend_falls_back_and_is_logged_once(
     with caplog.at_level(logging.WARNING, logger="flytekit.remote"):
         for _ in range(3):
             assert type(remote.client.get_task(common_pb2.ObjectGetRequest())) is task_pb2.Task
-    assert [r.getMessage() for r in caplog.records] == ["endpoint get_task goes through the grpc backend (not rust)"]
+    assert [r.getMessage() for r in caplog.records] == ["endpoint get_task is not on the rust backend yet: using grpc"]
 
 
 def test_an_endpoint_on_no_installed_backend_raises_naming_it(
