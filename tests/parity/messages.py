@@ -68,7 +68,7 @@ def _value(field: FieldInfo, depth: int) -> st.SearchStrategy[Any]:
     return scalar(field.kind)
 
 
-def _varint(n: int) -> bytes:
+def varint(n: int) -> bytes:
     out = bytearray()
     while True:
         byte, n = n & 0x7F, n >> 7
@@ -81,8 +81,8 @@ def _unknown_fields(cls: type[Message]) -> st.SearchStrategy[bytes]:
     """Wire bytes of one or two fields (varint or length-delimited) the type does not declare."""
     first_free = max((f.number for f in cls.DESCRIPTOR.fields), default=0) + 1
     numbers = st.integers(first_free, first_free + 50)
-    varint_field = st.builds(lambda n, v: _varint(n << 3) + _varint(v), numbers, st.integers(0, 2**64 - 1))
-    blob_field = st.builds(lambda n, p: _varint(n << 3 | 2) + _varint(len(p)) + p, numbers, st.binary(max_size=10))
+    varint_field = st.builds(lambda n, v: varint(n << 3) + varint(v), numbers, st.integers(0, 2**64 - 1))
+    blob_field = st.builds(lambda n, p: varint(n << 3 | 2) + varint(len(p)) + p, numbers, st.binary(max_size=10))
     return st.lists(st.one_of(varint_field, blob_field), min_size=1, max_size=2).map(b"".join)
 
 

@@ -25,7 +25,7 @@ from flytekit.idl.rpc import Rpc
 from flytekit.idl.services import BY_ENDPOINT, RPCS
 from flytekit.remote import backends
 from flytekit.testing import MockServer
-from tests.parity.messages import messages
+from tests.parity.messages import messages, varint
 
 #: The endpoints this suite covers; the coverage test checks it against the service descriptors.
 COVERED = [rpc.endpoint for rpc in RPCS]
@@ -148,19 +148,10 @@ def test_edge_messages_agree_across_backends(shared_server: MockServer, clients:
     rpc = BY_ENDPOINT["get_execution_data"]  # its reply holds LiteralMaps (full_inputs)
     data = reply()
     # WorkflowExecutionGetDataResponse.full_inputs is field 3: wrap the map as that field.
-    response = b"\x1a" + _varint(len(data)) + data if data else b""
+    response = b"\x1a" + varint(len(data)) + data if data else b""
     check_exchange(shared_server, clients, rpc, ([b""], [response], None))
 
 
 def big_literal() -> literals_pb2.Literal:
     """A literal whose response is just under the 20 MiB receive limit."""
     return literals_pb2.Literal(hash="h" * (20 * 2**20 - 64))
-
-
-def _varint(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte, n = n & 0x7F, n >> 7
-        out.append(byte | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
