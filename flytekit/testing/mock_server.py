@@ -12,8 +12,8 @@ status, optionally after a delay; and reads back what the server received::
         [call] = server.received("get_task")
 
 As a command, ``python -m flytekit.testing --port 8089`` serves until
-interrupted; ``--reply ENDPOINT=FILE`` answers with the encoded message in FILE, and
-``--empty`` answers every other RPC with an empty message.
+interrupted; ``--reply ENDPOINT=FILE`` answers with the encoded message in FILE (after
+``--delay`` seconds), and ``--empty`` answers every other RPC with an empty message.
 """
 
 from __future__ import annotations
@@ -156,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8089)
     parser.add_argument("--reply", action="append", default=[], metavar="ENDPOINT=FILE")
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds to wait before each --reply")
     parser.add_argument("--empty", action="store_true", help="answer unprogrammed RPCs with empty messages")
     args = parser.parse_args(argv)
     try:
@@ -164,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             endpoint, sep, path = item.partition("=")
             if not sep:
                 parser.error(f"--reply expects ENDPOINT=FILE, got {item!r}")
-            server.reply(endpoint, Path(path).read_bytes())
+            server.reply(endpoint, Path(path).read_bytes(), delay=args.delay)
     except (OSError, ValueError) as error:
         print(f"mock server: {error}", file=sys.stderr)
         return 1

@@ -329,9 +329,16 @@ fn status(error: &CallError) -> Status {
     )
 }
 
+/// Waits `by`; no wait at all for zero (tokio would wait for its next 1 ms timer tick).
+async fn delay(by: Duration) {
+    if !by.is_zero() {
+        tokio::time::sleep(by).await;
+    }
+}
+
 /// The programmed reply as a response stream, after its delay.
 async fn answer(reply: Reply) -> Result<Response<BoxStream>, Status> {
-    tokio::time::sleep(reply.delay).await;
+    delay(reply.delay).await;
     if reply.messages.is_empty() {
         if let Some(error) = &reply.error {
             // No message first: a plain error status (trailers-only), as servers send it.
@@ -355,7 +362,7 @@ impl UnaryService<Bytes> for Handler {
             let (metadata, _, message) = request.into_parts();
             this.state.record(this.method, &metadata, vec![message]);
             let reply = this.state.reply_for(this.method);
-            tokio::time::sleep(reply.delay).await;
+            delay(reply.delay).await;
             match (reply.error, reply.messages.into_iter().next()) {
                 (Some(error), _) => Err(status(&error)),
                 (None, Some(message)) => Ok(Response::new(message)),

@@ -5,6 +5,8 @@ use super::error::CallError;
 use tonic::transport::{Certificate, ClientTlsConfig, Endpoint};
 
 const USER_AGENT: &str = concat!("flyrs/", env!("CARGO_PKG_VERSION"));
+const STREAM_WINDOW_BYTES: u32 = 4 * 1024 * 1024;
+const CONNECTION_WINDOW_BYTES: u32 = 8 * 1024 * 1024;
 
 /// The tonic endpoint for `config`; nothing is connected yet.
 pub fn endpoint(config: &ChannelConfig) -> Result<Endpoint, CallError> {
@@ -12,7 +14,11 @@ pub fn endpoint(config: &ChannelConfig) -> Result<Endpoint, CallError> {
     let mut endpoint = Endpoint::from(target.uri)
         .user_agent(USER_AGENT)
         .map_err(|e| CallError::invalid_argument(format!("user agent: {e}")))?
-        .connect_timeout(config.connect_timeout);
+        .connect_timeout(config.connect_timeout)
+        // HTTP/2's default 64 KiB windows make a large response wait for window updates,
+        // a round trip each; grpcio sizes its windows from the measured bandwidth.
+        .initial_stream_window_size(STREAM_WINDOW_BYTES)
+        .initial_connection_window_size(CONNECTION_WINDOW_BYTES);
     if !config.keepalive_interval.is_zero() {
         endpoint = endpoint
             .http2_keep_alive_interval(config.keepalive_interval)

@@ -11,9 +11,11 @@ use std::time::Duration;
 use tokio::runtime::{Builder, Handle, Runtime};
 use tonic::Code;
 
-/// Worker threads at most: the transport only waits on sockets, and a Python process on
-/// a large node should not carry dozens of idle threads.
-const MAX_WORKER_THREADS: usize = 4;
+/// One I/O thread: the transport only moves bytes between sockets and the threads that
+/// wait on calls, which one thread keeps up with; more threads add cross-thread wake-ups
+/// and idle spinning. Measured with `benchmarks/bench_transport.py` on 2 cores: client CPU
+/// per unary call 66 us with one worker against 85 us with two, 30% more calls per second.
+const WORKER_THREADS: usize = 1;
 
 struct Shared {
     runtime: Runtime,
@@ -40,11 +42,8 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
     if let Some(shared) = SHARED.get() {
         return usable(shared);
     }
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get().min(MAX_WORKER_THREADS))
-        .unwrap_or(2);
     let runtime = Builder::new_multi_thread()
-        .worker_threads(workers)
+        .worker_threads(WORKER_THREADS)
         .thread_name("flyrs-io")
         .enable_all()
         .build()
