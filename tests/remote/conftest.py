@@ -17,9 +17,9 @@ INSTALLED = [b for b in backends.BACKENDS if backends.is_available(b)]
 
 
 @pytest.fixture
-def server() -> Iterator[MockServer]:
-    with MockServer() as srv:
-        yield srv
+def server(flyte_mock_server: MockServer) -> MockServer:
+    """The package's own pytest fixture (``flytekit.testing.pytest_plugin``)."""
+    return flyte_mock_server
 
 
 @pytest.fixture(params=INSTALLED)
