@@ -7,6 +7,7 @@
 //!   streaming kind), read from the embedded descriptors;
 //! - [`transport`]: the gRPC client that sends encoded messages to those paths (tonic over
 //!   HTTP/2 with rustls), its configuration, errors and the process's tokio runtime.
+//! - [`server`]: serving a gRPC service in process, from the shared runtime;
 //! - [`mock_server`]: a programmable server for every one of those RPCs, for tests and
 //!   benchmarks.
 //!
@@ -15,6 +16,7 @@
 pub mod descriptor;
 pub mod mock_server;
 pub mod schema;
+pub mod server;
 pub mod services;
 pub mod transport;
 pub mod wire;

@@ -7,10 +7,10 @@
 //! the deadline the client sent. An RPC with no reply programmed answers UNIMPLEMENTED,
 //! unless the server was told to answer empty messages ([`MockServer::reply_empty`]).
 
+use crate::server::serve;
 use crate::services::{method_by_path, Method, MethodKind};
 use crate::transport::codec::BytesCodec;
 use crate::transport::error::CallError;
-use crate::transport::runtime::runtime;
 use bytes::Bytes;
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -21,14 +21,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll};
 use std::time::Duration;
-use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio_stream::Stream;
 use tonic::body::Body;
 use tonic::metadata::MetadataMap;
 use tonic::server::{Grpc, ServerStreamingService, StreamingService, UnaryService};
-use tonic::transport::server::TcpIncoming;
-use tonic::transport::{Identity, Server, ServerTlsConfig};
+use tonic::transport::Identity;
 use tonic::{Code, Request, Response, Status, Streaming};
 
 /// What the server answers to one RPC.
@@ -222,52 +220,6 @@ impl std::fmt::Debug for MockServer {
             .field("addr", &self.addr)
             .finish_non_exhaustive()
     }
-}
-
-/// Serves `service` on `addr` from the shared runtime until the returned sender fires or
-/// is dropped. Returns the bound address.
-pub(crate) fn serve<S>(
-    addr: SocketAddr,
-    identity: Option<Identity>,
-    service: S,
-) -> Result<(SocketAddr, oneshot::Sender<()>), CallError>
-where
-    S: tower_service::Service<
-            http::Request<Body>,
-            Response = http::Response<Body>,
-            Error = Infallible,
-        > + tonic::server::NamedService
-        + Clone
-        + Send
-        + Sync
-        + 'static,
-    S::Future: Send + 'static,
-{
-    let rt = runtime()?;
-    let listener = rt
-        .block_on(TcpListener::bind(addr))
-        .map_err(|e| CallError::unavailable(format!("cannot listen on {addr}: {e}")))?;
-    let addr = listener
-        .local_addr()
-        .map_err(|e| CallError::unavailable(format!("cannot listen on {addr}: {e}")))?;
-    let mut builder = Server::builder();
-    if let Some(identity) = identity {
-        builder = builder
-            .tls_config(ServerTlsConfig::new().identity(identity))
-            .map_err(|e| CallError::invalid_argument(format!("server TLS: {e}")))?;
-    }
-    let (stop, stopped) = oneshot::channel::<()>();
-    // Without TCP_NODELAY, small replies wait on the peer's delayed ACK (40 ms on Linux).
-    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
-    rt.spawn(async move {
-        let shutdown = async {
-            let _ = stopped.await;
-        };
-        let _ = builder
-            .serve_with_incoming_shutdown(service, incoming, shutdown)
-            .await;
-    });
-    Ok((addr, stop))
 }
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;

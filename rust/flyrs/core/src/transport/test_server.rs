@@ -2,7 +2,7 @@
 //! few byte-level behaviours routed on the request path (echo, sleep, hang, sizes).
 
 use super::codec::BytesCodec;
-use crate::mock_server::serve;
+use crate::server::serve;
 use crate::services::{method_by_path, MethodKind};
 use bytes::Bytes;
 use std::convert::Infallible;

@@ -1,0 +1,20 @@
+//! An embedded local FlyteAdmin: FlyteAdmin's observable behaviour for the registry (projects
+//! and domains; tasks, workflows and launch plans with their versions and rules; list
+//! endpoints with pages, filters and sorting; active launch plans), served over the
+//! `flyteidl.service` gRPC API from the process's shared runtime. Executions, signals and
+//! the data proxy are not implemented yet; they answer UNIMPLEMENTED.
+//!
+//! - [`idl`]: the flyteidl messages as Rust types (prost, from the embedded descriptors);
+//! - [`registry`]: the state and its rules;
+//! - [`listing`]: pages, sorting and FlyteAdmin's filter syntax;
+//! - [`service`]: decoding requests and encoding responses for each RPC;
+//! - [`server`]: [`LocalAdmin`], the running server.
+
+pub mod idl;
+pub mod listing;
+pub mod registry;
+pub mod server;
+pub mod service;
+mod time;
+
+pub use server::LocalAdmin;

@@ -1,0 +1,166 @@
+//! FlyteAdmin's list parameters: `limit` and `token` (pages), `sort_by`, and the filter
+//! syntax `eq(version,v1)+gt(created_at,2024-01-01T00:00:00Z)`.
+
+use tonic::Status;
+
+/// A filter operator of FlyteAdmin's syntax.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Op {
+    Eq,
+    Ne,
+    Gt,
+    Gte,
+    Lt,
+    Lte,
+    Contains,
+    ValueIn,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Filter {
+    op: Op,
+    field: String,
+    values: Vec<String>,
+}
+
+/// Parses `op(field,value)+op(field,value)`; `value_in` takes `a;b;c`. `allowed` lists
+/// the fields the endpoint filters on, as FlyteAdmin restricts them.
+pub fn parse_filters(text: &str, allowed: &[&str]) -> Result<Vec<Filter>, Status> {
+    let bad = |why: String| Status::invalid_argument(format!("invalid filters {text:?}: {why}"));
+    let mut filters = Vec::new();
+    for part in text.split('+').map(str::trim).filter(|p| !p.is_empty()) {
+        let (op, rest) = part
+            .split_once('(')
+            .ok_or_else(|| bad(format!("{part:?} is not op(field,value)")))?;
+        let inner = rest
+            .strip_suffix(')')
+            .ok_or_else(|| bad(format!("{part:?} lacks its closing parenthesis")))?;
+        let (field, value) = inner
+            .split_once(',')
+            .ok_or_else(|| bad(format!("{part:?} is not op(field,value)")))?;
+        let op = match op.trim() {
+            "eq" => Op::Eq,
+            "ne" => Op::Ne,
+            "gt" => Op::Gt,
+            "gte" => Op::Gte,
+            "lt" => Op::Lt,
+            "lte" => Op::Lte,
+            "contains" => Op::Contains,
+            "value_in" => Op::ValueIn,
+            other => return Err(bad(format!("unknown operator {other:?}"))),
+        };
+        let field = field.trim().to_string();
+        if !allowed.contains(&field.as_str()) {
+            return Err(bad(format!(
+                "cannot filter on {field:?}; allowed: {}",
+                allowed.join(", ")
+            )));
+        }
+        let values = if op == Op::ValueIn {
+            value.split(';').map(|v| v.trim().to_string()).collect()
+        } else {
+            vec![value.trim().to_string()]
+        };
+        filters.push(Filter { op, field, values });
+    }
+    Ok(filters)
+}
+
+/// Whether a row passes every filter; `field` reads a row's value of a field by name.
+pub fn matches(filters: &[Filter], field: impl Fn(&str) -> String) -> bool {
+    filters.iter().all(|f| {
+        let actual = field(&f.field);
+        let value = &f.values[0];
+        match f.op {
+            Op::Eq => actual == *value,
+            Op::Ne => actual != *value,
+            Op::Gt => actual.as_str() > value.as_str(),
+            Op::Gte => actual.as_str() >= value.as_str(),
+            Op::Lt => actual.as_str() < value.as_str(),
+            Op::Lte => actual.as_str() <= value.as_str(),
+            Op::Contains => actual.contains(value.as_str()),
+            Op::ValueIn => f.values.contains(&actual),
+        }
+    })
+}
+
+/// `limit` must be positive; `token` is the offset of the page, as FlyteAdmin issues it.
+pub fn page(limit: u32, token: &str) -> Result<(usize, usize), Status> {
+    if limit == 0 {
+        return Err(Status::invalid_argument("limit must be greater than 0"));
+    }
+    let offset = if token.is_empty() {
+        0
+    } else {
+        token
+            .parse()
+            .map_err(|_| Status::invalid_argument(format!("invalid pagination token {token:?}")))?
+    };
+    Ok((offset, limit as usize))
+}
+
+/// The page of `rows` at `offset`, and the token of the next page ("" at the end).
+pub fn paginate<T>(rows: Vec<T>, offset: usize, limit: usize) -> (Vec<T>, String) {
+    let total = rows.len();
+    let page: Vec<T> = rows.into_iter().skip(offset).take(limit).collect();
+    let next = offset + page.len();
+    let token = if next < total && !page.is_empty() {
+        next.to_string()
+    } else {
+        String::new()
+    };
+    (page, token)
+}
+
+/// Checks a sort key against the endpoint's sortable fields; `None` sorts by the default.
+pub fn sort_key<'a>(key: &'a str, allowed: &[&str]) -> Result<Option<&'a str>, Status> {
+    if key.is_empty() {
+        return Ok(None);
+    }
+    if allowed.contains(&key) {
+        Ok(Some(key))
+    } else {
+        Err(Status::invalid_argument(format!(
+            "cannot sort by {key:?}; allowed: {}",
+            allowed.join(", ")
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_parse_and_match() {
+        let allowed = ["name", "version", "created_at"];
+        let filters = parse_filters("eq(name,wf.t)+value_in(version,v1;v3)", &allowed).unwrap();
+        let row = |name: &'static str, version: &'static str| {
+            move |f: &str| match f {
+                "name" => name.to_string(),
+                _ => version.to_string(),
+            }
+        };
+        assert!(matches(&filters, row("wf.t", "v3")));
+        assert!(!matches(&filters, row("wf.t", "v2")));
+        assert!(!matches(&filters, row("wf.u", "v1")));
+        let gt = parse_filters("gt(version,v1)+contains(name,t)", &allowed).unwrap();
+        assert!(matches(&gt, row("wf.t", "v2")));
+        for bad in ["eq(name)", "xx(name,a)", "eq(state,1)", "eq(name,a"] {
+            assert!(parse_filters(bad, &allowed).is_err(), "{bad}");
+        }
+        assert!(parse_filters("", &allowed).unwrap().is_empty());
+    }
+
+    #[test]
+    fn pages() {
+        assert_eq!(page(2, "").unwrap(), (0, 2));
+        assert_eq!(page(2, "4").unwrap(), (4, 2));
+        assert!(page(0, "").is_err());
+        assert!(page(1, "x").is_err());
+        let (rows, token) = paginate(vec![1, 2, 3, 4, 5], 0, 2);
+        assert_eq!((rows, token.as_str()), (vec![1, 2], "2"));
+        let (rows, token) = paginate(vec![1, 2, 3, 4, 5], 4, 2);
+        assert_eq!((rows, token.as_str()), (vec![5], ""));
+    }
+}

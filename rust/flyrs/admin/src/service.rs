@@ -1,0 +1,510 @@
+//! The RPCs the local admin answers: decoding each request, applying the registry's rules,
+//! encoding the response. Everything else answers UNIMPLEMENTED, naming the RPC.
+
+use crate::idl::flyteidl::{admin, core};
+use crate::listing::{matches, page, paginate, parse_filters, sort_key};
+use crate::registry::{domains, Registry, Row};
+use bytes::Bytes;
+use prost::Message;
+use tonic::Status;
+
+const ADMIN: &str = "/flyteidl.service.AdminService/";
+/// Fields the list endpoints filter and sort on, as FlyteAdmin allows them.
+const ENTITY_FIELDS: [&str; 5] = ["project", "domain", "name", "version", "created_at"];
+
+/// Answers the unary call at `path` with the encoded `request`.
+pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<Bytes, Status> {
+    let method = path
+        .strip_prefix(ADMIN)
+        .ok_or_else(|| unimplemented(path))?;
+    match method {
+        "RegisterProject" => call(request, |r: admin::ProjectRegisterRequest| {
+            let project = r
+                .project
+                .ok_or_else(|| Status::invalid_argument("missing project"))?;
+            registry.register_project(project)?;
+            Ok(admin::ProjectRegisterResponse {})
+        }),
+        "ListProjects" => call(request, |r: admin::ProjectListRequest| {
+            let filters = parse_filters(&r.filters, &["id", "name"])?;
+            let (offset, limit) = page(
+                r.limit.max(if r.token.is_empty() { 100 } else { 0 }),
+                &r.token,
+            )?;
+            let mut projects: Vec<admin::Project> = registry
+                .projects()
+                .iter()
+                .filter(|p| {
+                    matches(&filters, |f| {
+                        if f == "id" {
+                            p.id.clone()
+                        } else {
+                            p.name.clone()
+                        }
+                    })
+                })
+                .cloned()
+                .collect();
+            projects.sort_by(|a, b| a.id.cmp(&b.id));
+            let (projects, token) = paginate(projects, offset, limit);
+            Ok(admin::Projects { projects, token })
+        }),
+        "GetProject" => call(request, |r: admin::ProjectGetRequest| {
+            registry
+                .projects()
+                .iter()
+                .find(|p| p.id == r.id)
+                .cloned()
+                .ok_or_else(|| Status::not_found(format!("project {} not found", r.id)))
+        }),
+        "GetDomains" => call(request, |_: admin::GetDomainRequest| {
+            Ok(admin::GetDomainsResponse { domains: domains() })
+        }),
+        "CreateTask" => call(request, |r: admin::TaskCreateRequest| {
+            registry.create_task(r.id, r.spec)?;
+            Ok(admin::TaskCreateResponse {})
+        }),
+        "GetTask" => call(request, |r: admin::ObjectGetRequest| {
+            Ok(task(registry.tasks.get(&object_id(r.id)?)?))
+        }),
+        "ListTasks" => call(request, |r: admin::ResourceListRequest| {
+            let (rows, token) = list_versions(&registry.tasks, registry, &r)?;
+            Ok(admin::TaskList {
+                tasks: rows.into_iter().map(task).collect(),
+                token,
+            })
+        }),
+        "ListTaskIds" => call(request, |r: admin::NamedEntityIdentifierListRequest| {
+            list_names(&registry.tasks, registry, &r)
+        }),
+        "CreateWorkflow" => call(request, |r: admin::WorkflowCreateRequest| {
+            registry.create_workflow(r.id, r.spec)?;
+            Ok(admin::WorkflowCreateResponse {})
+        }),
+        "GetWorkflow" => call(request, |r: admin::ObjectGetRequest| {
+            Ok(workflow(
+                registry,
+                registry.workflows.get(&object_id(r.id)?)?,
+            ))
+        }),
+        "ListWorkflows" => call(request, |r: admin::ResourceListRequest| {
+            let (rows, token) = list_versions(&registry.workflows, registry, &r)?;
+            let workflows = rows
+                .into_iter()
+                .map(|row| workflow(registry, row))
+                .collect();
+            Ok(admin::WorkflowList { workflows, token })
+        }),
+        "ListWorkflowIds" => call(request, |r: admin::NamedEntityIdentifierListRequest| {
+            list_names(&registry.workflows, registry, &r)
+        }),
+        "CreateLaunchPlan" => call(request, |r: admin::LaunchPlanCreateRequest| {
+            registry.create_launch_plan(r.id, r.spec)?;
+            Ok(admin::LaunchPlanCreateResponse {})
+        }),
+        "GetLaunchPlan" => call(request, |r: admin::ObjectGetRequest| {
+            Ok(launch_plan(
+                registry,
+                registry.launch_plans.get(&object_id(r.id)?)?,
+            ))
+        }),
+        "ListLaunchPlans" => call(request, |r: admin::ResourceListRequest| {
+            let (rows, token) = list_versions(&registry.launch_plans, registry, &r)?;
+            let launch_plans = rows
+                .into_iter()
+                .map(|row| launch_plan(registry, row))
+                .collect();
+            Ok(admin::LaunchPlanList {
+                launch_plans,
+                token,
+            })
+        }),
+        "ListLaunchPlanIds" => call(request, |r: admin::NamedEntityIdentifierListRequest| {
+            list_names(&registry.launch_plans, registry, &r)
+        }),
+        "UpdateLaunchPlan" => call(request, |r: admin::LaunchPlanUpdateRequest| {
+            registry.update_launch_plan(&object_id(r.id)?, r.state)?;
+            Ok(admin::LaunchPlanUpdateResponse {})
+        }),
+        "GetActiveLaunchPlan" => call(request, |r: admin::ActiveLaunchPlanRequest| {
+            let name = r.id.ok_or_else(|| Status::invalid_argument("missing id"))?;
+            let version = registry
+                .active_version(&name.project, &name.domain, &name.name)
+                .ok_or_else(|| {
+                    Status::not_found(format!(
+                        "no active launch plan named {}/{}/{}",
+                        name.project, name.domain, name.name
+                    ))
+                })?;
+            let id = core::Identifier {
+                resource_type: core::ResourceType::LaunchPlan as i32,
+                project: name.project,
+                domain: name.domain,
+                name: name.name,
+                version: version.clone(),
+                org: String::new(),
+            };
+            Ok(launch_plan(registry, registry.launch_plans.get(&id)?))
+        }),
+        "ListActiveLaunchPlans" => call(request, |r: admin::ActiveLaunchPlanListRequest| {
+            registry.check_project(&r.project, &r.domain)?;
+            let (offset, limit) = page(r.limit, &r.token)?;
+            let rows: Vec<&Row<admin::LaunchPlanSpec>> = registry
+                .launch_plans
+                .rows(&r.project, &r.domain, None)
+                .into_iter()
+                .filter(|row| registry.is_active(&row.id))
+                .collect();
+            let (rows, token) = paginate(rows, offset, limit);
+            let launch_plans = rows
+                .into_iter()
+                .map(|row| launch_plan(registry, row))
+                .collect();
+            Ok(admin::LaunchPlanList {
+                launch_plans,
+                token,
+            })
+        }),
+        "GetVersion" => call(request, |_: admin::GetVersionRequest| {
+            Ok(admin::GetVersionResponse {
+                control_plane_version: Some(admin::Version {
+                    build: "local".into(),
+                    version: env!("CARGO_PKG_VERSION").into(),
+                    build_time: String::new(),
+                }),
+            })
+        }),
+        _ => Err(unimplemented(path)),
+    }
+}
+
+fn unimplemented(path: &str) -> Status {
+    Status::unimplemented(format!("the local admin does not implement {path} yet"))
+}
+
+/// Decodes the request, runs `handle`, encodes its response.
+fn call<Req, Resp>(
+    request: &[u8],
+    handle: impl FnOnce(Req) -> Result<Resp, Status>,
+) -> Result<Bytes, Status>
+where
+    Req: Message + Default,
+    Resp: Message,
+{
+    let request = Req::decode(request)
+        .map_err(|e| Status::invalid_argument(format!("malformed request: {e}")))?;
+    handle(request).map(|response| Bytes::from(response.encode_to_vec()))
+}
+
+fn object_id(id: Option<core::Identifier>) -> Result<core::Identifier, Status> {
+    id.ok_or_else(|| Status::invalid_argument("missing id"))
+}
+
+/// The versions of one named entity, filtered, sorted and paged as the request says.
+fn list_versions<'a, S>(
+    table: &'a crate::registry::Table<S>,
+    registry: &Registry,
+    request: &admin::ResourceListRequest,
+) -> Result<(Vec<&'a Row<S>>, String), Status>
+where
+    S: Message + Clone,
+{
+    let id = request
+        .id
+        .as_ref()
+        .ok_or_else(|| Status::invalid_argument("missing id"))?;
+    for (part, value) in [("project", &id.project), ("domain", &id.domain)] {
+        if value.is_empty() {
+            return Err(Status::invalid_argument(format!("missing {part}")));
+        }
+    }
+    registry.check_project(&id.project, &id.domain)?;
+    let (offset, limit) = page(request.limit, &request.token)?;
+    let filters = parse_filters(&request.filters, &ENTITY_FIELDS)?;
+    let name = (!id.name.is_empty()).then_some(id.name.as_str());
+    let mut rows: Vec<&Row<S>> = table
+        .rows(&id.project, &id.domain, name)
+        .into_iter()
+        .filter(|row| matches(&filters, |f| row.field(f)))
+        .collect();
+    if let Some(sort) = &request.sort_by {
+        if let Some(key) = sort_key(&sort.key, &ENTITY_FIELDS)? {
+            rows.sort_by(|a, b| a.field(key).cmp(&b.field(key)).then(a.seq.cmp(&b.seq)));
+            if sort.direction == admin::sort::Direction::Descending as i32 {
+                rows.reverse();
+            }
+        }
+    }
+    Ok(paginate(rows, offset, limit))
+}
+
+/// The distinct names of one kind of entity in a project and domain, by name.
+fn list_names<S: Message + Clone>(
+    table: &crate::registry::Table<S>,
+    registry: &Registry,
+    request: &admin::NamedEntityIdentifierListRequest,
+) -> Result<admin::NamedEntityIdentifierList, Status> {
+    registry.check_project(&request.project, &request.domain)?;
+    let (offset, limit) = page(request.limit, &request.token)?;
+    let filters = parse_filters(&request.filters, &["name"])?;
+    let mut names: Vec<String> = table
+        .rows(&request.project, &request.domain, None)
+        .into_iter()
+        .map(|row| row.id.name.clone())
+        .filter(|name| matches(&filters, |_| name.clone()))
+        .collect();
+    names.sort();
+    names.dedup();
+    if request
+        .sort_by
+        .as_ref()
+        .is_some_and(|s| s.direction == admin::sort::Direction::Descending as i32)
+    {
+        names.reverse();
+    }
+    let (names, token) = paginate(names, offset, limit);
+    let entities = names
+        .into_iter()
+        .map(|name| admin::NamedEntityIdentifier {
+            project: request.project.clone(),
+            domain: request.domain.clone(),
+            name,
+            org: String::new(),
+        })
+        .collect();
+    Ok(admin::NamedEntityIdentifierList { entities, token })
+}
+
+fn short_description(description: Option<&admin::DescriptionEntity>) -> String {
+    description
+        .map(|d| d.short_description.clone())
+        .unwrap_or_default()
+}
+
+fn task(row: &Row<admin::TaskSpec>) -> admin::Task {
+    admin::Task {
+        id: Some(row.id.clone()),
+        closure: Some(admin::TaskClosure {
+            compiled_task: Some(core::CompiledTask {
+                template: row.spec.template.clone(),
+            }),
+            created_at: Some(row.created_at),
+        }),
+        short_description: short_description(row.spec.description.as_ref()),
+    }
+}
+
+/// The workflow with its compiled closure: the templates of the workflow, its
+/// sub-workflows and the tasks they run.
+fn workflow(registry: &Registry, row: &Row<admin::WorkflowSpec>) -> admin::Workflow {
+    let compiled = |template: &core::WorkflowTemplate| core::CompiledWorkflow {
+        template: Some(template.clone()),
+        connections: None,
+    };
+    let mut tasks: Vec<core::CompiledTask> = Vec::new();
+    let templates = row.spec.template.iter().chain(&row.spec.sub_workflows);
+    for template in templates {
+        for node in &template.nodes {
+            if let Some(core::node::Target::TaskNode(core::TaskNode {
+                reference: Some(core::task_node::Reference::ReferenceId(id)),
+                ..
+            })) = &node.target
+            {
+                if let Ok(task) = registry.tasks.get(id) {
+                    let compiled_task = core::CompiledTask {
+                        template: task.spec.template.clone(),
+                    };
+                    if !tasks.contains(&compiled_task) {
+                        tasks.push(compiled_task);
+                    }
+                }
+            }
+        }
+    }
+    admin::Workflow {
+        id: Some(row.id.clone()),
+        closure: Some(admin::WorkflowClosure {
+            compiled_workflow: Some(core::CompiledWorkflowClosure {
+                primary: row.spec.template.as_ref().map(compiled),
+                sub_workflows: row.spec.sub_workflows.iter().map(compiled).collect(),
+                tasks,
+                launch_plans: Vec::new(),
+            }),
+            created_at: Some(row.created_at),
+        }),
+        short_description: short_description(row.spec.description.as_ref()),
+    }
+}
+
+fn launch_plan(registry: &Registry, row: &Row<admin::LaunchPlanSpec>) -> admin::LaunchPlan {
+    let outputs = row
+        .spec
+        .workflow_id
+        .as_ref()
+        .and_then(|id| registry.workflows.get(id).ok())
+        .and_then(|w| w.spec.template.as_ref())
+        .and_then(|t| t.interface.as_ref())
+        .and_then(|i| i.outputs.clone());
+    let state = if registry.is_active(&row.id) {
+        admin::LaunchPlanState::Active
+    } else {
+        admin::LaunchPlanState::Inactive
+    };
+    admin::LaunchPlan {
+        id: Some(row.id.clone()),
+        spec: Some(row.spec.clone()),
+        closure: Some(admin::LaunchPlanClosure {
+            state: state as i32,
+            expected_inputs: row.spec.default_inputs.clone(),
+            expected_outputs: outputs,
+            created_at: Some(row.created_at),
+            updated_at: Some(row.created_at),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(kind: core::ResourceType, name: &str, version: &str) -> core::Identifier {
+        core::Identifier {
+            resource_type: kind as i32,
+            project: "flytesnacks".into(),
+            domain: "development".into(),
+            name: name.into(),
+            version: version.into(),
+            org: String::new(),
+        }
+    }
+
+    fn task_spec(image: &str) -> admin::TaskSpec {
+        admin::TaskSpec {
+            template: Some(core::TaskTemplate {
+                r#type: "python-task".into(),
+                target: Some(core::task_template::Target::Container(core::Container {
+                    image: image.into(),
+                    ..Default::default()
+                })),
+                ..Default::default()
+            }),
+            description: None,
+        }
+    }
+
+    fn rpc<Req: Message, Resp: Message + Default>(
+        registry: &mut Registry,
+        method: &str,
+        request: Req,
+    ) -> Result<Resp, Status> {
+        let path = format!("{ADMIN}{method}");
+        dispatch(registry, &path, &request.encode_to_vec())
+            .map(|bytes| Resp::decode(bytes).expect("a valid response"))
+    }
+
+    fn create_task(
+        registry: &mut Registry,
+        version: &str,
+        image: &str,
+    ) -> Result<admin::TaskCreateResponse, Status> {
+        let request = admin::TaskCreateRequest {
+            id: Some(id(core::ResourceType::Task, "wf.t", version)),
+            spec: Some(task_spec(image)),
+        };
+        rpc(registry, "CreateTask", request)
+    }
+
+    #[test]
+    fn registration_rules() {
+        let mut registry = Registry::default();
+        create_task(&mut registry, "v1", "img:1").unwrap();
+        create_task(&mut registry, "v1", "img:1").expect("identical re-registration succeeds");
+        let conflict = create_task(&mut registry, "v1", "img:2").unwrap_err();
+        assert_eq!(conflict.code(), tonic::Code::AlreadyExists);
+        let got: admin::Task = rpc(
+            &mut registry,
+            "GetTask",
+            admin::ObjectGetRequest {
+                id: Some(id(core::ResourceType::Task, "wf.t", "v1")),
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            got.closure.unwrap().compiled_task.unwrap().template,
+            task_spec("img:1").template
+        );
+        let missing = rpc::<_, admin::Task>(
+            &mut registry,
+            "GetTask",
+            admin::ObjectGetRequest {
+                id: Some(id(core::ResourceType::Task, "wf.t", "v9")),
+            },
+        )
+        .unwrap_err();
+        assert_eq!(missing.code(), tonic::Code::NotFound);
+        let mut bad = id(core::ResourceType::Task, "wf.t", "v2");
+        bad.project = "nope".into();
+        let request = admin::TaskCreateRequest {
+            id: Some(bad),
+            spec: Some(task_spec("x")),
+        };
+        let err =
+            rpc::<_, admin::TaskCreateResponse>(&mut registry, "CreateTask", request).unwrap_err();
+        assert_eq!(err.code(), tonic::Code::InvalidArgument);
+        let malformed =
+            dispatch(&mut registry, &format!("{ADMIN}GetTask"), b"\xff\xff").unwrap_err();
+        assert_eq!(malformed.code(), tonic::Code::InvalidArgument);
+        let other = dispatch(&mut registry, &format!("{ADMIN}CreateExecution"), b"").unwrap_err();
+        assert_eq!(other.code(), tonic::Code::Unimplemented);
+    }
+
+    #[test]
+    fn lists_page_filter_and_sort() {
+        let mut registry = Registry::default();
+        for v in ["v1", "v2", "v3"] {
+            create_task(&mut registry, v, v).unwrap();
+        }
+        let list =
+            |registry: &mut Registry, filters: &str, token: &str, sort: Option<admin::Sort>| {
+                let request = admin::ResourceListRequest {
+                    id: Some(admin::NamedEntityIdentifier {
+                        project: "flytesnacks".into(),
+                        domain: "development".into(),
+                        name: "wf.t".into(),
+                        org: String::new(),
+                    }),
+                    limit: 2,
+                    token: token.into(),
+                    filters: filters.into(),
+                    sort_by: sort,
+                };
+                let tasks: admin::TaskList = rpc(registry, "ListTasks", request).unwrap();
+                let versions: Vec<String> = tasks
+                    .tasks
+                    .iter()
+                    .map(|t| t.id.as_ref().unwrap().version.clone())
+                    .collect();
+                (versions, tasks.token)
+            };
+        assert_eq!(
+            list(&mut registry, "", "", None),
+            (vec!["v3".into(), "v2".into()], "2".into())
+        );
+        assert_eq!(
+            list(&mut registry, "", "2", None),
+            (vec!["v1".into()], String::new())
+        );
+        assert_eq!(
+            list(&mut registry, "value_in(version,v1;v3)", "", None).0,
+            ["v3", "v1"]
+        );
+        let ascending = admin::Sort {
+            key: "version".into(),
+            direction: admin::sort::Direction::Ascending as i32,
+        };
+        assert_eq!(
+            list(&mut registry, "ne(version,v2)", "", Some(ascending)).0,
+            ["v1", "v3"]
+        );
+    }
+}
