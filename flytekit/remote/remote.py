@@ -11,9 +11,10 @@ from flytekit.remote import backends
 from flytekit.remote.rollout import ENDPOINT_BACKENDS, ENV_PINS, EndpointUnavailableError, parse_pins
 from flytekit.remote.routing import RoutingTransport, route
 from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
+from flytekit.remote.user_api import UserApi
 
 
-class FlyteRemote:
+class FlyteRemote(UserApi):
     """A connection to FlyteAdmin through either backend.
 
     ``backend`` is ``"grpc"`` (the legacy grpcio client) or ``"rust"`` (the native one);
@@ -24,6 +25,9 @@ class FlyteRemote:
 
     :attr:`client` has one method per RPC and returns the chosen backend's objects
     (``_pb2`` for grpc, :mod:`flytekit.idl` for rust), whichever backend served the call.
+    The user-level methods (``fetch_task``, ``register_package``, ...; see
+    :class:`~flytekit.remote.user_api.UserApi`) return :mod:`flytekit.idl` objects on both.
+    ``FlyteRemote.local()`` starts an embedded local FlyteAdmin to work against.
 
     Raises ValueError for an unknown backend or endpoint name, and
     :class:`~flytekit.remote.backends.BackendUnavailableError` (naming what to install)
@@ -38,8 +42,13 @@ class FlyteRemote:
         endpoint_backends: Mapping[str, str] | None = None,
         metadata: Sequence[tuple[str, str]] = (),
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        default_project: str | None = None,
+        default_domain: str | None = None,
     ) -> None:
         self.config = config if config is not None else Config.auto()
+        self.default_project = default_project
+        self.default_domain = default_domain
+        self._owned: list[Any] = []  # servers this remote started, stopped by close()
         self.backend = backends.choose(backend)
         pins = parse_pins(os.environ.get(ENV_PINS, ""))
         pins.update(endpoint_backends or {})
@@ -78,10 +87,37 @@ class FlyteRemote:
             )
         return transport
 
+    @classmethod
+    def local(
+        cls,
+        *,
+        backend: str | None = None,
+        default_project: str = "flytesnacks",
+        default_domain: str = "development",
+        **kwargs: Any,
+    ) -> FlyteRemote:
+        """A remote on a fresh embedded local FlyteAdmin (in memory, on a free loopback
+        port), which :meth:`close` stops. Its project ``flytesnacks`` exists already."""
+        from flytekit.local_admin import LocalAdmin
+
+        admin = LocalAdmin()
+        remote = cls(
+            Config.for_endpoint(admin.endpoint, insecure=True),
+            backend=backend,
+            default_project=default_project,
+            default_domain=default_domain,
+            **kwargs,
+        )
+        remote._owned.append(admin)
+        return remote
+
     def close(self) -> None:
         for transport in self._transports.values():
             transport.close()
         self._transports.clear()
+        for owned in self._owned:
+            owned.stop()
+        self._owned.clear()
 
     def __enter__(self) -> FlyteRemote:
         return self

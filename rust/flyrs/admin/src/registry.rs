@@ -373,6 +373,21 @@ impl Registry {
     }
 }
 
+/// The tasks `template`'s nodes run, through branches and array nodes, in node order.
+pub fn task_references(template: &core::WorkflowTemplate) -> Vec<core::Identifier> {
+    let mut references = Vec::new();
+    for node in &template.nodes {
+        collect_references(node, &mut references);
+    }
+    references
+        .into_iter()
+        .filter_map(|r| match r {
+            Reference::Task(id) => Some(id),
+            _ => None,
+        })
+        .collect()
+}
+
 enum Reference {
     Task(core::Identifier),
     LaunchPlan(core::Identifier),

@@ -3,7 +3,7 @@
 
 use crate::idl::flyteidl::{admin, core};
 use crate::listing::{matches, page, paginate, parse_filters, sort_key};
-use crate::registry::{domains, Registry, Row};
+use crate::registry::{domains, task_references, Registry, Row};
 use bytes::Bytes;
 use prost::Message;
 use tonic::Status;
@@ -303,21 +303,13 @@ fn workflow(registry: &Registry, row: &Row<admin::WorkflowSpec>) -> admin::Workf
     };
     let mut tasks: Vec<core::CompiledTask> = Vec::new();
     let templates = row.spec.template.iter().chain(&row.spec.sub_workflows);
-    for template in templates {
-        for node in &template.nodes {
-            if let Some(core::node::Target::TaskNode(core::TaskNode {
-                reference: Some(core::task_node::Reference::ReferenceId(id)),
-                ..
-            })) = &node.target
-            {
-                if let Ok(task) = registry.tasks.get(id) {
-                    let compiled_task = core::CompiledTask {
-                        template: task.spec.template.clone(),
-                    };
-                    if !tasks.contains(&compiled_task) {
-                        tasks.push(compiled_task);
-                    }
-                }
+    for id in templates.flat_map(task_references) {
+        if let Ok(task) = registry.tasks.get(&id) {
+            let compiled_task = core::CompiledTask {
+                template: task.spec.template.clone(),
+            };
+            if !tasks.contains(&compiled_task) {
+                tasks.push(compiled_task);
             }
         }
     }

@@ -10,6 +10,7 @@ mod channel;
 mod decoder;
 mod encoder;
 mod errors;
+mod local_admin;
 mod mock_server;
 mod registry;
 mod slots;
@@ -188,5 +189,6 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<channel::RawChannel>()?;
     m.add_class::<channel::ResponseIterator>()?;
     m.add_class::<mock_server::MockServer>()?;
+    m.add_class::<local_admin::LocalAdmin>()?;
     Ok(())
 }

@@ -1,0 +1,78 @@
+"""An embedded local FlyteAdmin (Rust, in this process) for work without a Flyte cluster.
+
+It implements FlyteAdmin's registry: projects and domains (``flytesnacks`` exists from the
+start; domains ``development``, ``staging``, ``production``), task, workflow and launch
+plan versions with FlyteAdmin's rules (identical re-registration succeeds, another spec
+under an identifier is ALREADY_EXISTS, unknown identifiers are NOT_FOUND, a workflow's
+references must be registered), list endpoints with pages, filters and sorting, and active
+launch plans. The state lives in memory. Executions, signals and the data proxy answer
+UNIMPLEMENTED for now.
+
+    admin = LocalAdmin()                      # or FlyteRemote.local()
+    remote = FlyteRemote(Config.for_endpoint(admin.endpoint, insecure=True))
+
+As a command: ``python -m flytekit.local_admin --port 30080``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+
+from flytekit import _flyrs
+
+
+class LocalAdmin:
+    """A local FlyteAdmin on ``host:port`` (a free port by default) until :meth:`stop`."""
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._admin = _flyrs.LocalAdmin(host=host, port=port)
+
+    @property
+    def endpoint(self) -> str:
+        return self._admin.endpoint
+
+    @property
+    def port(self) -> int:
+        return self._admin.port
+
+    def stop(self) -> None:
+        self._admin.stop()
+
+    def __enter__(self) -> LocalAdmin:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"LocalAdmin({self.endpoint!r})"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m flytekit.local_admin", description="Serve a local FlyteAdmin.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=30080)
+    args = parser.parse_args(argv)
+    try:
+        admin = LocalAdmin(host=args.host, port=args.port)
+    except (OSError, ValueError) as error:
+        print(f"local admin: {error}", file=sys.stderr)
+        return 1
+    print(f"local FlyteAdmin serving on {admin.endpoint}", flush=True)
+    stopped = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    try:
+        while not stopped.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        pass
+    admin.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
