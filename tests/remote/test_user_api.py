@@ -1,0 +1,203 @@
+"""FlyteRemote's user-level registry methods against the embedded local FlyteAdmin, on both
+backends, with FlyteAdmin's rules and the error paths."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flytekit import exceptions
+from flytekit.idl.flyteidl.admin import project_pb2, task_pb2, workflow_pb2
+from flytekit.idl.flyteidl.core import identifier_pb2
+from flytekit.remote import FlyteRemote, user_api
+from flytekit.remote.user_api import PackageError, read_package
+from tests.remote.conftest import INSTALLED
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
+TASK_NAMES = ["myapp.wf.add", "myapp.wf.greet", "myapp.wf.stats", "myapp.wf.fan"]
+
+
+@pytest.fixture
+def remote(backend: str) -> Any:
+    with FlyteRemote.local(backend=backend) as remote:
+        yield remote
+
+
+def task_id(name: str = "wf.t", version: str = "v1") -> identifier_pb2.Identifier:
+    return identifier_pb2.Identifier(
+        resource_type=identifier_pb2.ResourceType.TASK, project="flytesnacks", domain="development",
+        name=name, version=version,
+    )  # fmt: skip
+
+
+def task_spec(image: str = "img:1") -> task_pb2.TaskSpec:
+    return task_pb2.TaskSpec(template={"type": "python-task", "container": {"image": image}})
+
+
+def test_register_package_in_order_and_again(remote: Any) -> None:
+    report = remote.register_package(FIXTURE, version="v1")
+    assert report.ok
+    kinds = [i.resource_type for i in report.registered]
+    assert kinds == [1] * 5 + [2] + [3] * 2  # tasks, then the workflow, then launch plans
+    assert all((i.project, i.domain, i.version) == ("flytesnacks", "development", "v1") for i in report.registered)
+    again = remote.register_package(FIXTURE, version="v1")
+    assert again.ok and len(again.registered) == 8  # identical re-registration is accepted
+
+    workflow = remote.fetch_workflow(name="myapp.wf.pipeline")
+    assert type(workflow) is workflow_pb2.Workflow
+    compiled = workflow.closure.compiled_workflow
+    names = {t.template.id.name for t in compiled.tasks}
+    assert set(TASK_NAMES) <= names
+    assert any(name.endswith("-arraynode") for name in names)  # the mapped task, inside an array node
+    # References inside the workflow were given the package's project, domain and version.
+    node_ids = [n.task_node.reference_id for n in compiled.primary.template.nodes if n.HasField("task_node")]
+    assert node_ids and all(i.version == "v1" and i.project == "flytesnacks" for i in node_ids)
+
+
+def test_conflicting_re_registration_is_reported_per_entity(remote: Any) -> None:
+    remote.register_task(task_id("myapp.wf.add", "v2"), task_spec("someone-else:1"))
+    report = remote.register_package(FIXTURE, version="v2")
+    assert [i.name for i, _ in report.failed] == ["myapp.wf.add"]
+    [(_, error)] = report.failed
+    assert isinstance(error, exceptions.FlyteEntityAlreadyExistsException)
+    assert len(report.registered) == 7 and not report.ok
+
+
+def test_register_and_fetch_versions(remote: Any) -> None:
+    for version, image in (("v1", "a"), ("v3", "c"), ("v2", "b")):
+        task = remote.register_task(task_id(version=version), task_spec(image))
+        assert type(task) is task_pb2.Task and task.closure.compiled_task.template.container.image == image
+    assert remote.register_task(task_id(version="v1"), task_spec("a")).id.version == "v1"  # identical: fine
+    with pytest.raises(exceptions.FlyteEntityAlreadyExistsException):
+        remote.register_task(task_id(version="v1"), task_spec("changed"))
+    assert remote.fetch_task(name="wf.t").id.version == "v2"  # the latest registered
+    assert remote.fetch_task(name="wf.t", version="v3").closure.compiled_task.template.container.image == "c"
+    with pytest.raises(exceptions.FlyteEntityNotExistException):
+        remote.fetch_task(name="wf.t", version="v9")
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match=r"no task named wf\.nope"):
+        remote.fetch_task(name="wf.nope")
+
+
+def test_iterators_follow_pages_filter_and_sort(remote: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(user_api, "PAGE_SIZE", 2)
+    for i in range(5):
+        remote.register_task(task_id(version=f"v{i}"), task_spec(str(i)))
+    assert [t.id.version for t in remote.iter_tasks("wf.t")] == ["v4", "v3", "v2", "v1", "v0"]
+    ascending = remote.iter_tasks("wf.t", sort_by=("version", True), filters="ne(version,v2)")
+    assert [t.id.version for t in ascending] == ["v0", "v1", "v3", "v4"]
+    assert [t.id.version for t in remote.iter_tasks("wf.t", filters="value_in(version,v1;v4)")] == ["v4", "v1"]
+    with pytest.raises(exceptions.FlyteInvalidInputException, match="cannot filter on"):
+        list(remote.iter_tasks("wf.t", filters="eq(image,x)"))
+    remote.register_task(task_id("wf.u", "v1"), task_spec())
+    assert sorted(t.id.name for t in remote.list_tasks_by_version("v1")) == ["wf.t", "wf.u"]
+
+
+def test_a_workflow_needs_its_tasks(remote: Any) -> None:
+    entries = read_package(FIXTURE)
+    [(_, workflow)] = [(k, r) for k, r in entries if k == 2]
+    user_api.hydrate(workflow, "flytesnacks", "development", "v1")
+    with pytest.raises(exceptions.FlyteInvalidInputException, match="is not registered"):
+        remote.register_workflow(workflow.id, workflow.spec)
+
+
+def test_launch_plans_have_one_active_version(remote: Any) -> None:
+    remote.register_package(FIXTURE, version="v1")
+    remote.register_package(FIXTURE, version="v2")
+    assert remote.fetch_active_launchplan(name="pipeline_nightly") is None
+    v1 = remote.fetch_launch_plan(name="pipeline_nightly", version="v1")
+    v2 = remote.fetch_launch_plan(name="pipeline_nightly", version="v2")
+    remote.activate_launchplan(v1.id)
+    assert remote.fetch_active_launchplan(name="pipeline_nightly").id.version == "v1"
+    remote.activate_launchplan(v2.id)
+    active = remote.fetch_active_launchplan(name="pipeline_nightly")
+    assert active.id.version == "v2" and active.closure.state == 1
+    assert remote.fetch_launch_plan(name="pipeline_nightly", version="v1").closure.state == 0
+    remote.deactivate_launchplan(v2.id)
+    assert remote.fetch_active_launchplan(name="pipeline_nightly") is None
+
+
+def test_projects_and_domains(remote: Any) -> None:
+    assert [p.id for p in remote.list_projects()] == ["flytesnacks"]
+    assert [d.id for d in remote.get_domains()] == ["development", "staging", "production"]
+    remote.client.register_project(project_pb2.ProjectRegisterRequest(project={"id": "ml", "name": "ML"}))
+    assert [p.id for p in remote.list_projects()] == ["flytesnacks", "ml"]
+    with pytest.raises(exceptions.FlyteEntityAlreadyExistsException):
+        remote.client.register_project(project_pb2.ProjectRegisterRequest(project={"id": "ml"}))
+    with pytest.raises(exceptions.FlyteInvalidInputException, match=r"project \[nope\] not found"):
+        remote.register_task(task_id().__class__(resource_type=1, project="nope", domain="development",
+                                                 name="t", version="v"), task_spec())  # fmt: skip
+    assert remote.register_package(FIXTURE, version="v1", project="ml", domain="staging").ok
+
+
+def broken_archives(tmp_path: Path) -> dict[str, Path]:
+    paths = {}
+    paths["not an archive"] = tmp_path / "notes.tgz"
+    paths["not an archive"].write_text("hello")
+    foreign = tmp_path / "foreign.tgz"
+    with tarfile.open(foreign, "w:gz") as archive:
+        info = tarfile.TarInfo("README.md")
+        info.size = 5
+        archive.addfile(info, io.BytesIO(b"hello"))
+    paths["foreign member"] = foreign
+    corrupt = tmp_path / "corrupt.tgz"
+    with tarfile.open(FIXTURE) as source, tarfile.open(corrupt, "w:gz") as archive:
+        for member in source.getmembers():
+            data = source.extractfile(member).read()  # type: ignore[union-attr]
+            if member.name.startswith("5_"):
+                data = data[: len(data) // 2]  # a truncated workflow
+            member.size = len(data)
+            archive.addfile(member, io.BytesIO(data))
+    paths["truncated member"] = corrupt
+    return paths
+
+
+@pytest.mark.parametrize("case", ["not an archive", "foreign member", "truncated member"])
+def test_a_broken_archive_names_the_file_and_registers_nothing(remote: Any, tmp_path: Path, case: str) -> None:
+    path = broken_archives(tmp_path)[case]
+    with pytest.raises(PackageError, match=path.name) as raised:
+        remote.register_package(path, version="v1")
+    if case == "truncated member":
+        assert "5_myapp.wf.pipeline_2.pb" in str(raised.value)
+    with pytest.raises(exceptions.FlyteEntityNotExistException):
+        remote.fetch_task(name="myapp.wf.add")
+
+
+def test_project_and_domain_are_required(backend: str) -> None:
+    with FlyteRemote.local(backend=backend, default_project="", default_domain="") as remote:
+        with pytest.raises(ValueError, match="project and domain are required"):
+            remote.fetch_task(name="x")
+
+
+def scenario(remote: Any) -> list[bytes]:
+    """A user script: register the package, look around, activate a launch plan."""
+    out: list[Any] = [remote.register_package(FIXTURE, version="v1").registered]
+    out.append(remote.fetch_task(name="myapp.wf.add"))
+    out.append(remote.fetch_workflow(name="myapp.wf.pipeline", version="v1"))
+    plan = remote.fetch_launch_plan(name="pipeline_nightly")
+    remote.activate_launchplan(plan.id)
+    out.append(remote.fetch_active_launchplan(name="pipeline_nightly"))
+    out.extend(remote.list_projects())
+    out.append(remote.list_tasks_by_version("v1"))
+    flat = []
+    for item in out:
+        for message in item if isinstance(item, list) else [item]:
+            if "closure" in message.DESCRIPTOR.fields_by_name:
+                for stamp in ("created_at", "updated_at"):  # the only things that differ between runs
+                    if stamp in message.closure.DESCRIPTOR.fields_by_name:
+                        message.closure.ClearField(stamp)
+            flat.append(message.SerializeToString(deterministic=True))
+    return flat
+
+
+@pytest.mark.skipif(INSTALLED != ["grpc", "rust"], reason="needs both backends")
+def test_the_same_script_gives_the_same_results_on_both_backends() -> None:
+    results = {}
+    for backend in INSTALLED:
+        with FlyteRemote.local(backend=backend) as remote:
+            results[backend] = scenario(remote)
+    assert len(results["rust"]) == 17
+    assert results["grpc"] == results["rust"]
