@@ -65,7 +65,13 @@ class MockServer:
     @property
     def endpoint(self) -> str: ...
     def set_reply(
-        self, path: str, messages: list[bytes], *, error: tuple[int, str, bytes] | None = None, delay: float = 0.0
+        self,
+        path: str,
+        messages: list[bytes],
+        *,
+        error: tuple[int, str, bytes] | None = None,
+        delay: float = 0.0,
+        queue: bool = False,
     ) -> None: ...
     def reply_empty(self, on: bool) -> None: ...
     def received(self) -> list[dict[str, Any]]: ...

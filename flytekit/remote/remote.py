@@ -8,6 +8,7 @@ from typing import Any
 
 from flytekit.configuration import Config
 from flytekit.remote import backends
+from flytekit.remote.retry import RetryingTransport, RetryPolicy
 from flytekit.remote.rollout import ENDPOINT_BACKENDS, ENV_PINS, EndpointUnavailableError, parse_pins
 from flytekit.remote.routing import RoutingTransport, route
 from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
@@ -29,6 +30,9 @@ class FlyteRemote(UserApi):
     :class:`~flytekit.remote.user_api.UserApi`) return :mod:`flytekit.idl` objects on both.
     ``FlyteRemote.local()`` starts an embedded local FlyteAdmin to work against.
 
+    Every call gets ``retry``'s deadline unless it gives a ``timeout``, and UNAVAILABLE is
+    retried with backoff inside it (see :mod:`flytekit.remote.retry`).
+
     Raises ValueError for an unknown backend or endpoint name, and
     :class:`~flytekit.remote.backends.BackendUnavailableError` (naming what to install)
     for a backend that is not installed.
@@ -44,6 +48,7 @@ class FlyteRemote(UserApi):
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         default_project: str | None = None,
         default_domain: str | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.config = config if config is not None else Config.auto()
         self.default_project = default_project
@@ -74,6 +79,8 @@ class FlyteRemote(UserApi):
             transport = RoutingTransport(self.backend, routes, frozenset(fallbacks), self._transport)
         else:
             transport = self._transport(self.backend)
+        self.retry = retry if retry is not None else RetryPolicy()
+        transport = RetryingTransport(transport, self.retry)
         self.client: Any = backends.raw_client_class(self.backend)(transport)
         #: Endpoints that do not go through the chosen backend: to the other one, or to the
         #: error calling them raises.

@@ -96,9 +96,11 @@ class MockServer:
     def port(self) -> int:
         return self._server.port
 
-    def reply(self, endpoint: str, *messages: Message, delay: float = 0.0) -> None:
-        """Answer ``endpoint`` with ``messages`` (one for a unary RPC, any number for a stream)."""
-        self._server.set_reply(_rpc(endpoint).path, [_encoded(m) for m in messages], delay=delay)
+    def reply(self, endpoint: str, *messages: Message, delay: float = 0.0, then: bool = False) -> None:
+        """Answer ``endpoint`` with ``messages`` (one for a unary RPC, any number for a
+        stream). With ``then``, this reply comes after those programmed already (each call
+        takes the next, the last repeats) instead of replacing them."""
+        self._server.set_reply(_rpc(endpoint).path, [_encoded(m) for m in messages], delay=delay, queue=then)
 
     def fail(
         self,
@@ -109,11 +111,12 @@ class MockServer:
         *,
         after: Iterable[Message] = (),
         delay: float = 0.0,
+        then: bool = False,
     ) -> None:
         """Answer ``endpoint`` with the status ``code`` (a number from 1 to 16), after the
-        stream messages ``after``."""
+        stream messages ``after``; ``then`` as for :meth:`reply`."""
         self._server.set_reply(
-            _rpc(endpoint).path, [_encoded(m) for m in after], error=(code, message, details), delay=delay
+            _rpc(endpoint).path, [_encoded(m) for m in after], error=(code, message, details), delay=delay, queue=then
         )
 
     def reply_empty(self, on: bool = True) -> None:

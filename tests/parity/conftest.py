@@ -9,6 +9,7 @@ import pytest
 
 from flytekit.configuration import Config
 from flytekit.remote import FlyteRemote
+from flytekit.remote.retry import NO_RETRIES
 from flytekit.testing import MockServer
 from tests.remote.conftest import INSTALLED
 
@@ -23,7 +24,8 @@ def shared_server() -> Iterator[MockServer]:
 def clients(shared_server: MockServer) -> Iterator[dict[str, Any]]:
     """The raw client of each installed backend, all on ``shared_server``."""
     config = Config.for_endpoint(shared_server.endpoint, insecure=True)
-    remotes = {backend: FlyteRemote(config, backend=backend) for backend in INSTALLED}
+    # Each backend's own behaviour: one attempt per call (retries are tested in tests/remote).
+    remotes = {backend: FlyteRemote(config, backend=backend, retry=NO_RETRIES) for backend in INSTALLED}
     yield {backend: remote.client for backend, remote in remotes.items()}
     for remote in remotes.values():
         remote.close()

@@ -10,6 +10,7 @@ import pytest
 from flytekit.configuration import Config
 from flytekit.idl.rpc import Rpc
 from flytekit.remote import FlyteRemote, backends
+from flytekit.remote.retry import NO_RETRIES
 from flytekit.testing import MockServer
 
 #: The backends installed here: both normally, rust alone in the grpc-free run.
@@ -36,6 +37,8 @@ def connect(backend: str) -> Iterator[Connect]:
     remotes: list[FlyteRemote] = []
 
     def make(endpoint: str, **kwargs: Any) -> Any:
+        # The transports' own behaviour: no retries, no default deadline (see test_retry.py).
+        kwargs.setdefault("retry", NO_RETRIES)
         remote = FlyteRemote(Config.for_endpoint(endpoint, insecure=True), backend=backend, **kwargs)
         remotes.append(remote)
         return remote.client

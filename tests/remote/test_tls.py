@@ -13,6 +13,7 @@ from flytekit import exceptions
 from flytekit.configuration import Config, PlatformConfig
 from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
 from flytekit.remote import FlyteRemote
+from flytekit.remote.retry import NO_RETRIES
 from flytekit.testing import MockServer
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
@@ -59,7 +60,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 def call(backend: str, port: int, ca: Path | None) -> object:
     platform = PlatformConfig(endpoint=f"localhost:{port}", insecure=False, ca_cert_file_path=str(ca) if ca else None)
-    with FlyteRemote(Config(platform=platform), backend=backend, connect_timeout=3) as remote:
+    with FlyteRemote(Config(platform=platform), backend=backend, connect_timeout=3, retry=NO_RETRIES) as remote:
         return remote.client.get_task(common_pb2.ObjectGetRequest(), timeout=10)
 
 

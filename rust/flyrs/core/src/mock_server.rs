@@ -12,7 +12,7 @@ use crate::services::{method_by_path, Method, MethodKind};
 use crate::transport::codec::BytesCodec;
 use crate::transport::error::CallError;
 use bytes::Bytes;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
@@ -56,7 +56,8 @@ pub struct Received {
 
 #[derive(Default)]
 struct State {
-    replies: Mutex<HashMap<String, Reply>>,
+    /// Per path, the replies still to give; the last one is repeated.
+    replies: Mutex<HashMap<String, VecDeque<Reply>>>,
     received: Mutex<Vec<Received>>,
     reply_empty: AtomicBool,
 }
@@ -70,8 +71,15 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl State {
     fn reply_for(&self, method: &Method) -> Reply {
-        if let Some(reply) = lock(&self.replies).get(&method.path) {
-            return reply.clone();
+        if let Some(queue) = lock(&self.replies).get_mut(&method.path) {
+            if queue.len() > 1 {
+                if let Some(reply) = queue.pop_front() {
+                    return reply;
+                }
+            }
+            if let Some(reply) = queue.front() {
+                return reply.clone();
+            }
         }
         if self.reply_empty.load(Ordering::Relaxed) {
             let messages = match method.kind {
@@ -160,8 +168,18 @@ impl MockServer {
         self.addr
     }
 
-    /// Programs the reply of the RPC at `path`, replacing any earlier one.
+    /// Programs the reply of the RPC at `path`, replacing any earlier ones.
     pub fn set_reply(&self, path: &str, reply: Reply) -> Result<(), CallError> {
+        self.program(path, reply, false)
+    }
+
+    /// Queues a reply for the RPC at `path` after those programmed already: each call takes
+    /// the next one, and the last is repeated.
+    pub fn queue_reply(&self, path: &str, reply: Reply) -> Result<(), CallError> {
+        self.program(path, reply, true)
+    }
+
+    fn program(&self, path: &str, reply: Reply, queue: bool) -> Result<(), CallError> {
         let method = method_by_path(path).ok_or_else(|| {
             CallError::invalid_argument(format!("{path:?} is not an RPC of flyteidl.service"))
         })?;
@@ -180,7 +198,12 @@ impl MockServer {
                 ));
             }
         }
-        lock(&self.state.replies).insert(method.path.clone(), reply);
+        let mut replies = lock(&self.state.replies);
+        let replies = replies.entry(method.path.clone()).or_default();
+        if !queue {
+            replies.clear();
+        }
+        replies.push_back(reply);
         Ok(())
     }
 
@@ -496,6 +519,29 @@ mod tests {
         // The server's handler records a call only once it has read the requests' end.
         std::thread::sleep(Duration::from_millis(200));
         assert!(server.received().is_empty(), "{:?}", server.received());
+    }
+
+    #[test]
+    fn queued_replies_are_taken_in_order_and_the_last_repeats() {
+        let (server, client) = server_and_client();
+        server
+            .set_reply(
+                GET_TASK,
+                Reply {
+                    error: Some(error(Code::Unavailable, "warming up")),
+                    ..Reply::default()
+                },
+            )
+            .unwrap();
+        let ok = Reply {
+            messages: vec![Bytes::from_static(b"ok")],
+            ..Reply::default()
+        };
+        server.queue_reply(GET_TASK, ok).unwrap();
+        let call = || block_on(client.unary(GET_TASK, Bytes::new(), None)).unwrap();
+        assert_eq!(call().unwrap_err().code_name(), "UNAVAILABLE");
+        assert_eq!(call().unwrap(), Bytes::from_static(b"ok"));
+        assert_eq!(call().unwrap(), Bytes::from_static(b"ok"));
     }
 
     #[test]

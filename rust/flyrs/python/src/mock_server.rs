@@ -69,14 +69,17 @@ impl MockServer {
     }
 
     /// Programs the reply of the RPC at `path`: `messages` (encoded), then the error
-    /// status `error` = `(code, message, details)` if given, after `delay` seconds.
-    #[pyo3(signature = (path, messages, *, error = None, delay = 0.0))]
+    /// status `error` = `(code, message, details)` if given, after `delay` seconds. With
+    /// `queue`, the reply goes after those programmed already (each call takes the next;
+    /// the last repeats) instead of replacing them.
+    #[pyo3(signature = (path, messages, *, error = None, delay = 0.0, queue = false))]
     fn set_reply(
         &self,
         path: &str,
         messages: Vec<Vec<u8>>,
         error: Option<(i32, String, Vec<u8>)>,
         delay: f64,
+        queue: bool,
     ) -> PyResult<()> {
         crate::errors::guard(|| {
             let error = error.map(|(code, message, details)| CallError {
@@ -97,7 +100,12 @@ impl MockServer {
                 error,
                 delay: seconds(Some(delay))?.unwrap_or(Duration::ZERO),
             };
-            self.server.set_reply(path, reply).map_err(value_error)
+            let programmed = if queue {
+                self.server.queue_reply(path, reply)
+            } else {
+                self.server.set_reply(path, reply)
+            };
+            programmed.map_err(value_error)
         })
     }
 
