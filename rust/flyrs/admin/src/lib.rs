@@ -1,15 +1,18 @@
 //! An embedded local FlyteAdmin: FlyteAdmin's observable behaviour for the registry (projects
 //! and domains; tasks, workflows and launch plans with their versions and rules; list
 //! endpoints with pages, filters and sorting; active launch plans), served over the
-//! `flyteidl.service` gRPC API from the process's shared runtime. Executions, signals and
-//! the data proxy are not implemented yet; they answer UNIMPLEMENTED.
+//! `flyteidl.service` gRPC API from the process's shared runtime; and executions, whose
+//! phases move by the events a propeller sends. Signals and the data proxy are not
+//! implemented yet; they answer UNIMPLEMENTED.
 //!
 //! - [`idl`]: the flyteidl messages as Rust types (prost, from the embedded descriptors);
 //! - [`registry`]: the state and its rules;
+//! - [`executions`]: executions, node and task executions, and the event rules;
 //! - [`listing`]: pages, sorting and FlyteAdmin's filter syntax;
 //! - [`service`]: decoding requests and encoding responses for each RPC;
 //! - [`server`]: [`LocalAdmin`], the running server.
 
+pub mod executions;
 pub mod idl;
 pub mod listing;
 pub mod registry;

@@ -8,6 +8,7 @@
 //!   launch plan's workflow must exist;
 //! - at most one version of a launch plan is active per name.
 
+use crate::executions::Executions;
 use crate::idl::flyteidl::{admin, core};
 use crate::time::{rfc3339, Clock};
 use prost::Message;
@@ -159,7 +160,8 @@ pub struct Registry {
     pub launch_plans: Table<admin::LaunchPlanSpec>,
     /// (project, domain, name) -> the active launch plan version.
     active: HashMap<(String, String, String), String>,
-    clock: Clock,
+    pub executions: Executions,
+    pub(crate) clock: Clock,
 }
 
 impl Default for Registry {
@@ -170,6 +172,7 @@ impl Default for Registry {
             workflows: Table::new(Kind::Workflow),
             launch_plans: Table::new(Kind::LaunchPlan),
             active: HashMap::new(),
+            executions: Executions::default(),
             clock: Clock::default(),
         };
         let default = admin::Project {

@@ -1,6 +1,8 @@
 //! The RPCs the local admin answers: decoding each request, applying the registry's rules,
 //! encoding the response. Everything else answers UNIMPLEMENTED, naming the RPC.
 
+use crate::executions::NodeRow;
+use crate::idl::flyteidl::admin::execution_metadata::ExecutionMode;
 use crate::idl::flyteidl::{admin, core};
 use crate::listing::{matches, page, paginate, parse_filters, sort_key};
 use crate::registry::{domains, task_references, Registry, Row};
@@ -165,6 +167,132 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 token,
             })
         }),
+        "CreateExecution" => call(request, |r: admin::ExecutionCreateRequest| {
+            let id = registry.create_execution(r, ExecutionMode::Manual, None)?;
+            Ok(admin::ExecutionCreateResponse { id: Some(id) })
+        }),
+        "RelaunchExecution" => call(request, |r: admin::ExecutionRelaunchRequest| {
+            let id =
+                registry.rerun_execution(&execution_id(r.id)?, r.name, ExecutionMode::Relaunch)?;
+            Ok(admin::ExecutionCreateResponse { id: Some(id) })
+        }),
+        "RecoverExecution" => call(request, |r: admin::ExecutionRecoverRequest| {
+            let id =
+                registry.rerun_execution(&execution_id(r.id)?, r.name, ExecutionMode::Recovered)?;
+            Ok(admin::ExecutionCreateResponse { id: Some(id) })
+        }),
+        "GetExecution" => call(request, |r: admin::WorkflowExecutionGetRequest| {
+            Ok(registry
+                .executions
+                .get(&execution_id(r.id)?)?
+                .execution
+                .clone())
+        }),
+        "GetExecutionData" => call(request, |r: admin::WorkflowExecutionGetDataRequest| {
+            let row = registry.executions.get(&execution_id(r.id)?)?;
+            Ok(admin::WorkflowExecutionGetDataResponse {
+                full_inputs: Some(row.inputs.clone()),
+                full_outputs: row.outputs.clone(),
+                ..Default::default()
+            })
+        }),
+        "ListExecutions" => call(request, |r: admin::ResourceListRequest| {
+            let id =
+                r.id.as_ref()
+                    .ok_or_else(|| Status::invalid_argument("missing id"))?;
+            registry.check_project(&id.project, &id.domain)?;
+            let (offset, limit) = page(r.limit, &r.token)?;
+            let filters = parse_filters(&r.filters, &["name", "phase", "created_at"])?;
+            let rows: Vec<admin::Execution> = registry
+                .executions
+                .rows(&id.project, &id.domain)
+                .into_iter()
+                .map(|row| row.execution.clone())
+                .filter(|e| {
+                    matches(&filters, |f| match f {
+                        "name" => e.id.as_ref().map(|i| i.name.clone()).unwrap_or_default(),
+                        "phase" => phase_name(e.closure.as_ref().map_or(0, |c| c.phase)),
+                        _ => e
+                            .closure
+                            .as_ref()
+                            .and_then(|c| c.created_at)
+                            .map(|t| crate::time::rfc3339(&t))
+                            .unwrap_or_default(),
+                    })
+                })
+                .collect();
+            let (executions, token) = paginate(rows, offset, limit);
+            Ok(admin::ExecutionList { executions, token })
+        }),
+        "TerminateExecution" => call(request, |r: admin::ExecutionTerminateRequest| {
+            registry.terminate_execution(&execution_id(r.id)?, r.cause)?;
+            Ok(admin::ExecutionTerminateResponse {})
+        }),
+        "CreateWorkflowEvent" => call(request, |r: admin::WorkflowExecutionEventRequest| {
+            registry.workflow_event(
+                r.event
+                    .ok_or_else(|| Status::invalid_argument("missing event"))?,
+            )?;
+            Ok(admin::WorkflowExecutionEventResponse {})
+        }),
+        "CreateNodeEvent" => call(request, |r: admin::NodeExecutionEventRequest| {
+            registry.node_event(
+                r.event
+                    .ok_or_else(|| Status::invalid_argument("missing event"))?,
+            )?;
+            Ok(admin::NodeExecutionEventResponse {})
+        }),
+        "CreateTaskEvent" => call(request, |r: admin::TaskExecutionEventRequest| {
+            registry.task_event(
+                r.event
+                    .ok_or_else(|| Status::invalid_argument("missing event"))?,
+            )?;
+            Ok(admin::TaskExecutionEventResponse {})
+        }),
+        "ListNodeExecutions" => call(request, |r: admin::NodeExecutionListRequest| {
+            let row = registry
+                .executions
+                .get(&execution_id(r.workflow_execution_id)?)?;
+            let (offset, limit) = page(r.limit, &r.token)?;
+            let nodes: Vec<admin::NodeExecution> =
+                row.nodes.values().map(|n| n.execution.clone()).collect();
+            let (node_executions, token) = paginate(nodes, offset, limit);
+            Ok(admin::NodeExecutionList {
+                node_executions,
+                token,
+            })
+        }),
+        "GetNodeExecution" => call(request, |r: admin::NodeExecutionGetRequest| {
+            Ok(node(registry, r.id)?.execution.clone())
+        }),
+        "GetNodeExecutionData" => call(request, |r: admin::NodeExecutionGetDataRequest| {
+            let node = node(registry, r.id)?;
+            Ok(admin::NodeExecutionGetDataResponse {
+                full_inputs: node.inputs.clone(),
+                full_outputs: node.outputs.clone(),
+                ..Default::default()
+            })
+        }),
+        "ListTaskExecutions" => call(request, |r: admin::TaskExecutionListRequest| {
+            let node_id = r
+                .node_execution_id
+                .ok_or_else(|| Status::invalid_argument("missing node_execution_id"))?;
+            let row = registry
+                .executions
+                .get(&execution_id(node_id.execution_id.clone())?)?;
+            let (offset, limit) = page(r.limit, &r.token)?;
+            let tasks: Vec<admin::TaskExecution> = row
+                .tasks
+                .iter()
+                .filter(|((node, _), _)| *node == node_id.node_id)
+                .map(|(_, task)| task.clone())
+                .collect();
+            let (task_executions, token) = paginate(tasks, offset, limit);
+            Ok(admin::TaskExecutionList {
+                task_executions,
+                token,
+            })
+        }),
         "GetVersion" => call(request, |_: admin::GetVersionRequest| {
             Ok(admin::GetVersionResponse {
                 control_plane_version: Some(admin::Version {
@@ -194,6 +322,32 @@ where
     let request = Req::decode(request)
         .map_err(|e| Status::invalid_argument(format!("malformed request: {e}")))?;
     handle(request).map(|response| Bytes::from(response.encode_to_vec()))
+}
+
+fn execution_id(
+    id: Option<core::WorkflowExecutionIdentifier>,
+) -> Result<core::WorkflowExecutionIdentifier, Status> {
+    id.ok_or_else(|| Status::invalid_argument("missing execution id"))
+}
+
+fn node(
+    registry: &Registry,
+    id: Option<core::NodeExecutionIdentifier>,
+) -> Result<&NodeRow, Status> {
+    let id = id.ok_or_else(|| Status::invalid_argument("missing id"))?;
+    let row = registry
+        .executions
+        .get(&execution_id(id.execution_id.clone())?)?;
+    row.nodes
+        .get(&id.node_id)
+        .ok_or_else(|| Status::not_found(format!("node execution {} not found", id.node_id)))
+}
+
+/// A workflow phase as filters name it (`SUCCEEDED`).
+fn phase_name(phase: i32) -> String {
+    core::workflow_execution::Phase::try_from(phase)
+        .map(|p| p.as_str_name().to_string())
+        .unwrap_or_default()
 }
 
 fn object_id(id: Option<core::Identifier>) -> Result<core::Identifier, Status> {
@@ -446,7 +600,8 @@ mod tests {
         let malformed =
             dispatch(&mut registry, &format!("{ADMIN}GetTask"), b"\xff\xff").unwrap_err();
         assert_eq!(malformed.code(), tonic::Code::InvalidArgument);
-        let other = dispatch(&mut registry, &format!("{ADMIN}CreateExecution"), b"").unwrap_err();
+        let other =
+            dispatch(&mut registry, &format!("{ADMIN}GetExecutionMetrics"), b"").unwrap_err();
         assert_eq!(other.code(), tonic::Code::Unimplemented);
     }
 
@@ -498,5 +653,138 @@ mod tests {
             list(&mut registry, "ne(version,v2)", "", Some(ascending)).0,
             ["v1", "v3"]
         );
+    }
+
+    fn task_with_input(registry: &mut Registry) -> core::Identifier {
+        let mut spec = task_spec("img");
+        let int = core::LiteralType {
+            r#type: Some(core::literal_type::Type::Simple(
+                core::SimpleType::Integer as i32,
+            )),
+            ..Default::default()
+        };
+        let variable = core::Variable {
+            r#type: Some(int),
+            ..Default::default()
+        };
+        let inputs = core::VariableMap {
+            variables: [("a".to_string(), variable)].into_iter().collect(),
+        };
+        spec.template.as_mut().unwrap().interface = Some(core::TypedInterface {
+            inputs: Some(inputs),
+            outputs: None,
+        });
+        let id = id(core::ResourceType::Task, "wf.in", "v1");
+        let request = admin::TaskCreateRequest {
+            id: Some(id.clone()),
+            spec: Some(spec),
+        };
+        rpc::<_, admin::TaskCreateResponse>(registry, "CreateTask", request).unwrap();
+        id
+    }
+
+    fn literal_map(pairs: &[(&str, i64)]) -> core::LiteralMap {
+        let literal = |v: i64| core::Literal {
+            value: Some(core::literal::Value::Scalar(Box::new(core::Scalar {
+                value: Some(core::scalar::Value::Primitive(core::Primitive {
+                    value: Some(core::primitive::Value::Integer(v)),
+                })),
+            }))),
+            ..Default::default()
+        };
+        core::LiteralMap {
+            literals: pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), literal(*v)))
+                .collect(),
+        }
+    }
+
+    fn launch(
+        registry: &mut Registry,
+        target: &core::Identifier,
+        inputs: &[(&str, i64)],
+    ) -> Result<admin::ExecutionCreateResponse, Status> {
+        let request = admin::ExecutionCreateRequest {
+            project: "flytesnacks".into(),
+            domain: "development".into(),
+            name: String::new(),
+            spec: Some(admin::ExecutionSpec {
+                launch_plan: Some(target.clone()),
+                ..Default::default()
+            }),
+            inputs: Some(literal_map(inputs)),
+            org: String::new(),
+        };
+        rpc(registry, "CreateExecution", request)
+    }
+
+    fn event(
+        registry: &mut Registry,
+        id: &core::WorkflowExecutionIdentifier,
+        phase: WorkflowPhase,
+    ) -> Result<admin::WorkflowExecutionEventResponse, Status> {
+        let request = admin::WorkflowExecutionEventRequest {
+            request_id: String::new(),
+            event: Some(crate::idl::flyteidl::event::WorkflowExecutionEvent {
+                execution_id: Some(id.clone()),
+                phase: phase as i32,
+                ..Default::default()
+            }),
+        };
+        rpc(registry, "CreateWorkflowEvent", request)
+    }
+
+    use crate::idl::flyteidl::core::workflow_execution::Phase as WorkflowPhase;
+
+    #[test]
+    fn executions_move_by_events_and_a_terminal_phase_is_final() {
+        let mut registry = Registry::default();
+        let task = task_with_input(&mut registry);
+        let missing = launch(&mut registry, &task, &[]).unwrap_err();
+        assert_eq!(missing.code(), tonic::Code::InvalidArgument);
+        assert!(missing.message().contains("\"a\""), "{}", missing.message());
+        let unknown = launch(&mut registry, &task, &[("a", 1), ("b", 2)]).unwrap_err();
+        assert!(unknown.message().contains("\"b\""), "{}", unknown.message());
+        let id = launch(&mut registry, &task, &[("a", 1)])
+            .unwrap()
+            .id
+            .unwrap();
+        assert_eq!(id.name.len(), 20);
+        event(&mut registry, &id, WorkflowPhase::Running).unwrap();
+        let again = event(&mut registry, &id, WorkflowPhase::Running).unwrap_err();
+        assert_eq!(again.code(), tonic::Code::AlreadyExists);
+        let back = event(&mut registry, &id, WorkflowPhase::Queued).unwrap_err();
+        assert_eq!(back.code(), tonic::Code::FailedPrecondition);
+        event(&mut registry, &id, WorkflowPhase::Succeeded).unwrap();
+        let after = event(&mut registry, &id, WorkflowPhase::Running).unwrap_err();
+        assert_eq!(after.code(), tonic::Code::FailedPrecondition);
+        let terminate = admin::ExecutionTerminateRequest {
+            id: Some(id.clone()),
+            cause: "x".into(),
+        };
+        let late = rpc::<_, admin::ExecutionTerminateResponse>(
+            &mut registry,
+            "TerminateExecution",
+            terminate,
+        )
+        .unwrap_err();
+        assert_eq!(late.code(), tonic::Code::FailedPrecondition);
+        let got: admin::Execution = rpc(
+            &mut registry,
+            "GetExecution",
+            admin::WorkflowExecutionGetRequest {
+                id: Some(id.clone()),
+            },
+        )
+        .unwrap();
+        assert_eq!(got.closure.unwrap().phase, WorkflowPhase::Succeeded as i32);
+        let data: admin::WorkflowExecutionGetDataResponse = rpc(
+            &mut registry,
+            "GetExecutionData",
+            admin::WorkflowExecutionGetDataRequest { id: Some(id) },
+        )
+        .unwrap();
+        assert_eq!(data.full_inputs.unwrap(), literal_map(&[("a", 1)]));
     }
 }

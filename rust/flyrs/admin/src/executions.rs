@@ -1,0 +1,589 @@
+//! Executions in a local FlyteAdmin: created from a launch plan (or a task or workflow's
+//! default launch plan) with inputs; their phase moves only by the events a propeller
+//! sends (`CreateWorkflowEvent`, `CreateNodeEvent`, `CreateTaskEvent`), with FlyteAdmin's
+//! transition rules; node and task executions are derived from those events.
+//!
+//! Rules, as FlyteAdmin applies them to each execution, node and task execution:
+//! - an event repeating the current phase is ALREADY_EXISTS;
+//! - once a terminal phase is reached (succeeded, failed, aborted, timed out, ...), every
+//!   further event is FAILED_PRECONDITION;
+//! - a running workflow cannot go back to queued (FAILED_PRECONDITION).
+
+use crate::idl::flyteidl::{admin, core, event};
+use crate::registry::{show, Registry};
+use prost_types::Timestamp;
+use std::collections::{BTreeMap, HashMap};
+use tonic::Status;
+
+use core::node_execution::Phase as NodePhase;
+use core::task_execution::Phase as TaskPhase;
+use core::workflow_execution::Phase as WorkflowPhase;
+
+pub fn workflow_terminal(phase: i32) -> bool {
+    matches!(
+        WorkflowPhase::try_from(phase),
+        Ok(WorkflowPhase::Succeeded
+            | WorkflowPhase::Failed
+            | WorkflowPhase::Aborted
+            | WorkflowPhase::TimedOut)
+    )
+}
+
+fn node_terminal(phase: i32) -> bool {
+    matches!(
+        NodePhase::try_from(phase),
+        Ok(NodePhase::Succeeded
+            | NodePhase::Failed
+            | NodePhase::Aborted
+            | NodePhase::Skipped
+            | NodePhase::TimedOut
+            | NodePhase::Recovered)
+    )
+}
+
+fn task_terminal(phase: i32) -> bool {
+    matches!(
+        TaskPhase::try_from(phase),
+        Ok(TaskPhase::Succeeded | TaskPhase::Failed | TaskPhase::Aborted)
+    )
+}
+
+/// FlyteAdmin's checks of an event against the current phase.
+fn check_transition(
+    what: &str,
+    current: i32,
+    next: i32,
+    terminal: fn(i32) -> bool,
+) -> Result<(), Status> {
+    if terminal(current) {
+        return Err(Status::failed_precondition(format!(
+            "{what} is already in terminal phase {current}; the event to phase {next} is rejected"
+        )));
+    }
+    if current == next {
+        return Err(Status::already_exists(format!(
+            "{what} is already in phase {current}"
+        )));
+    }
+    Ok(())
+}
+
+fn exec_key(id: &core::WorkflowExecutionIdentifier) -> (String, String, String) {
+    (id.project.clone(), id.domain.clone(), id.name.clone())
+}
+
+#[derive(Debug, Clone)]
+pub struct NodeRow {
+    pub execution: admin::NodeExecution,
+    pub inputs: Option<core::LiteralMap>,
+    pub outputs: Option<core::LiteralMap>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExecutionRow {
+    pub execution: admin::Execution,
+    pub inputs: core::LiteralMap,
+    pub outputs: Option<core::LiteralMap>,
+    pub nodes: BTreeMap<String, NodeRow>,
+    /// Task executions by (node id, retry attempt).
+    pub tasks: BTreeMap<(String, u32), admin::TaskExecution>,
+    pub seq: u64,
+}
+
+#[derive(Debug, Default)]
+pub struct Executions {
+    rows: Vec<ExecutionRow>,
+    index: HashMap<(String, String, String), usize>,
+    names: u64,
+}
+
+fn not_found(id: &core::WorkflowExecutionIdentifier) -> Status {
+    Status::not_found(format!(
+        "execution {}/{}/{} not found",
+        id.project, id.domain, id.name
+    ))
+}
+
+impl Executions {
+    pub fn get(&self, id: &core::WorkflowExecutionIdentifier) -> Result<&ExecutionRow, Status> {
+        self.index
+            .get(&exec_key(id))
+            .map(|&i| &self.rows[i])
+            .ok_or_else(|| not_found(id))
+    }
+
+    fn get_mut(
+        &mut self,
+        id: &core::WorkflowExecutionIdentifier,
+    ) -> Result<&mut ExecutionRow, Status> {
+        match self.index.get(&exec_key(id)) {
+            Some(&i) => Ok(&mut self.rows[i]),
+            None => Err(not_found(id)),
+        }
+    }
+
+    /// Executions of a project and domain, newest first.
+    pub fn rows(&self, project: &str, domain: &str) -> Vec<&ExecutionRow> {
+        let mut rows: Vec<&ExecutionRow> = self
+            .rows
+            .iter()
+            .filter(|r| {
+                let id = r.execution.id.as_ref();
+                id.is_some_and(|id| id.project == project && id.domain == domain)
+            })
+            .collect();
+        rows.sort_by_key(|r| std::cmp::Reverse(r.seq));
+        rows
+    }
+
+    fn fresh_name(&mut self) -> String {
+        // FlyteAdmin's names are a letter and 19 lower-case letters or digits.
+        self.names += 1;
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        format!(
+            "a{:019x}",
+            (nanos as u64).wrapping_mul(31).wrapping_add(self.names) & 0x7fff_ffff_ffff_ffff
+        )
+        .chars()
+        .take(20)
+        .collect()
+    }
+}
+
+/// The launch plan an execution request names: a launch plan, or the default launch plan
+/// of a task or workflow (registered on first use, as FlyteAdmin does for tasks).
+fn launch_plan_of(
+    registry: &Registry,
+    id: &core::Identifier,
+) -> Result<(admin::LaunchPlanSpec, Option<core::VariableMap>), Status> {
+    match core::ResourceType::try_from(id.resource_type) {
+        Ok(core::ResourceType::LaunchPlan) => {
+            let row = registry.launch_plans.get(id)?;
+            let outputs = row
+                .spec
+                .workflow_id
+                .as_ref()
+                .and_then(|w| registry.workflows.get(w).ok())
+                .and_then(|w| {
+                    w.spec
+                        .template
+                        .as_ref()?
+                        .interface
+                        .as_ref()?
+                        .outputs
+                        .clone()
+                });
+            Ok((row.spec.clone(), outputs))
+        }
+        Ok(core::ResourceType::Task) => {
+            let task = registry.tasks.get(id)?;
+            let interface = task
+                .spec
+                .template
+                .as_ref()
+                .and_then(|t| t.interface.clone());
+            Ok((
+                default_plan(id, interface.as_ref()),
+                interface.and_then(|i| i.outputs),
+            ))
+        }
+        Ok(core::ResourceType::Workflow) => {
+            let workflow = registry.workflows.get(id)?;
+            let interface = workflow
+                .spec
+                .template
+                .as_ref()
+                .and_then(|t| t.interface.clone());
+            Ok((
+                default_plan(id, interface.as_ref()),
+                interface.and_then(|i| i.outputs),
+            ))
+        }
+        _ => Err(Status::invalid_argument(format!(
+            "cannot execute {}: not a launch plan, task or workflow",
+            show(id)
+        ))),
+    }
+}
+
+/// A launch plan whose inputs are all required: the entity's interface.
+fn default_plan(
+    id: &core::Identifier,
+    interface: Option<&core::TypedInterface>,
+) -> admin::LaunchPlanSpec {
+    let parameters = interface
+        .and_then(|i| i.inputs.as_ref())
+        .map(|inputs| {
+            inputs
+                .variables
+                .iter()
+                .map(|(name, var)| {
+                    let parameter = core::Parameter {
+                        var: Some(var.clone()),
+                        behavior: Some(core::parameter::Behavior::Required(true)),
+                    };
+                    (name.clone(), parameter)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    admin::LaunchPlanSpec {
+        workflow_id: Some(id.clone()),
+        default_inputs: Some(core::ParameterMap { parameters }),
+        ..Default::default()
+    }
+}
+
+/// The inputs of an execution: the launch plan's defaults, the request's inputs, the fixed
+/// inputs; every required input present, none unknown.
+fn resolve_inputs(
+    plan: &admin::LaunchPlanSpec,
+    given: core::LiteralMap,
+) -> Result<core::LiteralMap, Status> {
+    let parameters = plan.default_inputs.as_ref().map(|p| &p.parameters);
+    let fixed = plan.fixed_inputs.as_ref().map(|f| &f.literals);
+    let mut literals = BTreeMap::new();
+    if let Some(parameters) = parameters {
+        for (name, parameter) in parameters {
+            if let Some(core::parameter::Behavior::Default(value)) = &parameter.behavior {
+                literals.insert(name.clone(), value.clone());
+            }
+        }
+    }
+    for (name, value) in given.literals {
+        let known = parameters.is_some_and(|p| p.contains_key(&name));
+        if !known {
+            let why = if fixed.is_some_and(|f| f.contains_key(&name)) {
+                "is fixed by the launch plan"
+            } else {
+                "is not an input of the launch plan"
+            };
+            return Err(Status::invalid_argument(format!("input {name:?} {why}")));
+        }
+        literals.insert(name, value);
+    }
+    if let Some(parameters) = parameters {
+        for (name, parameter) in parameters {
+            let required = matches!(
+                parameter.behavior,
+                Some(core::parameter::Behavior::Required(true))
+            );
+            if required && !literals.contains_key(name) {
+                return Err(Status::invalid_argument(format!(
+                    "required input {name:?} is missing"
+                )));
+            }
+        }
+    }
+    if let Some(fixed) = fixed {
+        literals.extend(fixed.iter().map(|(k, v)| (k.clone(), v.clone())));
+    }
+    Ok(core::LiteralMap { literals })
+}
+
+impl Registry {
+    #[allow(deprecated)] // reads ExecutionSpec.inputs, see below
+    pub fn create_execution(
+        &mut self,
+        request: admin::ExecutionCreateRequest,
+        mode: admin::execution_metadata::ExecutionMode,
+        reference: Option<core::WorkflowExecutionIdentifier>,
+    ) -> Result<core::WorkflowExecutionIdentifier, Status> {
+        self.check_project(&request.project, &request.domain)?;
+        let mut spec = request
+            .spec
+            .ok_or_else(|| Status::invalid_argument("missing spec"))?;
+        let target = spec
+            .launch_plan
+            .clone()
+            .ok_or_else(|| Status::invalid_argument("missing spec.launch_plan"))?;
+        let (plan, _) = launch_plan_of(self, &target)?;
+        let given = request
+            .inputs
+            .or_else(|| spec.inputs.take())
+            .unwrap_or_default();
+        let inputs = resolve_inputs(&plan, given)?;
+        let name = if request.name.is_empty() {
+            self.executions.fresh_name()
+        } else {
+            request.name
+        };
+        let id = core::WorkflowExecutionIdentifier {
+            project: request.project,
+            domain: request.domain,
+            name,
+            org: String::new(),
+        };
+        if self.executions.index.contains_key(&exec_key(&id)) {
+            return Err(Status::already_exists(format!(
+                "an execution named {} already exists in {}/{}",
+                id.name, id.project, id.domain
+            )));
+        }
+        let metadata = spec.metadata.get_or_insert_with(Default::default);
+        metadata.mode = mode as i32;
+        metadata.reference_execution = reference;
+        let (now, seq) = self.clock.tick();
+        let closure = admin::ExecutionClosure {
+            phase: WorkflowPhase::Undefined as i32,
+            created_at: Some(now),
+            updated_at: Some(now),
+            workflow_id: plan.workflow_id.clone(),
+            ..Default::default()
+        };
+        let row = ExecutionRow {
+            execution: admin::Execution {
+                id: Some(id.clone()),
+                spec: Some(spec),
+                closure: Some(closure),
+            },
+            inputs,
+            outputs: None,
+            nodes: BTreeMap::new(),
+            tasks: BTreeMap::new(),
+            seq,
+        };
+        self.executions
+            .index
+            .insert(exec_key(&id), self.executions.rows.len());
+        self.executions.rows.push(row);
+        Ok(id)
+    }
+
+    /// A new execution with the spec and inputs of `id`'s: relaunch or recover.
+    pub fn rerun_execution(
+        &mut self,
+        id: &core::WorkflowExecutionIdentifier,
+        name: String,
+        mode: admin::execution_metadata::ExecutionMode,
+    ) -> Result<core::WorkflowExecutionIdentifier, Status> {
+        let original = self.executions.get(id)?;
+        let request = admin::ExecutionCreateRequest {
+            project: id.project.clone(),
+            domain: id.domain.clone(),
+            name,
+            spec: original.execution.spec.clone(),
+            inputs: Some(original.inputs.clone()),
+            org: String::new(),
+        };
+        self.create_execution(request, mode, Some(id.clone()))
+    }
+
+    pub fn terminate_execution(
+        &mut self,
+        id: &core::WorkflowExecutionIdentifier,
+        cause: String,
+    ) -> Result<(), Status> {
+        let (now, _) = self.clock.tick();
+        let row = self.executions.get_mut(id)?;
+        let closure = row.execution.closure.get_or_insert_with(Default::default);
+        if workflow_terminal(closure.phase) {
+            return Err(Status::failed_precondition(format!(
+                "cannot abort execution {}: it has already finished",
+                id.name
+            )));
+        }
+        closure.phase = WorkflowPhase::Aborted as i32;
+        closure.updated_at = Some(now);
+        closure.output_result = Some(admin::execution_closure::OutputResult::AbortMetadata(
+            admin::AbortMetadata {
+                cause,
+                principal: String::new(),
+            },
+        ));
+        Ok(())
+    }
+
+    pub fn workflow_event(&mut self, event: event::WorkflowExecutionEvent) -> Result<(), Status> {
+        let id = event
+            .execution_id
+            .clone()
+            .ok_or_else(|| Status::invalid_argument("missing execution_id"))?;
+        let (now, _) = self.clock.tick();
+        let row = self.executions.get_mut(&id)?;
+        let closure = row.execution.closure.get_or_insert_with(Default::default);
+        check_transition(
+            &format!("execution {}", id.name),
+            closure.phase,
+            event.phase,
+            workflow_terminal,
+        )?;
+        if closure.phase == WorkflowPhase::Running as i32
+            && event.phase == WorkflowPhase::Queued as i32
+        {
+            return Err(Status::failed_precondition(format!(
+                "execution {} is running and cannot go back to queued",
+                id.name
+            )));
+        }
+        let at = event.occurred_at.unwrap_or(now);
+        if event.phase == WorkflowPhase::Running as i32 && closure.started_at.is_none() {
+            closure.started_at = Some(at);
+        }
+        closure.phase = event.phase;
+        closure.updated_at = Some(at);
+        if workflow_terminal(event.phase) {
+            closure.duration = closure
+                .started_at
+                .map(|start| duration_between(&start, &at));
+        }
+        use event::workflow_execution_event::OutputResult;
+        match event.output_result {
+            // The closure's output_data is deprecated: outputs are read with GetExecutionData.
+            Some(OutputResult::OutputData(outputs)) => row.outputs = Some(outputs),
+            Some(OutputResult::Error(error)) => {
+                closure.output_result = Some(admin::execution_closure::OutputResult::Error(error));
+            }
+            Some(OutputResult::OutputUri(_)) | None => {}
+        }
+        Ok(())
+    }
+
+    pub fn node_event(&mut self, event: event::NodeExecutionEvent) -> Result<(), Status> {
+        let id = event
+            .id
+            .clone()
+            .ok_or_else(|| Status::invalid_argument("missing id"))?;
+        let execution_id = id
+            .execution_id
+            .clone()
+            .ok_or_else(|| Status::invalid_argument("missing id.execution_id"))?;
+        let (now, _) = self.clock.tick();
+        let row = self.executions.get_mut(&execution_id)?;
+        if workflow_terminal(row.execution.closure.as_ref().map_or(0, |c| c.phase)) {
+            return Err(Status::failed_precondition(format!(
+                "execution {} has finished; node events are rejected",
+                execution_id.name
+            )));
+        }
+        let at = event.occurred_at.unwrap_or(now);
+        let node = row
+            .nodes
+            .entry(id.node_id.clone())
+            .or_insert_with(|| NodeRow {
+                execution: admin::NodeExecution {
+                    id: Some(id.clone()),
+                    closure: Some(admin::NodeExecutionClosure {
+                        created_at: Some(at),
+                        ..Default::default()
+                    }),
+                    metadata: Some(admin::NodeExecutionMetaData {
+                        spec_node_id: event.spec_node_id.clone(),
+                        is_parent_node: event.is_parent,
+                        is_dynamic: event.is_dynamic,
+                        is_array: event.is_array,
+                        ..Default::default()
+                    }),
+                    input_uri: String::new(),
+                },
+                inputs: None,
+                outputs: None,
+            });
+        let closure = node.execution.closure.get_or_insert_with(Default::default);
+        check_transition(
+            &format!("node {}", id.node_id),
+            closure.phase,
+            event.phase,
+            node_terminal,
+        )?;
+        if event.phase == NodePhase::Running as i32 && closure.started_at.is_none() {
+            closure.started_at = Some(at);
+        }
+        closure.phase = event.phase;
+        closure.updated_at = Some(at);
+        if node_terminal(event.phase) {
+            closure.duration = closure
+                .started_at
+                .map(|start| duration_between(&start, &at));
+        }
+        if let Some(event::node_execution_event::InputValue::InputData(inputs)) = event.input_value
+        {
+            node.inputs = Some(inputs);
+        }
+        use event::node_execution_event::OutputResult;
+        match event.output_result {
+            Some(OutputResult::OutputData(outputs)) => node.outputs = Some(outputs),
+            Some(OutputResult::Error(error)) => {
+                closure.output_result =
+                    Some(admin::node_execution_closure::OutputResult::Error(error));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    pub fn task_event(&mut self, event: event::TaskExecutionEvent) -> Result<(), Status> {
+        let node_id = event
+            .parent_node_execution_id
+            .clone()
+            .ok_or_else(|| Status::invalid_argument("missing parent_node_execution_id"))?;
+        let execution_id = node_id
+            .execution_id
+            .clone()
+            .ok_or_else(|| Status::invalid_argument("missing execution_id"))?;
+        let (now, _) = self.clock.tick();
+        let row = self.executions.get_mut(&execution_id)?;
+        if !row.nodes.contains_key(&node_id.node_id) {
+            return Err(Status::not_found(format!(
+                "node {} of execution {} has no execution yet",
+                node_id.node_id, execution_id.name
+            )));
+        }
+        let at = event.occurred_at.unwrap_or(now);
+        let key = (node_id.node_id.clone(), event.retry_attempt);
+        let task = row
+            .tasks
+            .entry(key)
+            .or_insert_with(|| admin::TaskExecution {
+                id: Some(core::TaskExecutionIdentifier {
+                    task_id: event.task_id.clone(),
+                    node_execution_id: Some(node_id.clone()),
+                    retry_attempt: event.retry_attempt,
+                }),
+                closure: Some(admin::TaskExecutionClosure {
+                    created_at: Some(at),
+                    task_type: event.task_type.clone(),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            });
+        let closure = task.closure.get_or_insert_with(Default::default);
+        check_transition(
+            &format!(
+                "task execution {} attempt {}",
+                node_id.node_id, event.retry_attempt
+            ),
+            closure.phase,
+            event.phase,
+            task_terminal,
+        )?;
+        if event.phase == TaskPhase::Running as i32 && closure.started_at.is_none() {
+            closure.started_at = Some(at);
+        }
+        closure.phase = event.phase;
+        closure.updated_at = Some(at);
+        closure.logs.extend(event.logs);
+        if task_terminal(event.phase) {
+            closure.duration = closure
+                .started_at
+                .map(|start| duration_between(&start, &at));
+        }
+        use event::task_execution_event::OutputResult;
+        if let Some(OutputResult::Error(error)) = event.output_result {
+            closure.output_result = Some(admin::task_execution_closure::OutputResult::Error(error));
+        }
+        Ok(())
+    }
+}
+
+fn duration_between(start: &Timestamp, end: &Timestamp) -> prost_types::Duration {
+    let nanos = (i128::from(end.seconds) * 1_000_000_000 + i128::from(end.nanos))
+        - (i128::from(start.seconds) * 1_000_000_000 + i128::from(start.nanos));
+    let nanos = nanos.max(0);
+    prost_types::Duration {
+        seconds: (nanos / 1_000_000_000) as i64,
+        nanos: (nanos % 1_000_000_000) as i32,
+    }
+}
