@@ -8,6 +8,7 @@ from typing import Any
 
 from flytekit.configuration import Config
 from flytekit.remote import backends
+from flytekit.remote.executions_api import ExecutionsApi
 from flytekit.remote.retry import RetryingTransport, RetryPolicy
 from flytekit.remote.rollout import ENDPOINT_BACKENDS, ENV_PINS, EndpointUnavailableError, parse_pins
 from flytekit.remote.routing import RoutingTransport, route
@@ -15,7 +16,7 @@ from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
 from flytekit.remote.user_api import UserApi
 
 
-class FlyteRemote(UserApi):
+class FlyteRemote(UserApi, ExecutionsApi):
     """A connection to FlyteAdmin through either backend.
 
     ``backend`` is ``"grpc"`` (the legacy grpcio client) or ``"rust"`` (the native one);

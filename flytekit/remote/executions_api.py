@@ -1,0 +1,212 @@
+"""The user-level execution methods of ``FlyteRemote``: execute a launch plan, task or
+workflow with Python inputs, wait for it, read its inputs and outputs back as Python
+values, terminate, relaunch and recover. Written once on :mod:`flytekit.idl` objects, so
+they behave the same on both backends.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from flytekit.exceptions import FlyteTimeout
+from flytekit.idl.flyteidl.admin import (
+    common_pb2,
+    execution_pb2,
+    launch_plan_pb2,
+    node_execution_pb2,
+    task_pb2,
+    workflow_pb2,
+)
+from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
+from flytekit.remote.literals import from_literal, literal_map
+from flytekit.remote.user_api import PAGE_SIZE, as_idl
+
+Phase = core_execution_pb2.WorkflowExecution.Phase
+TERMINAL = frozenset({Phase.SUCCEEDED, Phase.FAILED, Phase.ABORTED, Phase.TIMED_OUT})
+
+
+@dataclass
+class ExecutionData:
+    """An execution's inputs and outputs as Python values, with the literals at hand."""
+
+    inputs: dict[str, Any]
+    outputs: dict[str, Any]
+    input_literals: literals_pb2.LiteralMap
+    output_literals: literals_pb2.LiteralMap
+
+
+def _interface(entity: Any) -> tuple[identifier_pb2.Identifier, dict[str, Any], set[str], str]:
+    """What executing ``entity`` needs: the id to launch, the input types, the inputs that
+    have defaults (or are fixed), and a name for messages."""
+    name = entity.DESCRIPTOR.full_name
+    if name == "flyteidl.admin.LaunchPlan":
+        plan = as_idl(entity, launch_plan_pb2.LaunchPlan)
+        parameters = plan.closure.expected_inputs.parameters or plan.spec.default_inputs.parameters
+        types = {k: p.var.type for k, p in parameters.items()}
+        defaulted = {k for k, p in parameters.items() if p.HasField("default") or not p.required}
+        return plan.id, types, defaulted, f"launch plan {plan.id.name}"
+    if name == "flyteidl.admin.Task":
+        task = as_idl(entity, task_pb2.Task)
+        variables = task.closure.compiled_task.template.interface.inputs.variables
+        return task.id, {k: v.type for k, v in variables.items()}, set(), f"task {task.id.name}"
+    if name == "flyteidl.admin.Workflow":
+        workflow = as_idl(entity, workflow_pb2.Workflow)
+        variables = workflow.closure.compiled_workflow.primary.template.interface.inputs.variables
+        return workflow.id, {k: v.type for k, v in variables.items()}, set(), f"workflow {workflow.id.name}"
+    raise TypeError(f"execute() takes a LaunchPlan, Task or Workflow (from fetch_*), not {type(entity).__name__}")
+
+
+class ExecutionsApi:
+    """Mixed into ``FlyteRemote``, with :class:`~flytekit.remote.user_api.UserApi`."""
+
+    client: Any
+
+    def execute(
+        self,
+        entity: Any,
+        inputs: Mapping[str, Any] | None = None,
+        *,
+        project: str | None = None,
+        domain: str | None = None,
+        execution_name: str | None = None,
+        execution_name_prefix: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        annotations: Mapping[str, str] | None = None,
+        envs: Mapping[str, str] | None = None,
+        tags: list[str] | None = None,
+        overwrite_cache: bool | None = None,
+        interruptible: bool | None = None,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> execution_pb2.Execution:
+        """Launches ``entity`` (a launch plan, task or workflow as fetched) with ``inputs``
+        as Python values, converted by the entity's interface. A workflow runs through its
+        default launch plan when one is registered, as flytekit does.
+
+        Inputs are checked before any call: an unknown or missing input raises ValueError,
+        a value of the wrong type TypeError, each naming the input.
+        """
+        if entity.DESCRIPTOR.full_name == "flyteidl.admin.Workflow":
+            entity = self._default_launch_plan(as_idl(entity, workflow_pb2.Workflow)) or entity
+        target, types, defaulted, what = _interface(entity)
+        given = dict(inputs or {})
+        literals = literal_map(given, types, what)
+        missing = sorted(set(types) - set(given) - defaulted)
+        if missing:
+            raise ValueError(f"{what} needs the input(s) {missing}, which were not given")
+        if execution_name is None:
+            execution_name = (execution_name_prefix or "f") + uuid.uuid4().hex[: 20 - len(execution_name_prefix or "f")]
+        spec = execution_pb2.ExecutionSpec(
+            launch_plan=target,
+            metadata={"mode": execution_pb2.ExecutionMetadata.MANUAL},
+            labels={"values": dict(labels or {})},
+            annotations={"values": dict(annotations or {})},
+            envs={"values": [{"key": k, "value": v} for k, v in (envs or {}).items()]},
+            tags=list(tags or []),
+            overwrite_cache=bool(overwrite_cache),
+        )
+        if interruptible is not None:
+            spec.interruptible.value = interruptible
+        request = execution_pb2.ExecutionCreateRequest(
+            project=project or target.project, domain=domain or target.domain, name=execution_name,
+            spec=spec, inputs=literals,
+        )  # fmt: skip
+        created = as_idl(self.client.create_execution(request), execution_pb2.ExecutionCreateResponse)
+        execution = self.fetch_execution(created.id.project, created.id.domain, created.id.name)
+        return self.wait(execution, timeout=timeout) if wait else execution
+
+    def _default_launch_plan(self, workflow: workflow_pb2.Workflow) -> launch_plan_pb2.LaunchPlan | None:
+        from flytekit.exceptions import FlyteEntityNotExistException
+
+        plan_id = identifier_pb2.Identifier(
+            resource_type=identifier_pb2.ResourceType.LAUNCH_PLAN, project=workflow.id.project,
+            domain=workflow.id.domain, name=workflow.id.name, version=workflow.id.version,
+        )  # fmt: skip
+        try:
+            return as_idl(
+                self.client.get_launch_plan(common_pb2.ObjectGetRequest(id=plan_id)), launch_plan_pb2.LaunchPlan
+            )
+        except FlyteEntityNotExistException:
+            return None
+
+    def fetch_execution(self, project: str, domain: str, name: str) -> execution_pb2.Execution:
+        request = execution_pb2.WorkflowExecutionGetRequest(id={"project": project, "domain": domain, "name": name})
+        return as_idl(self.client.get_execution(request), execution_pb2.Execution)
+
+    def wait(
+        self,
+        execution: Any,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = 1.0,
+        progress: bool | None = None,
+    ) -> execution_pb2.Execution:
+        """Polls until the execution reaches a terminal phase and returns it. Raises
+        FlyteTimeout after ``timeout`` seconds. ``progress`` (default: when stderr is a
+        terminal) prints each phase change."""
+        show = sys.stderr.isatty() if progress is None else progress
+        deadline = None if timeout is None else time.monotonic() + timeout
+        eid = execution.id
+        last = None
+        while True:
+            current = self.fetch_execution(eid.project, eid.domain, eid.name)
+            phase = current.closure.phase
+            if show and phase != last:
+                print(f"{eid.name}: {Phase.Name(phase)}", file=sys.stderr, flush=True)
+                last = phase
+            if phase in TERMINAL:
+                return current
+            if deadline is not None and time.monotonic() >= deadline:
+                raise FlyteTimeout(
+                    f"execution {eid.name} is still {Phase.Name(phase)} after {timeout} s",
+                    code=4, code_name="DEADLINE_EXCEEDED",
+                )  # fmt: skip
+            pause = poll_interval if deadline is None else min(poll_interval, max(0.0, deadline - time.monotonic()))
+            time.sleep(pause)
+
+    def terminate(self, execution: Any, cause: str) -> None:
+        self.client.terminate_execution(execution_pb2.ExecutionTerminateRequest(id=execution.id, cause=cause))
+
+    def relaunch(self, execution: Any, name: str | None = None) -> execution_pb2.Execution:
+        request = execution_pb2.ExecutionRelaunchRequest(id=execution.id, name=name or "")
+        created = as_idl(self.client.relaunch_execution(request), execution_pb2.ExecutionCreateResponse)
+        return self.fetch_execution(created.id.project, created.id.domain, created.id.name)
+
+    def recover(self, execution: Any, name: str | None = None) -> execution_pb2.Execution:
+        request = execution_pb2.ExecutionRecoverRequest(id=execution.id, name=name or "")
+        created = as_idl(self.client.recover_execution(request), execution_pb2.ExecutionCreateResponse)
+        return self.fetch_execution(created.id.project, created.id.domain, created.id.name)
+
+    def get_execution_data(self, execution: Any) -> ExecutionData:
+        """Inputs and outputs as Python values (outputs are empty until it succeeds)."""
+        request = execution_pb2.WorkflowExecutionGetDataRequest(id=execution.id)
+        data = as_idl(self.client.get_execution_data(request), execution_pb2.WorkflowExecutionGetDataResponse)
+        return ExecutionData(
+            inputs={k: from_literal(v) for k, v in data.full_inputs.literals.items()},
+            outputs={k: from_literal(v) for k, v in data.full_outputs.literals.items()},
+            input_literals=data.full_inputs,
+            output_literals=data.full_outputs,
+        )
+
+    def get_execution_metrics(
+        self, execution: Any, depth: int = 10
+    ) -> execution_pb2.WorkflowExecutionGetMetricsResponse:
+        request = execution_pb2.WorkflowExecutionGetMetricsRequest(id=execution.id, depth=depth)
+        return as_idl(self.client.get_execution_metrics(request), execution_pb2.WorkflowExecutionGetMetricsResponse)
+
+    def node_executions(self, execution: Any) -> list[node_execution_pb2.NodeExecution]:
+        """The execution's node executions, as the propeller reported them."""
+        request = node_execution_pb2.NodeExecutionListRequest(workflow_execution_id=execution.id, limit=PAGE_SIZE)
+        nodes = []
+        while True:
+            page = as_idl(self.client.list_node_executions(request), node_execution_pb2.NodeExecutionList)
+            nodes.extend(page.node_executions)
+            if not page.token:
+                return nodes
+            request.token = page.token
