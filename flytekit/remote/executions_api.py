@@ -41,10 +41,15 @@ class ExecutionData:
     output_literals: literals_pb2.LiteralMap
 
 
+def _type_name(entity: Any) -> str | None:
+    """The protobuf type name of a message of either model, else None."""
+    return getattr(getattr(type(entity), "DESCRIPTOR", None), "full_name", None)
+
+
 def _interface(entity: Any) -> tuple[identifier_pb2.Identifier, dict[str, Any], set[str], str]:
     """What executing ``entity`` needs: the id to launch, the input types, the inputs that
     have defaults (or are fixed), and a name for messages."""
-    name = entity.DESCRIPTOR.full_name
+    name = _type_name(entity)
     if name == "flyteidl.admin.LaunchPlan":
         plan = as_idl(entity, launch_plan_pb2.LaunchPlan)
         parameters = plan.closure.expected_inputs.parameters or plan.spec.default_inputs.parameters
@@ -92,7 +97,7 @@ class ExecutionsApi:
         Inputs are checked before any call: an unknown or missing input raises ValueError,
         a value of the wrong type TypeError, each naming the input.
         """
-        if entity.DESCRIPTOR.full_name == "flyteidl.admin.Workflow":
+        if _type_name(entity) == "flyteidl.admin.Workflow":
             entity = self._default_launch_plan(as_idl(entity, workflow_pb2.Workflow)) or entity
         target, types, defaulted, what = _interface(entity)
         given = dict(inputs or {})

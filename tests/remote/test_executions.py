@@ -1,0 +1,166 @@
+"""Executions on both backends against the local admin, driven by the propeller stand-in:
+launching with Python inputs, the event rules, waiting, outputs, terminate, relaunch and
+recover, and the error paths."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flytekit import exceptions
+from flytekit.idl.flyteidl.admin import common_pb2, event_pb2, execution_pb2
+from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit.remote import FlyteRemote
+from flytekit.remote.user_api import read_package
+from flytekit.testing.propeller import Propeller
+from tests.remote.conftest import INSTALLED
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
+Phase = core_execution_pb2.WorkflowExecution.Phase
+MAPPED = next(r.id.name for k, r in read_package(FIXTURE) if k == 1 and r.id.name.endswith("-arraynode"))
+TASKS = {
+    "myapp.wf.add": lambda a, b: a + b,
+    "myapp.wf.greet": lambda name, when, d: f"hi {name} {when:%Y-%m-%d} {d.total_seconds():g}s",
+    "myapp.wf.stats": lambda xs: {"n": float(len(xs)), "sum": sum(xs)},
+    "myapp.wf.fan": lambda n: [i + i for i in range(n)],
+    MAPPED: lambda a, b: a + b,
+}
+
+
+@pytest.fixture
+def remote(backend: str) -> Any:
+    with FlyteRemote.local(backend=backend) as remote:
+        remote.register_package(FIXTURE, version="v1")
+        yield remote
+
+
+def executions(remote: Any) -> list[Any]:
+    request = common_pb2.ResourceListRequest(id={"project": "flytesnacks", "domain": "development"}, limit=100)
+    return list(remote.client.list_executions(request).executions)
+
+
+def test_the_fixture_runs_to_success_with_its_outputs(remote: Any) -> None:
+    plan = remote.fetch_launch_plan(name="pipeline_nightly")
+    execution = remote.execute(plan, {"name": "flyte", "xs": [1.5, 2.5, 4.0]}, execution_name="nightly-1")
+    assert execution.id.name == "nightly-1" and execution.closure.phase == Phase.UNDEFINED
+    assert type(execution) is execution_pb2.Execution
+    done = Propeller(remote, TASKS).run(execution)
+    assert done.closure.phase == Phase.SUCCEEDED
+    assert remote.wait(done, timeout=5).closure.phase == Phase.SUCCEEDED
+    data = remote.get_execution_data(done)
+    assert data.inputs == {"a": 5, "name": "flyte", "xs": [1.5, 2.5, 4.0]}  # a: the launch plan's default
+    # add(5, 3) = 8 > 2, so the branch adds 1.
+    assert data.outputs == {"o0": 9, "o1": "hi flyte 2024-01-01 5s", "o2": {"n": 3.0, "sum": 8.0}}
+    assert data.output_literals.literals["o0"].scalar.primitive.integer == 9
+    nodes = {n.id.node_id: n.closure.phase for n in remote.node_executions(done)}
+    assert nodes == dict.fromkeys(
+        ["n0", "n1", "n2", "n3", "n3-n0", "n4", "n5"], core_execution_pb2.NodeExecution.SUCCEEDED
+    )
+
+
+def test_inputs_are_checked_before_any_call(remote: Any) -> None:
+    plan = remote.fetch_launch_plan(name="pipeline_nightly")
+    task = remote.fetch_task(name="myapp.wf.greet")
+    with pytest.raises(ValueError, match=r"no input named 'nmae'"):
+        remote.execute(plan, {"nmae": "x"})
+    with pytest.raises(TypeError, match=r"input 'a': expected int, got str"):
+        remote.execute(plan, {"a": "five"})
+    with pytest.raises(TypeError, match=r"input 'xs'\[1\]: expected float"):
+        remote.execute(plan, {"xs": [1.0, "two"]})
+    with pytest.raises(ValueError, match=r"needs the input\(s\) \['d', 'when'\]"):
+        remote.execute(task, {"name": "x"})
+    with pytest.raises(TypeError, match="takes a LaunchPlan, Task or Workflow"):
+        remote.execute(object())
+    assert executions(remote) == []
+
+
+def test_a_task_runs_on_its_own(remote: Any) -> None:
+    task = remote.fetch_task(name="myapp.wf.greet")
+    execution = remote.execute(task, {"name": "ada", "when": dt.datetime(2025, 5, 1), "d": dt.timedelta(minutes=1)})
+    done = Propeller(remote, TASKS).run(execution)
+    assert remote.get_execution_data(done).outputs == {"o0": "hi ada 2025-05-01 60s"}
+
+
+def test_a_failing_task_fails_the_execution(remote: Any) -> None:
+    def broken(**_: Any) -> None:
+        raise RuntimeError("disk full")
+
+    execution = remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {})
+    done = Propeller(remote, {**TASKS, "myapp.wf.stats": broken}).run(execution)
+    assert done.closure.phase == Phase.FAILED
+    assert "disk full" in done.closure.error.message
+
+
+def test_a_terminal_phase_is_final(remote: Any) -> None:
+    execution = remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {})
+    done = Propeller(remote, TASKS).run(execution)
+
+    def event(phase: int) -> None:
+        remote.client.create_workflow_event(
+            event_pb2.WorkflowExecutionEventRequest(event={"execution_id": done.id, "phase": phase})
+        )
+
+    with pytest.raises(exceptions.FlyteSystemException) as raised:
+        event(Phase.RUNNING)
+    assert raised.value.code_name == "FAILED_PRECONDITION"
+    with pytest.raises(exceptions.FlyteSystemException, match="has already finished"):
+        remote.terminate(done, "too late")
+    fresh = remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {})
+    remote.client.create_workflow_event(
+        event_pb2.WorkflowExecutionEventRequest(event={"execution_id": fresh.id, "phase": Phase.RUNNING})
+    )
+    with pytest.raises(exceptions.FlyteEntityAlreadyExistsException):
+        remote.client.create_workflow_event(
+            event_pb2.WorkflowExecutionEventRequest(event={"execution_id": fresh.id, "phase": Phase.RUNNING})
+        )
+
+
+def test_terminate_relaunch_recover(remote: Any) -> None:
+    plan = remote.fetch_launch_plan(name="pipeline_nightly")
+    execution = remote.execute(plan, {"a": 1}, labels={"team": "ml"}, tags=["nightly"], overwrite_cache=True)
+    remote.terminate(execution, "changed my mind")
+    aborted = remote.fetch_execution("flytesnacks", "development", execution.id.name)
+    assert aborted.closure.phase == Phase.ABORTED
+    assert aborted.closure.abort_metadata.cause == "changed my mind"
+    assert aborted.spec.labels.values == {"team": "ml"} and list(aborted.spec.tags) == ["nightly"]
+    again = remote.relaunch(aborted)
+    assert again.spec.metadata.mode == execution_pb2.ExecutionMetadata.RELAUNCH
+    assert again.spec.metadata.reference_execution.name == execution.id.name
+    assert remote.get_execution_data(again).inputs["a"] == 1
+    recovered = remote.recover(aborted, name="recovered-1")
+    assert (
+        recovered.id.name == "recovered-1" and recovered.spec.metadata.mode == execution_pb2.ExecutionMetadata.RECOVERED
+    )
+    with pytest.raises(exceptions.FlyteEntityAlreadyExistsException):
+        remote.recover(aborted, name="recovered-1")
+    with pytest.raises(exceptions.FlyteEntityNotExistException):
+        remote.fetch_execution("flytesnacks", "development", "nope")
+
+
+def test_wait_times_out(remote: Any) -> None:
+    execution = remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {})
+    with pytest.raises(exceptions.FlyteTimeout, match="still UNDEFINED"):
+        remote.wait(execution, timeout=0.2, poll_interval=0.05)
+
+
+def run_script(remote: Any) -> list[Any]:
+    plan = remote.fetch_launch_plan(name="pipeline_nightly")
+    execution = remote.execute(plan, {"a": 1, "name": "both", "xs": [0.5]}, execution_name="same")
+    done = Propeller(remote, TASKS).run(execution)
+    data = remote.get_execution_data(done)
+    nodes = sorted((n.id.node_id, n.closure.phase) for n in remote.node_executions(done))
+    return [done.closure.phase, data.inputs, data.outputs, nodes]
+
+
+@pytest.mark.skipif(INSTALLED != ["grpc", "rust"], reason="needs both backends")
+def test_the_same_execution_script_gives_the_same_results_on_both_backends() -> None:
+    results = {}
+    for backend in INSTALLED:
+        with FlyteRemote.local(backend=backend) as remote:
+            remote.register_package(FIXTURE, version="v1")
+            results[backend] = run_script(remote)
+    assert results["grpc"] == results["rust"]
+    assert results["rust"][2]["o0"] == 5  # add(1, 3) = 4 > 2, so the branch adds 1
