@@ -14,20 +14,13 @@ from flytekit import exceptions
 from flytekit.idl.flyteidl.admin import common_pb2, event_pb2, execution_pb2
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote.user_api import read_package
+from flytekit.testing import fixture_workflow
 from flytekit.testing.propeller import Propeller
 from tests.remote.conftest import INSTALLED
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
 Phase = core_execution_pb2.WorkflowExecution.Phase
-MAPPED = next(r.id.name for k, r in read_package(FIXTURE) if k == 1 and r.id.name.endswith("-arraynode"))
-TASKS = {
-    "myapp.wf.add": lambda a, b: a + b,
-    "myapp.wf.greet": lambda name, when, d: f"hi {name} {when:%Y-%m-%d} {d.total_seconds():g}s",
-    "myapp.wf.stats": lambda xs: {"n": float(len(xs)), "sum": sum(xs)},
-    "myapp.wf.fan": lambda n: [i + i for i in range(n)],
-    MAPPED: lambda a, b: a + b,
-}
+TASKS = fixture_workflow.implementations(FIXTURE)
 
 
 @pytest.fixture
