@@ -13,18 +13,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from flytekit.exceptions import FlyteTimeout
+from flytekit.exceptions import FlyteEntityNotExistException, FlyteTimeout
 from flytekit.idl.flyteidl.admin import (
     common_pb2,
     execution_pb2,
     launch_plan_pb2,
     node_execution_pb2,
+    signal_pb2,
     task_pb2,
     workflow_pb2,
 )
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
-from flytekit.remote.literals import from_literal, literal_map
+from flytekit.remote.literals import from_literal, literal_map, to_literal
 from flytekit.remote.user_api import PAGE_SIZE, as_idl
 
 Phase = core_execution_pb2.WorkflowExecution.Phase
@@ -127,8 +128,6 @@ class ExecutionsApi:
         return self.wait(execution, timeout=timeout) if wait else execution
 
     def _default_launch_plan(self, workflow: workflow_pb2.Workflow) -> launch_plan_pb2.LaunchPlan | None:
-        from flytekit.exceptions import FlyteEntityNotExistException
-
         plan_id = identifier_pb2.Identifier(
             resource_type=identifier_pb2.ResourceType.LAUNCH_PLAN, project=workflow.id.project,
             domain=workflow.id.domain, name=workflow.id.name, version=workflow.id.version,
@@ -204,6 +203,34 @@ class ExecutionsApi:
     ) -> execution_pb2.WorkflowExecutionGetMetricsResponse:
         request = execution_pb2.WorkflowExecutionGetMetricsRequest(id=execution.id, depth=depth)
         return as_idl(self.client.get_execution_metrics(request), execution_pb2.WorkflowExecutionGetMetricsResponse)
+
+    def list_signals(self, execution: Any) -> list[signal_pb2.Signal]:
+        """The signals an execution has asked for (gate nodes), set or not."""
+        request = signal_pb2.SignalListRequest(workflow_execution_id=execution.id, limit=PAGE_SIZE)
+        signals = []
+        while True:
+            page = as_idl(self.client.list_signals(request), signal_pb2.SignalList)
+            signals.extend(page.signals)
+            if not page.token:
+                return signals
+            request.token = page.token
+
+    def set_signal(self, signal_id: str, execution: Any, value: Any) -> None:
+        """Sets a signal to ``value`` (a Python value, converted by the signal's type).
+        Raises FlyteEntityNotExistException for a signal the execution has not asked for."""
+        signal = next((s for s in self.list_signals(execution) if s.id.signal_id == signal_id), None)
+        if signal is None:
+            raise FlyteEntityNotExistException(
+                f"execution {execution.id.name} has no signal {signal_id!r}", code=5, code_name="NOT_FOUND"
+            )
+        literal = to_literal(value, signal.type, f"signal {signal_id!r}")
+        self.client.set_signal(signal_pb2.SignalSetRequest(id=signal.id, value=literal))
+
+    def approve(self, signal_id: str, execution: Any) -> None:
+        self.set_signal(signal_id, execution, True)
+
+    def reject(self, signal_id: str, execution: Any) -> None:
+        self.set_signal(signal_id, execution, False)
 
     def node_executions(self, execution: Any) -> list[node_execution_pb2.NodeExecution]:
         """The execution's node executions, as the propeller reported them."""

@@ -157,3 +157,33 @@ def test_the_same_execution_script_gives_the_same_results_on_both_backends() -> 
             results[backend] = run_script(remote)
     assert results["grpc"] == results["rust"]
     assert results["rust"][2]["o0"] == 5  # add(1, 3) = 4 > 2, so the branch adds 1
+
+
+def test_signals(remote: Any) -> None:
+    from flytekit.idl.flyteidl.admin import signal_pb2
+
+    execution = remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {})
+    for signal_id, simple in (("approval", 4), ("threshold", 1)):  # a gate node asks, as propeller does
+        request = signal_pb2.SignalGetOrCreateRequest(
+            id={"signal_id": signal_id, "execution_id": execution.id}, type={"simple": simple}
+        )
+        remote.client.get_or_create_signal(request)
+    assert sorted(s.id.signal_id for s in remote.list_signals(execution)) == ["approval", "threshold"]
+    remote.approve("approval", execution)
+    remote.approve("approval", execution)  # the same value again is fine
+    with pytest.raises(exceptions.FlyteEntityAlreadyExistsException):
+        remote.reject("approval", execution)
+    with pytest.raises(TypeError, match="signal 'threshold': expected int"):
+        remote.set_signal("threshold", execution, "high")
+    remote.set_signal("threshold", execution, 7)
+    values = {s.id.signal_id: s.value for s in remote.list_signals(execution)}
+    assert values["approval"].scalar.primitive.boolean is True
+    assert values["threshold"].scalar.primitive.integer == 7
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match="no signal 'nope'"):
+        remote.approve("nope", execution)
+    bad = signal_pb2.SignalSetRequest(
+        id={"signal_id": "threshold", "execution_id": execution.id},
+        value={"scalar": {"primitive": {"string_value": "x"}}},
+    )
+    with pytest.raises(exceptions.FlyteInvalidInputException):
+        remote.client.set_signal(bad)

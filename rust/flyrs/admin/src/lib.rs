@@ -2,12 +2,13 @@
 //! and domains; tasks, workflows and launch plans with their versions and rules; list
 //! endpoints with pages, filters and sorting; active launch plans), served over the
 //! `flyteidl.service` gRPC API from the process's shared runtime; and executions, whose
-//! phases move by the events a propeller sends. Signals and the data proxy are not
-//! implemented yet; they answer UNIMPLEMENTED.
+//! phases move by the events a propeller sends; and signals. The data proxy is not
+//! implemented yet; it answers UNIMPLEMENTED.
 //!
 //! - [`idl`]: the flyteidl messages as Rust types (prost, from the embedded descriptors);
 //! - [`registry`]: the state and its rules;
 //! - [`executions`]: executions, node and task executions, and the event rules;
+//! - [`signals`]: signals per execution;
 //! - [`listing`]: pages, sorting and FlyteAdmin's filter syntax;
 //! - [`service`]: decoding requests and encoding responses for each RPC;
 //! - [`server`]: [`LocalAdmin`], the running server.
@@ -18,6 +19,7 @@ pub mod listing;
 pub mod registry;
 pub mod server;
 pub mod service;
+pub mod signals;
 mod time;
 
 pub use server::LocalAdmin;

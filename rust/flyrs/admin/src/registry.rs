@@ -10,6 +10,7 @@
 
 use crate::executions::Executions;
 use crate::idl::flyteidl::{admin, core};
+use crate::signals::Signals;
 use crate::time::{rfc3339, Clock};
 use prost::Message;
 use prost_types::Timestamp;
@@ -161,6 +162,7 @@ pub struct Registry {
     /// (project, domain, name) -> the active launch plan version.
     active: HashMap<(String, String, String), String>,
     pub executions: Executions,
+    pub signals: Signals,
     pub(crate) clock: Clock,
 }
 
@@ -173,6 +175,7 @@ impl Default for Registry {
             launch_plans: Table::new(Kind::LaunchPlan),
             active: HashMap::new(),
             executions: Executions::default(),
+            signals: Signals::default(),
             clock: Clock::default(),
         };
         let default = admin::Project {

@@ -11,11 +11,15 @@ use prost::Message;
 use tonic::Status;
 
 const ADMIN: &str = "/flyteidl.service.AdminService/";
+const SIGNAL: &str = "/flyteidl.service.SignalService/";
 /// Fields the list endpoints filter and sort on, as FlyteAdmin allows them.
 const ENTITY_FIELDS: [&str; 5] = ["project", "domain", "name", "version", "created_at"];
 
 /// Answers the unary call at `path` with the encoded `request`.
 pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<Bytes, Status> {
+    if let Some(method) = path.strip_prefix(SIGNAL) {
+        return signal(registry, path, method, request);
+    }
     let method = path
         .strip_prefix(ADMIN)
         .ok_or_else(|| unimplemented(path))?;
@@ -301,6 +305,30 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                     build_time: String::new(),
                 }),
             })
+        }),
+        _ => Err(unimplemented(path)),
+    }
+}
+
+fn signal(
+    registry: &mut Registry,
+    path: &str,
+    method: &str,
+    request: &[u8],
+) -> Result<Bytes, Status> {
+    match method {
+        "GetOrCreateSignal" => call(request, |r: admin::SignalGetOrCreateRequest| {
+            registry.get_or_create_signal(r)
+        }),
+        "ListSignals" => call(request, |r: admin::SignalListRequest| {
+            let (offset, limit) = page(r.limit, &r.token)?;
+            let signals = registry.list_signals(&execution_id(r.workflow_execution_id)?)?;
+            let (signals, token) = paginate(signals, offset, limit);
+            Ok(admin::SignalList { signals, token })
+        }),
+        "SetSignal" => call(request, |r: admin::SignalSetRequest| {
+            registry.set_signal(r)?;
+            Ok(admin::SignalSetResponse {})
         }),
         _ => Err(unimplemented(path)),
     }
