@@ -5,18 +5,21 @@ start; domains ``development``, ``staging``, ``production``), task, workflow and
 plan versions with FlyteAdmin's rules (identical re-registration succeeds, another spec
 under an identifier is ALREADY_EXISTS, unknown identifiers are NOT_FOUND, a workflow's
 references must be registered), list endpoints with pages, filters and sorting, and active
-launch plans. The state lives in memory. Executions, signals and the data proxy answer
-UNIMPLEMENTED for now.
+launch plans; executions moved by propeller events, and signals. The state lives in
+memory, or in a SQLite file (``database=``) that survives restarts: every change is
+committed to disk before it is answered, and the file is locked while in use. The data
+proxy answers UNIMPLEMENTED for now.
 
     admin = LocalAdmin()                      # or FlyteRemote.local()
     remote = FlyteRemote(Config.for_endpoint(admin.endpoint, insecure=True))
 
-As a command: ``python -m flytekit.local_admin --port 30080``.
+As a command: ``python -m flytekit.local_admin --port 30080 [--database admin.db]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -25,11 +28,25 @@ from collections.abc import Sequence
 from flytekit import _flyrs
 
 
-class LocalAdmin:
-    """A local FlyteAdmin on ``host:port`` (a free port by default) until :meth:`stop`."""
+class LocalAdminError(RuntimeError):
+    """The database cannot be used: unreadable, not a local admin's, or held by another
+    process. The message names the file."""
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        self._admin = _flyrs.LocalAdmin(host=host, port=port)
+
+class LocalAdmin:
+    """A local FlyteAdmin on ``host:port`` (a free port by default) until :meth:`stop`;
+    with ``database``, on that SQLite file. Raises LocalAdminError for an unusable
+    database and OSError when it cannot listen."""
+
+    def __init__(
+        self, *, host: str = "127.0.0.1", port: int = 0, database: str | os.PathLike[str] | None = None
+    ) -> None:
+        try:
+            self._admin = _flyrs.LocalAdmin(
+                host=host, port=port, database=None if database is None else os.fspath(database)
+            )
+        except RuntimeError as error:
+            raise LocalAdminError(str(error)) from None
 
     @property
     def endpoint(self) -> str:
@@ -56,10 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m flytekit.local_admin", description="Serve a local FlyteAdmin.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=30080)
+    parser.add_argument("--database", help="a SQLite file to keep the state in (default: memory)")
     args = parser.parse_args(argv)
     try:
-        admin = LocalAdmin(host=args.host, port=args.port)
-    except (OSError, ValueError) as error:
+        admin = LocalAdmin(host=args.host, port=args.port, database=args.database)
+    except (OSError, ValueError, LocalAdminError) as error:
         print(f"local admin: {error}", file=sys.stderr)
         return 1
     print(f"local FlyteAdmin serving on {admin.endpoint}", flush=True)

@@ -102,13 +102,15 @@ class FlyteRemote(UserApi, ExecutionsApi):
         backend: str | None = None,
         default_project: str = "flytesnacks",
         default_domain: str = "development",
+        database: str | os.PathLike[str] | None = None,
         **kwargs: Any,
     ) -> FlyteRemote:
-        """A remote on a fresh embedded local FlyteAdmin (in memory, on a free loopback
-        port), which :meth:`close` stops. Its project ``flytesnacks`` exists already."""
+        """A remote on an embedded local FlyteAdmin on a free loopback port, which
+        :meth:`close` stops: in memory, or on the SQLite file ``database`` (kept across
+        runs). Its project ``flytesnacks`` exists already."""
         from flytekit.local_admin import LocalAdmin
 
-        admin = LocalAdmin()
+        admin = LocalAdmin(database=database)
         remote = cls(
             Config.for_endpoint(admin.endpoint, insecure=True),
             backend=backend,

@@ -136,19 +136,20 @@ impl Executions {
         rows
     }
 
-    fn fresh_name(&mut self) -> String {
-        // FlyteAdmin's names are a letter and 19 lower-case letters or digits.
+    /// A name as FlyteAdmin makes them (a letter, then 19 lower-case letters or digits),
+    /// from the call's instant and a counter, so a replay makes the same one.
+    fn fresh_name(&mut self, now: i128) -> String {
         self.names += 1;
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        format!(
-            "a{:019x}",
-            (nanos as u64).wrapping_mul(31).wrapping_add(self.names) & 0x7fff_ffff_ffff_ffff
-        )
-        .chars()
-        .take(20)
-        .collect()
+        let mut state = (now as u64) ^ self.names.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let mut name = String::from("a");
+        for _ in 0..19 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let digit = ((state >> 33) % 36) as u32;
+            name.push(char::from_digit(digit, 36).unwrap_or('0'));
+        }
+        name
     }
 }
 
@@ -306,7 +307,8 @@ impl Registry {
             .unwrap_or_default();
         let inputs = resolve_inputs(&plan, given)?;
         let name = if request.name.is_empty() {
-            self.executions.fresh_name()
+            let now = self.clock.now();
+            self.executions.fresh_name(now)
         } else {
             request.name
         };

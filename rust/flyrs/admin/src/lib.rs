@@ -11,10 +11,12 @@
 //! - [`signals`]: signals per execution;
 //! - [`listing`]: pages, sorting and FlyteAdmin's filter syntax;
 //! - [`service`]: decoding requests and encoding responses for each RPC;
+//! - [`journal`]: the SQLite journal that makes the state survive restarts;
 //! - [`server`]: [`LocalAdmin`], the running server.
 
 pub mod executions;
 pub mod idl;
+pub mod journal;
 pub mod listing;
 pub mod registry;
 pub mod server;

@@ -1,7 +1,10 @@
-//! [`LocalAdmin`]: the registry served over gRPC on a local port.
+//! [`LocalAdmin`]: the registry served over gRPC on a local port, in memory or journaled
+//! to a SQLite file.
 
+use crate::journal::{Entry, Journal};
 use crate::registry::Registry;
-use crate::service::dispatch;
+use crate::service::{dispatch, is_mutating};
+use crate::time::wall_now;
 use bytes::Bytes;
 use flyrs_core::server::serve;
 use flyrs_core::services::{method_by_path, MethodKind};
@@ -9,6 +12,7 @@ use flyrs_core::transport::{BytesCodec, CallError};
 use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
+use std::path::Path;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
@@ -20,18 +24,67 @@ use tonic::{Request, Response, Status};
 /// A running local admin; it stops when [`LocalAdmin::stop`] is called or it is dropped.
 pub struct LocalAdmin {
     addr: SocketAddr,
+    state: Arc<Mutex<State>>,
     stop: Mutex<Option<oneshot::Sender<()>>>,
 }
 
+/// The registry, and the journal that makes it durable (None: in memory).
+struct State {
+    registry: Registry,
+    journal: Option<Journal>,
+    /// Set by [`LocalAdmin::stop`]: calls still arriving on open connections are refused.
+    stopped: bool,
+}
+
+/// The registry the journaled calls build, each at its recorded instant.
+fn replay(entries: &[Entry], source: &Path) -> Result<Registry, String> {
+    let mut registry = Registry::default();
+    for (i, entry) in entries.iter().enumerate() {
+        registry.clock.set_now(entry.now);
+        dispatch(&mut registry, &entry.path, &entry.request).map_err(|status| {
+            format!(
+                "database {}: call {} ({}) no longer applies: {}",
+                source.display(),
+                i + 1,
+                entry.path,
+                status.message()
+            )
+        })?;
+    }
+    Ok(registry)
+}
+
 impl LocalAdmin {
-    /// Serves a fresh, in-memory registry on `addr` (port 0 picks a free one).
-    pub fn start(addr: SocketAddr) -> Result<LocalAdmin, CallError> {
+    /// Serves a registry on `addr` (port 0 picks a free one): a fresh one in memory, or
+    /// the one journaled in the SQLite file `database` (created if missing). Fails with
+    /// FAILED_PRECONDITION, saying why, for a database that cannot be read or is in use by
+    /// another process.
+    pub fn start(addr: SocketAddr, database: Option<&Path>) -> Result<LocalAdmin, CallError> {
+        let state = match database {
+            None => State {
+                registry: Registry::default(),
+                journal: None,
+                stopped: false,
+            },
+            Some(path) => {
+                let unusable = |why: String| CallError::new(tonic::Code::FailedPrecondition, why);
+                let (journal, entries) = Journal::open(path).map_err(unusable)?;
+                let registry = replay(&entries, path).map_err(unusable)?;
+                State {
+                    registry,
+                    journal: Some(journal),
+                    stopped: false,
+                }
+            }
+        };
+        let state = Arc::new(Mutex::new(state));
         let service = AdminService {
-            registry: Arc::new(Mutex::new(Registry::default())),
+            state: Arc::clone(&state),
         };
         let (addr, stop) = serve(addr, None, service)?;
         Ok(LocalAdmin {
             addr,
+            state,
             stop: Mutex::new(Some(stop)),
         })
     }
@@ -40,6 +93,8 @@ impl LocalAdmin {
         self.addr
     }
 
+    /// Stops listening, refuses calls on connections still open, and closes (unlocks)
+    /// the database at once, so another admin can open it.
     pub fn stop(&self) {
         let sender = self
             .stop
@@ -49,6 +104,9 @@ impl LocalAdmin {
         if let Some(sender) = sender {
             let _ = sender.send(());
         }
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.stopped = true;
+        state.journal = None;
     }
 }
 
@@ -68,7 +126,7 @@ impl std::fmt::Debug for LocalAdmin {
 
 #[derive(Clone)]
 struct AdminService {
-    registry: Arc<Mutex<Registry>>,
+    state: Arc<Mutex<State>>,
 }
 
 impl tonic::server::NamedService for AdminService {
@@ -87,7 +145,7 @@ impl tower_service::Service<http::Request<Body>> for AdminService {
     }
 
     fn call(&mut self, request: http::Request<Body>) -> Self::Future {
-        let registry = Arc::clone(&self.registry);
+        let state = Arc::clone(&self.state);
         Box::pin(async move {
             let path = request.uri().path().to_string();
             let unary = method_by_path(&path).is_some_and(|m| m.kind == MethodKind::Unary);
@@ -97,13 +155,13 @@ impl tower_service::Service<http::Request<Body>> for AdminService {
                 return Ok(status.into_http());
             }
             let mut grpc = Grpc::new(BytesCodec::default());
-            Ok(grpc.unary(Handler { registry, path }, request).await)
+            Ok(grpc.unary(Handler { state, path }, request).await)
         })
     }
 }
 
 struct Handler {
-    registry: Arc<Mutex<Registry>>,
+    state: Arc<Mutex<State>>,
     path: String,
 }
 
@@ -112,13 +170,37 @@ impl UnaryService<Bytes> for Handler {
     type Future = BoxFuture<Result<Response<Bytes>, Status>>;
 
     fn call(&mut self, request: Request<Bytes>) -> Self::Future {
-        let registry = Arc::clone(&self.registry);
+        let state = Arc::clone(&self.state);
         let path = std::mem::take(&mut self.path);
         Box::pin(async move {
             // Every change is made after all of its checks pass, so a panic in an earlier
             // call left no half-made change: keep serving past a poisoned lock.
-            let mut registry = registry.lock().unwrap_or_else(PoisonError::into_inner);
-            dispatch(&mut registry, &path, request.get_ref()).map(Response::new)
+            let mut state = state.lock().unwrap_or_else(PoisonError::into_inner);
+            let state = &mut *state;
+            if state.stopped {
+                return Err(Status::unavailable("the local admin has stopped"));
+            }
+            let now = wall_now();
+            state.registry.clock.set_now(now);
+            let response = dispatch(&mut state.registry, &path, request.get_ref())?;
+            if let (Some(journal), true) = (&mut state.journal, is_mutating(&path)) {
+                let entry = Entry {
+                    path,
+                    request: request.into_inner().to_vec(),
+                    now,
+                };
+                if let Err(why) = journal.append(&entry) {
+                    // Not saved, so not done: go back to the state the file holds.
+                    let saved = journal.entries().and_then(|e| replay(&e, journal.path()));
+                    if let Ok(registry) = saved {
+                        state.registry = registry;
+                    }
+                    return Err(Status::unavailable(format!(
+                        "the change was not saved: {why}"
+                    )));
+                }
+            }
+            Ok(Response::new(response))
         })
     }
 }

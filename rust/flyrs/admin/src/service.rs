@@ -15,6 +15,24 @@ const SIGNAL: &str = "/flyteidl.service.SignalService/";
 /// Fields the list endpoints filter and sort on, as FlyteAdmin allows them.
 const ENTITY_FIELDS: [&str; 5] = ["project", "domain", "name", "version", "created_at"];
 
+/// Whether a successful call at `path` changes the state (and so is journaled).
+pub fn is_mutating(path: &str) -> bool {
+    let method = path.rsplit('/').next().unwrap_or_default();
+    [
+        "Create",
+        "Update",
+        "Register",
+        "Terminate",
+        "Relaunch",
+        "Recover",
+        "Set",
+        "Delete",
+    ]
+    .iter()
+    .any(|prefix| method.starts_with(prefix))
+        || method == "GetOrCreateSignal"
+}
+
 /// Answers the unary call at `path` with the encoded `request`.
 pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<Bytes, Status> {
     if let Some(method) = path.strip_prefix(SIGNAL) {

@@ -4,18 +4,36 @@
 use prost_types::Timestamp;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// Hands out strictly increasing timestamps and sequence numbers.
+/// Nanoseconds since the Unix epoch, now.
+pub fn wall_now() -> i128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as i128)
+}
+
+/// Hands out strictly increasing timestamps and sequence numbers. Each call's instant is
+/// set once ([`Clock::set_now`]) and read from there, so replaying the calls of the
+/// journal with their recorded instants gives the same timestamps and names.
 #[derive(Debug, Default)]
 pub struct Clock {
     last_nanos: i128,
     seq: u64,
+    now: Option<i128>,
 }
 
 impl Clock {
+    /// Fixes the instant of the call about to be made.
+    pub fn set_now(&mut self, nanos: i128) {
+        self.now = Some(nanos);
+    }
+
+    /// The instant of the current call.
+    pub fn now(&self) -> i128 {
+        self.now.unwrap_or_else(wall_now)
+    }
+
     pub fn tick(&mut self) -> (Timestamp, u64) {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos() as i128);
+        let now = self.now();
         self.last_nanos = now.max(self.last_nanos + 1);
         self.seq += 1;
         let timestamp = Timestamp {

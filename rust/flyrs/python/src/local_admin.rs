@@ -1,11 +1,13 @@
 //! `LocalAdmin`: the embedded local FlyteAdmin of `flyrs-admin`, for Python.
 
 use flyrs_admin::LocalAdmin as CoreAdmin;
-use pyo3::exceptions::{PyOSError, PyValueError};
+use pyo3::exceptions::{PyOSError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
 
-/// A local FlyteAdmin serving an in-memory registry on `host:port`.
+/// A local FlyteAdmin on `host:port`, in memory or journaled to the SQLite file `database`.
+/// Raises OSError when it cannot listen, RuntimeError when the database is unusable.
 #[pyclass(frozen, module = "flytekit._flyrs")]
 pub struct LocalAdmin {
     admin: CoreAdmin,
@@ -14,14 +16,22 @@ pub struct LocalAdmin {
 #[pymethods]
 impl LocalAdmin {
     #[new]
-    #[pyo3(signature = (*, host = "127.0.0.1", port = 0))]
-    fn new(host: &str, port: u16) -> PyResult<Self> {
+    #[pyo3(signature = (*, host = "127.0.0.1", port = 0, database = None))]
+    fn new(py: Python<'_>, host: &str, port: u16, database: Option<PathBuf>) -> PyResult<Self> {
         crate::errors::guard(|| {
             let ip: IpAddr = host.parse().map_err(|_| {
                 PyValueError::new_err(format!("host must be an IP address, got {host:?}"))
             })?;
-            let admin = CoreAdmin::start(SocketAddr::new(ip, port))
-                .map_err(|e| PyOSError::new_err(e.message))?;
+            let addr = SocketAddr::new(ip, port);
+            // Replaying a large journal takes a while: let other threads run meanwhile.
+            let started = py.detach(|| CoreAdmin::start(addr, database.as_deref()));
+            let admin = started.map_err(|e| {
+                if e.code_name() == "FAILED_PRECONDITION" {
+                    PyRuntimeError::new_err(e.message)
+                } else {
+                    PyOSError::new_err(e.message)
+                }
+            })?;
             Ok(LocalAdmin { admin })
         })
     }
