@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
-import threading
 from collections.abc import Sequence
 
 from flytekit import _flyrs
+from flytekit._serving import serve_until_stopped
 
 
 class LocalAdminError(RuntimeError):
@@ -81,14 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"local admin: {error}", file=sys.stderr)
         return 1
     print(f"local FlyteAdmin serving on {admin.endpoint}", flush=True)
-    stopped = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
-    try:
-        while not stopped.wait(0.2):
-            pass
-    except KeyboardInterrupt:
-        pass
-    admin.stop()
+    serve_until_stopped(admin.stop)
     return 0
 
 

@@ -26,7 +26,7 @@ from flytekit.idl.flyteidl.admin import (
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
 from flytekit.remote.literals import from_literal, literal_map, to_literal
-from flytekit.remote.user_api import PAGE_SIZE, as_idl
+from flytekit.remote.user_api import PAGE_SIZE, UserApi, as_idl
 
 Phase = core_execution_pb2.WorkflowExecution.Phase
 TERMINAL = frozenset({Phase.SUCCEEDED, Phase.FAILED, Phase.ABORTED, Phase.TIMED_OUT})
@@ -68,10 +68,8 @@ def _interface(entity: Any) -> tuple[identifier_pb2.Identifier, dict[str, Any], 
     raise TypeError(f"execute() takes a LaunchPlan, Task or Workflow (from fetch_*), not {type(entity).__name__}")
 
 
-class ExecutionsApi:
-    """Mixed into ``FlyteRemote``, with :class:`~flytekit.remote.user_api.UserApi`."""
-
-    client: Any
+class ExecutionsApi(UserApi):
+    """Mixed into ``FlyteRemote``; builds on the registry methods of :class:`UserApi`."""
 
     def execute(
         self,
@@ -207,13 +205,7 @@ class ExecutionsApi:
     def list_signals(self, execution: Any) -> list[signal_pb2.Signal]:
         """The signals an execution has asked for (gate nodes), set or not."""
         request = signal_pb2.SignalListRequest(workflow_execution_id=execution.id, limit=PAGE_SIZE)
-        signals = []
-        while True:
-            page = as_idl(self.client.list_signals(request), signal_pb2.SignalList)
-            signals.extend(page.signals)
-            if not page.token:
-                return signals
-            request.token = page.token
+        return list(self._pages(self.client.list_signals, request, signal_pb2.SignalList, "signals"))
 
     def set_signal(self, signal_id: str, execution: Any, value: Any) -> None:
         """Sets a signal to ``value`` (a Python value, converted by the signal's type).
@@ -235,10 +227,5 @@ class ExecutionsApi:
     def node_executions(self, execution: Any) -> list[node_execution_pb2.NodeExecution]:
         """The execution's node executions, as the propeller reported them."""
         request = node_execution_pb2.NodeExecutionListRequest(workflow_execution_id=execution.id, limit=PAGE_SIZE)
-        nodes = []
-        while True:
-            page = as_idl(self.client.list_node_executions(request), node_execution_pb2.NodeExecutionList)
-            nodes.extend(page.node_executions)
-            if not page.token:
-                return nodes
-            request.token = page.token
+        return list(self._pages(self.client.list_node_executions, request, node_execution_pb2.NodeExecutionList,
+                                "node_executions"))  # fmt: skip

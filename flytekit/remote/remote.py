@@ -13,10 +13,9 @@ from flytekit.remote.retry import RetryingTransport, RetryPolicy
 from flytekit.remote.rollout import ENDPOINT_BACKENDS, ENV_PINS, EndpointUnavailableError, parse_pins
 from flytekit.remote.routing import RoutingTransport, route
 from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
-from flytekit.remote.user_api import UserApi
 
 
-class FlyteRemote(UserApi, ExecutionsApi):
+class FlyteRemote(ExecutionsApi):
     """A connection to FlyteAdmin through either backend.
 
     ``backend`` is ``"grpc"`` (the legacy grpcio client) or ``"rust"`` (the native one);
@@ -27,8 +26,9 @@ class FlyteRemote(UserApi, ExecutionsApi):
 
     :attr:`client` has one method per RPC and returns the chosen backend's objects
     (``_pb2`` for grpc, :mod:`flytekit.idl` for rust), whichever backend served the call.
-    The user-level methods (``fetch_task``, ``register_package``, ...; see
-    :class:`~flytekit.remote.user_api.UserApi`) return :mod:`flytekit.idl` objects on both.
+    The user-level methods (``fetch_task``, ``register_package``, ``execute``, ...; see
+    :mod:`flytekit.remote.user_api` and :mod:`flytekit.remote.executions_api`) return
+    :mod:`flytekit.idl` objects on both.
     ``FlyteRemote.local()`` starts an embedded local FlyteAdmin to work against.
 
     Every call gets ``retry``'s deadline unless it gives a ``timeout``, and UNAVAILABLE is

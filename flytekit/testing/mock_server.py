@@ -19,14 +19,13 @@ interrupted; ``--reply ENDPOINT=FILE`` answers with the encoded message in FILE 
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from flytekit import _flyrs
+from flytekit._serving import serve_until_stopped
 from flytekit.idl.rpc import Rpc
 from flytekit.idl.services import BY_ENDPOINT
 
@@ -174,12 +173,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     server.reply_empty(args.empty)
     print(f"serving flyteidl.service on {server.endpoint}", flush=True)
-    stopped = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
-    try:
-        while not stopped.wait(0.2):
-            pass
-    except KeyboardInterrupt:
-        pass
-    server.stop()
+    serve_until_stopped(server.stop)
     return 0

@@ -421,16 +421,18 @@ impl Registry {
             )));
         }
         let at = event.occurred_at.unwrap_or(now);
-        if event.phase == WorkflowPhase::Running as i32 && closure.started_at.is_none() {
-            closure.started_at = Some(at);
+        Progress {
+            phase: &mut closure.phase,
+            started_at: &mut closure.started_at,
+            updated_at: &mut closure.updated_at,
+            duration: &mut closure.duration,
         }
-        closure.phase = event.phase;
-        closure.updated_at = Some(at);
-        if workflow_terminal(event.phase) {
-            closure.duration = closure
-                .started_at
-                .map(|start| duration_between(&start, &at));
-        }
+        .advance(
+            event.phase,
+            WorkflowPhase::Running as i32,
+            at,
+            workflow_terminal,
+        );
         use event::workflow_execution_event::OutputResult;
         match event.output_result {
             // The closure's output_data is deprecated: outputs are read with GetExecutionData.
@@ -490,16 +492,13 @@ impl Registry {
             event.phase,
             node_terminal,
         )?;
-        if event.phase == NodePhase::Running as i32 && closure.started_at.is_none() {
-            closure.started_at = Some(at);
+        Progress {
+            phase: &mut closure.phase,
+            started_at: &mut closure.started_at,
+            updated_at: &mut closure.updated_at,
+            duration: &mut closure.duration,
         }
-        closure.phase = event.phase;
-        closure.updated_at = Some(at);
-        if node_terminal(event.phase) {
-            closure.duration = closure
-                .started_at
-                .map(|start| duration_between(&start, &at));
-        }
+        .advance(event.phase, NodePhase::Running as i32, at, node_terminal);
         if let Some(event::node_execution_event::InputValue::InputData(inputs)) = event.input_value
         {
             node.inputs = Some(inputs);
@@ -561,22 +560,42 @@ impl Registry {
             event.phase,
             task_terminal,
         )?;
-        if event.phase == TaskPhase::Running as i32 && closure.started_at.is_none() {
-            closure.started_at = Some(at);
+        Progress {
+            phase: &mut closure.phase,
+            started_at: &mut closure.started_at,
+            updated_at: &mut closure.updated_at,
+            duration: &mut closure.duration,
         }
-        closure.phase = event.phase;
-        closure.updated_at = Some(at);
+        .advance(event.phase, TaskPhase::Running as i32, at, task_terminal);
         closure.logs.extend(event.logs);
-        if task_terminal(event.phase) {
-            closure.duration = closure
-                .started_at
-                .map(|start| duration_between(&start, &at));
-        }
         use event::task_execution_event::OutputResult;
         if let Some(OutputResult::Error(error)) = event.output_result {
             closure.output_result = Some(admin::task_execution_closure::OutputResult::Error(error));
         }
         Ok(())
+    }
+}
+
+/// The times and phase of an execution, node or task execution closure.
+struct Progress<'a> {
+    phase: &'a mut i32,
+    started_at: &'a mut Option<Timestamp>,
+    updated_at: &'a mut Option<Timestamp>,
+    duration: &'a mut Option<prost_types::Duration>,
+}
+
+impl Progress<'_> {
+    /// Moves to `next` at `at`: the start is when it first runs, the duration is set when
+    /// it ends.
+    fn advance(self, next: i32, running: i32, at: Timestamp, terminal: fn(i32) -> bool) {
+        if next == running && self.started_at.is_none() {
+            *self.started_at = Some(at);
+        }
+        *self.phase = next;
+        *self.updated_at = Some(at);
+        if terminal(next) {
+            *self.duration = self.started_at.map(|start| duration_between(&start, &at));
+        }
     }
 }
 

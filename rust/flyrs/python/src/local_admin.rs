@@ -1,9 +1,8 @@
 //! `LocalAdmin`: the embedded local FlyteAdmin of `flyrs-admin`, for Python.
 
 use flyrs_admin::LocalAdmin as CoreAdmin;
-use pyo3::exceptions::{PyOSError, PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyOSError, PyRuntimeError};
 use pyo3::prelude::*;
-use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 /// A local FlyteAdmin on `host:port`, in memory or journaled to the SQLite file `database`.
@@ -19,10 +18,7 @@ impl LocalAdmin {
     #[pyo3(signature = (*, host = "127.0.0.1", port = 0, database = None))]
     fn new(py: Python<'_>, host: &str, port: u16, database: Option<PathBuf>) -> PyResult<Self> {
         crate::errors::guard(|| {
-            let ip: IpAddr = host.parse().map_err(|_| {
-                PyValueError::new_err(format!("host must be an IP address, got {host:?}"))
-            })?;
-            let addr = SocketAddr::new(ip, port);
+            let addr = crate::mock_server::listen_addr(host, port)?;
             // Replaying a large journal takes a while: let other threads run meanwhile.
             let started = py.detach(|| CoreAdmin::start(addr, database.as_deref()));
             let admin = started.map_err(|e| {

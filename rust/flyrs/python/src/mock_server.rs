@@ -10,6 +10,14 @@ use pyo3::types::{PyBytes, PyDict};
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
+/// The address to listen on; ValueError for a host that is not an IP address.
+pub(crate) fn listen_addr(host: &str, port: u16) -> PyResult<SocketAddr> {
+    let ip: IpAddr = host
+        .parse()
+        .map_err(|_| PyValueError::new_err(format!("host must be an IP address, got {host:?}")))?;
+    Ok(SocketAddr::new(ip, port))
+}
+
 fn value_error(error: CallError) -> PyErr {
     PyValueError::new_err(error.message)
 }
@@ -33,9 +41,7 @@ impl MockServer {
         tls_key_pem: Option<Vec<u8>>,
     ) -> PyResult<Self> {
         crate::errors::guard(|| {
-            let ip: IpAddr = host.parse().map_err(|_| {
-                PyValueError::new_err(format!("host must be an IP address, got {host:?}"))
-            })?;
+            let addr = listen_addr(host, port)?;
             let identity = match (&tls_cert_pem, &tls_key_pem) {
                 (Some(cert), Some(key)) => Some((cert.as_slice(), key.as_slice())),
                 (None, None) => None,
@@ -45,7 +51,7 @@ impl MockServer {
                     ))
                 }
             };
-            let server = CoreServer::start(SocketAddr::new(ip, port), identity).map_err(|e| {
+            let server = CoreServer::start(addr, identity).map_err(|e| {
                 if e.code_name() == "INVALID_ARGUMENT" {
                     value_error(e)
                 } else {
