@@ -25,6 +25,7 @@ from flytekit.idl.flyteidl.admin import (
 )
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
+from flytekit.idl.flyteidl.service import dataproxy_pb2
 from flytekit.remote.literals import from_literal, literal_map, to_literal
 from flytekit.remote.user_api import PAGE_SIZE, UserApi, as_idl
 
@@ -223,6 +224,19 @@ class ExecutionsApi(UserApi):
 
     def reject(self, signal_id: str, execution: Any) -> None:
         self.set_signal(signal_id, execution, False)
+
+    def get(self, flyte_uri: str, *, raw: bool = False) -> Any:
+        """The data a ``flyte://v1/<project>/<domain>/<execution>/<node>/<i|o>[/<name>]``
+        URI names, as Python values (a dict for a node's inputs or outputs), or as the
+        literal(s) with ``raw``. ``start-node/o`` are the execution's inputs, ``end-node/i``
+        its outputs."""
+        response = as_idl(self.client.get_data(dataproxy_pb2.GetDataRequest(flyte_url=flyte_uri)),
+                          dataproxy_pb2.GetDataResponse)  # fmt: skip
+        if response.WhichOneof("data") == "literal":
+            return response.literal if raw else from_literal(response.literal)
+        if raw:
+            return response.literal_map
+        return {k: from_literal(v) for k, v in response.literal_map.literals.items()}
 
     def node_executions(self, execution: Any) -> list[node_execution_pb2.NodeExecution]:
         """The execution's node executions, as the propeller reported them."""

@@ -187,3 +187,18 @@ def test_signals(remote: Any) -> None:
     )
     with pytest.raises(exceptions.FlyteInvalidInputException):
         remote.client.set_signal(bad)
+
+
+def test_get_reads_flyte_uris(remote: Any) -> None:
+    execution = remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {"name": "uri"})
+    done = Propeller(remote, TASKS).run(execution)
+    base = f"flyte://v1/flytesnacks/development/{done.id.name}"
+    assert remote.get(f"{base}/start-node/o")["name"] == "uri"
+    assert remote.get(f"{base}/end-node/i") == remote.get_execution_data(done).outputs
+    assert remote.get(f"{base}/n0/i") == {"a": 5, "b": 3}
+    assert remote.get(f"{base}/n0/o/o0") == 8
+    assert remote.get(f"{base}/n0/o/o0", raw=True).scalar.primitive.integer == 8
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match="no node n9"):
+        remote.get(f"{base}/n9/o")
+    with pytest.raises(exceptions.FlyteInvalidInputException, match="invalid flyte URL"):
+        remote.get("s3://bucket/key")

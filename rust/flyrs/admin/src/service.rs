@@ -12,6 +12,7 @@ use tonic::Status;
 
 const ADMIN: &str = "/flyteidl.service.AdminService/";
 const SIGNAL: &str = "/flyteidl.service.SignalService/";
+const DATA: &str = "/flyteidl.service.DataProxyService/";
 /// Fields the list endpoints filter and sort on, as FlyteAdmin allows them.
 const ENTITY_FIELDS: [&str; 5] = ["project", "domain", "name", "version", "created_at"];
 
@@ -37,6 +38,12 @@ pub fn is_mutating(path: &str) -> bool {
 pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<Bytes, Status> {
     if let Some(method) = path.strip_prefix(SIGNAL) {
         return signal(registry, path, method, request);
+    }
+    if path.strip_prefix(DATA) == Some("GetData") {
+        return call(
+            request,
+            |r: crate::idl::flyteidl::service::GetDataRequest| get_data(registry, &r.flyte_url),
+        );
     }
     let method = path
         .strip_prefix(ADMIN)
@@ -350,6 +357,61 @@ fn signal(
         }),
         _ => Err(unimplemented(path)),
     }
+}
+
+/// The data a `flyte://v1/<project>/<domain>/<execution>/<node>/<i|o>[/<name>]` URL
+/// names: a node's inputs or outputs, or one of them. As in FlyteAdmin, the outputs of
+/// `start-node` are the execution's inputs and the inputs of `end-node` its outputs.
+fn get_data(
+    registry: &Registry,
+    url: &str,
+) -> Result<crate::idl::flyteidl::service::GetDataResponse, Status> {
+    use crate::idl::flyteidl::service::get_data_response::Data;
+    let bad = || {
+        Status::invalid_argument(format!(
+            "invalid flyte URL {url:?}: expected flyte://v1/<project>/<domain>/<execution>/<node>/<i|o>[/<name>]"
+        ))
+    };
+    let rest = url.strip_prefix("flyte://v1/").ok_or_else(bad)?;
+    let parts: Vec<&str> = rest.split('/').collect();
+    let (project, domain, execution, node, io, name) = match parts.as_slice() {
+        [p, d, e, n, io] => (*p, *d, *e, *n, *io, None),
+        [p, d, e, n, io, name] => (*p, *d, *e, *n, *io, Some(*name)),
+        _ => return Err(bad()),
+    };
+    let id = core::WorkflowExecutionIdentifier {
+        project: project.into(),
+        domain: domain.into(),
+        name: execution.into(),
+        org: String::new(),
+    };
+    let row = registry.executions.get(&id)?;
+    let data = match (node, io) {
+        ("start-node", "o") => Some(row.inputs.clone()),
+        ("end-node", "i") => row.outputs.clone(),
+        (node, "i" | "o") => {
+            let found = row.nodes.get(node).ok_or_else(|| {
+                Status::not_found(format!("execution {execution} has no node {node}"))
+            })?;
+            if io == "i" {
+                found.inputs.clone()
+            } else {
+                found.outputs.clone()
+            }
+        }
+        _ => return Err(bad()),
+    };
+    let data = data.ok_or_else(|| Status::not_found(format!("{url} has no data (yet)")))?;
+    let data = match name {
+        None => Data::LiteralMap(data),
+        Some(name) => Data::Literal(
+            data.literals
+                .get(name)
+                .cloned()
+                .ok_or_else(|| Status::not_found(format!("{url}: no value named {name}")))?,
+        ),
+    };
+    Ok(crate::idl::flyteidl::service::GetDataResponse { data: Some(data) })
 }
 
 fn unimplemented(path: &str) -> Status {
