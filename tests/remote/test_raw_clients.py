@@ -299,6 +299,9 @@ def test_ctrl_c_interrupts_a_call_within_a_quarter_second_and_cancels_it(
     server.reply("async_agent.get_task_logs", LOG, delay=30)
     client = connect(server.endpoint)
     sent: list[float] = []
+    # A process started in the background inherits SIGINT ignored; Python's own handler is
+    # what a user at a terminal has.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Timer(0.3, lambda: (sent.append(time.monotonic()), os.kill(os.getpid(), signal.SIGINT)))
     timer.start()
     try:
@@ -310,6 +313,7 @@ def test_ctrl_c_interrupts_a_call_within_a_quarter_second_and_cancels_it(
         interrupted = time.monotonic()
     finally:
         timer.cancel()
+        signal.signal(signal.SIGINT, previous)
     assert interrupted - sent[0] < 0.25
     # Still usable.
     server.reply("get_task", TASK)
