@@ -81,7 +81,9 @@ class MockServer:
 class LocalAdmin:
     """The embedded local FlyteAdmin (see rust/flyrs/admin)."""
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, database: str | None = None) -> None: ...
+    def __init__(
+        self, *, host: str = "127.0.0.1", port: int = 0, database: str | None = None, data_dir: str | None = None
+    ) -> None: ...
     @property
     def endpoint(self) -> str: ...
     @property

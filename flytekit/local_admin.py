@@ -7,8 +7,9 @@ under an identifier is ALREADY_EXISTS, unknown identifiers are NOT_FOUND, a work
 references must be registered), list endpoints with pages, filters and sorting, and active
 launch plans; executions moved by propeller events, and signals. The state lives in
 memory, or in a SQLite file (``database=``) that survives restarts: every change is
-committed to disk before it is answered, and the file is locked while in use. The data
-proxy answers UNIMPLEMENTED for now.
+committed to disk before it is answered, and the file is locked while in use. With a
+``data_dir``, the data proxy hands out signed upload and download URLs of a local HTTP
+endpoint that stores files there (checking Content-MD5 and expiry).
 
     admin = LocalAdmin()                      # or FlyteRemote.local()
     remote = FlyteRemote(Config.for_endpoint(admin.endpoint, insecure=True))
@@ -28,22 +29,28 @@ from flytekit._serving import serve_until_stopped
 
 
 class LocalAdminError(RuntimeError):
-    """The database cannot be used: unreadable, not a local admin's, or held by another
-    process. The message names the file."""
+    """The database or data directory cannot be used: unreadable, not a local admin's, or
+    held by another process. The message names the file."""
 
 
 class LocalAdmin:
     """A local FlyteAdmin on ``host:port`` (a free port by default) until :meth:`stop`;
-    with ``database``, on that SQLite file. Raises LocalAdminError for an unusable
-    database and OSError when it cannot listen."""
+    with ``database``, on that SQLite file; with ``data_dir``, with a data proxy storing
+    files there. Raises LocalAdminError for an unusable database or data directory and
+    OSError when it cannot listen."""
 
     def __init__(
-        self, *, host: str = "127.0.0.1", port: int = 0, database: str | os.PathLike[str] | None = None
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        database: str | os.PathLike[str] | None = None,
+        data_dir: str | os.PathLike[str] | None = None,
     ) -> None:
+        path = None if database is None else os.fspath(database)
+        data = None if data_dir is None else os.fspath(data_dir)
         try:
-            self._admin = _flyrs.LocalAdmin(
-                host=host, port=port, database=None if database is None else os.fspath(database)
-            )
+            self._admin = _flyrs.LocalAdmin(host=host, port=port, database=path, data_dir=data)
         except RuntimeError as error:
             raise LocalAdminError(str(error)) from None
 
@@ -73,9 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=30080)
     parser.add_argument("--database", help="a SQLite file to keep the state in (default: memory)")
+    parser.add_argument("--data-dir", help="a directory for the data proxy's files (default: no data proxy)")
     args = parser.parse_args(argv)
     try:
-        admin = LocalAdmin(host=args.host, port=args.port, database=args.database)
+        admin = LocalAdmin(host=args.host, port=args.port, database=args.database, data_dir=args.data_dir)
     except (OSError, ValueError, LocalAdminError) as error:
         print(f"local admin: {error}", file=sys.stderr)
         return 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from flytekit.configuration import Config
@@ -54,7 +54,7 @@ class FlyteRemote(ExecutionsApi):
         self.config = config if config is not None else Config.auto()
         self.default_project = default_project
         self.default_domain = default_domain
-        self._owned: list[Any] = []  # servers this remote started, stopped by close()
+        self._cleanups: list[Callable[[], object]] = []  # for what this remote started, run by close()
         self.backend = backends.choose(backend)
         pins = parse_pins(os.environ.get(ENV_PINS, ""))
         pins.update(endpoint_backends or {})
@@ -103,14 +103,22 @@ class FlyteRemote(ExecutionsApi):
         default_project: str = "flytesnacks",
         default_domain: str = "development",
         database: str | os.PathLike[str] | None = None,
+        data_dir: str | os.PathLike[str] | None = None,
         **kwargs: Any,
     ) -> FlyteRemote:
         """A remote on an embedded local FlyteAdmin on a free loopback port, which
         :meth:`close` stops: in memory, or on the SQLite file ``database`` (kept across
-        runs). Its project ``flytesnacks`` exists already."""
+        runs). Its project ``flytesnacks`` exists already. Its data proxy stores files in
+        ``data_dir``, by default a temporary directory removed by :meth:`close`."""
+        import tempfile
+
         from flytekit.local_admin import LocalAdmin
 
-        admin = LocalAdmin(database=database)
+        scratch = None
+        if data_dir is None:
+            scratch = tempfile.TemporaryDirectory(prefix="flyte-local-data-")
+            data_dir = scratch.name
+        admin = LocalAdmin(database=database, data_dir=data_dir)
         remote = cls(
             Config.for_endpoint(admin.endpoint, insecure=True),
             backend=backend,
@@ -118,16 +126,18 @@ class FlyteRemote(ExecutionsApi):
             default_domain=default_domain,
             **kwargs,
         )
-        remote._owned.append(admin)
+        remote._cleanups.append(admin.stop)
+        if scratch is not None:
+            remote._cleanups.append(scratch.cleanup)  # after the admin has stopped
         return remote
 
     def close(self) -> None:
         for transport in self._transports.values():
             transport.close()
         self._transports.clear()
-        for owned in self._owned:
-            owned.stop()
-        self._owned.clear()
+        for cleanup in self._cleanups:
+            cleanup()
+        self._cleanups.clear()
 
     def __enter__(self) -> FlyteRemote:
         return self

@@ -2,8 +2,8 @@
 //! and domains; tasks, workflows and launch plans with their versions and rules; list
 //! endpoints with pages, filters and sorting; active launch plans), served over the
 //! `flyteidl.service` gRPC API from the process's shared runtime; and executions, whose
-//! phases move by the events a propeller sends; and signals. The data proxy is not
-//! implemented yet; it answers UNIMPLEMENTED.
+//! phases move by the events a propeller sends; signals; and a data proxy whose signed
+//! URLs point at a local HTTP endpoint over a directory.
 //!
 //! - [`idl`]: the flyteidl messages as Rust types (prost, from the embedded descriptors);
 //! - [`registry`]: the state and its rules;
@@ -11,9 +11,11 @@
 //! - [`signals`]: signals per execution;
 //! - [`listing`]: pages, sorting and FlyteAdmin's filter syntax;
 //! - [`service`]: decoding requests and encoding responses for each RPC;
+//! - [`dataproxy`]: upload and download locations, and the HTTP endpoint behind them;
 //! - [`journal`]: the SQLite journal that makes the state survive restarts;
 //! - [`server`]: [`LocalAdmin`], the running server.
 
+pub mod dataproxy;
 pub mod executions;
 pub mod idl;
 pub mod journal;

@@ -1,6 +1,7 @@
 //! [`LocalAdmin`]: the registry served over gRPC on a local port, in memory or journaled
 //! to a SQLite file.
 
+use crate::dataproxy::DataProxy;
 use crate::journal::{Entry, Journal};
 use crate::registry::Registry;
 use crate::service::{dispatch, is_mutating};
@@ -59,7 +60,18 @@ impl LocalAdmin {
     /// the one journaled in the SQLite file `database` (created if missing). Fails with
     /// FAILED_PRECONDITION, saying why, for a database that cannot be read or is in use by
     /// another process.
-    pub fn start(addr: SocketAddr, database: Option<&Path>) -> Result<LocalAdmin, CallError> {
+    ///
+    /// With `data_dir`, the data proxy's signed URLs point at an HTTP endpoint on `addr`'s
+    /// host that stores files there; without, its RPCs answer UNIMPLEMENTED.
+    pub fn start(
+        addr: SocketAddr,
+        database: Option<&Path>,
+        data_dir: Option<&Path>,
+    ) -> Result<LocalAdmin, CallError> {
+        let proxy = match data_dir {
+            Some(dir) => Some(DataProxy::start(addr.ip(), dir.to_path_buf())?),
+            None => None,
+        };
         let state = match database {
             None => State {
                 registry: Registry::default(),
@@ -80,6 +92,7 @@ impl LocalAdmin {
         let state = Arc::new(Mutex::new(state));
         let service = AdminService {
             state: Arc::clone(&state),
+            proxy,
         };
         let (addr, stop) = serve(addr, None, service)?;
         Ok(LocalAdmin {
@@ -127,6 +140,7 @@ impl std::fmt::Debug for LocalAdmin {
 #[derive(Clone)]
 struct AdminService {
     state: Arc<Mutex<State>>,
+    proxy: Option<Arc<DataProxy>>,
 }
 
 impl tonic::server::NamedService for AdminService {
@@ -146,6 +160,7 @@ impl tower_service::Service<http::Request<Body>> for AdminService {
 
     fn call(&mut self, request: http::Request<Body>) -> Self::Future {
         let state = Arc::clone(&self.state);
+        let proxy = self.proxy.clone();
         Box::pin(async move {
             let path = request.uri().path().to_string();
             let unary = method_by_path(&path).is_some_and(|m| m.kind == MethodKind::Unary);
@@ -155,13 +170,14 @@ impl tower_service::Service<http::Request<Body>> for AdminService {
                 return Ok(status.into_http());
             }
             let mut grpc = Grpc::new(BytesCodec::default());
-            Ok(grpc.unary(Handler { state, path }, request).await)
+            Ok(grpc.unary(Handler { state, proxy, path }, request).await)
         })
     }
 }
 
 struct Handler {
     state: Arc<Mutex<State>>,
+    proxy: Option<Arc<DataProxy>>,
     path: String,
 }
 
@@ -171,8 +187,12 @@ impl UnaryService<Bytes> for Handler {
 
     fn call(&mut self, request: Request<Bytes>) -> Self::Future {
         let state = Arc::clone(&self.state);
+        let proxy = self.proxy.clone();
         let path = std::mem::take(&mut self.path);
         Box::pin(async move {
+            if let Some(answer) = data_proxy(proxy.as_deref(), &path, request.get_ref()) {
+                return answer.map(Response::new);
+            }
             // Every change is made after all of its checks pass, so a panic in an earlier
             // call left no half-made change: keep serving past a poisoned lock.
             let mut state = state.lock().unwrap_or_else(PoisonError::into_inner);
@@ -203,4 +223,36 @@ impl UnaryService<Bytes> for Handler {
             Ok(Response::new(response))
         })
     }
+}
+
+/// The data proxy's location RPCs (None for every other path): they change no state of the
+/// registry, so they are neither locked nor journaled.
+fn data_proxy(
+    proxy: Option<&DataProxy>,
+    path: &str,
+    request: &[u8],
+) -> Option<Result<Bytes, Status>> {
+    use crate::idl::flyteidl::service as svc;
+    use prost::Message;
+    let method = path.strip_prefix("/flyteidl.service.DataProxyService/")?;
+    if !matches!(method, "CreateUploadLocation" | "CreateDownloadLocation") {
+        return None;
+    }
+    let Some(proxy) = proxy else {
+        return Some(Err(Status::unimplemented(
+            "this local admin has no data directory, so no data proxy",
+        )));
+    };
+    let malformed =
+        |e: prost::DecodeError| Status::invalid_argument(format!("malformed request: {e}"));
+    Some(match method {
+        "CreateUploadLocation" => svc::CreateUploadLocationRequest::decode(request)
+            .map_err(malformed)
+            .and_then(|r| proxy.upload_location(r))
+            .map(|r| Bytes::from(r.encode_to_vec())),
+        _ => svc::CreateDownloadLocationRequest::decode(request)
+            .map_err(malformed)
+            .and_then(|r| proxy.download_location(r))
+            .map(|r| Bytes::from(r.encode_to_vec())),
+    })
 }

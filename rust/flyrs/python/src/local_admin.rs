@@ -15,12 +15,19 @@ pub struct LocalAdmin {
 #[pymethods]
 impl LocalAdmin {
     #[new]
-    #[pyo3(signature = (*, host = "127.0.0.1", port = 0, database = None))]
-    fn new(py: Python<'_>, host: &str, port: u16, database: Option<PathBuf>) -> PyResult<Self> {
+    #[pyo3(signature = (*, host = "127.0.0.1", port = 0, database = None, data_dir = None))]
+    fn new(
+        py: Python<'_>,
+        host: &str,
+        port: u16,
+        database: Option<PathBuf>,
+        data_dir: Option<PathBuf>,
+    ) -> PyResult<Self> {
         crate::errors::guard(|| {
             let addr = crate::mock_server::listen_addr(host, port)?;
             // Replaying a large journal takes a while: let other threads run meanwhile.
-            let started = py.detach(|| CoreAdmin::start(addr, database.as_deref()));
+            let started =
+                py.detach(|| CoreAdmin::start(addr, database.as_deref(), data_dir.as_deref()));
             let admin = started.map_err(|e| {
                 if e.code_name() == "FAILED_PRECONDITION" {
                     PyRuntimeError::new_err(e.message)
