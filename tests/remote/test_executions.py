@@ -101,6 +101,12 @@ def test_a_terminal_phase_is_final(remote: Any) -> None:
     assert raised.value.code_name == "FAILED_PRECONDITION"
     with pytest.raises(exceptions.FlyteSystemException, match="has already finished"):
         remote.terminate(done, "too late")
+    late_task = event_pb2.TaskExecutionEventRequest(
+        event={"parent_node_execution_id": {"node_id": "n0", "execution_id": done.id}, "phase": 1}
+    )
+    with pytest.raises(exceptions.FlyteSystemException, match="task events are rejected") as raised:
+        remote.client.create_task_event(late_task)
+    assert raised.value.code_name == "FAILED_PRECONDITION"
     fresh = remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {})
     remote.client.create_workflow_event(
         event_pb2.WorkflowExecutionEventRequest(event={"execution_id": fresh.id, "phase": Phase.RUNNING})

@@ -122,6 +122,23 @@ impl Executions {
         }
     }
 
+    /// An execution that has not reached a terminal phase, for a `what` event; after the
+    /// end, FAILED_PRECONDITION as FlyteAdmin answers.
+    fn unfinished(
+        &mut self,
+        id: &core::WorkflowExecutionIdentifier,
+        what: &str,
+    ) -> Result<&mut ExecutionRow, Status> {
+        let row = self.get_mut(id)?;
+        if workflow_terminal(row.execution.closure.as_ref().map_or(0, |c| c.phase)) {
+            return Err(Status::failed_precondition(format!(
+                "execution {} has finished; {what} events are rejected",
+                id.name
+            )));
+        }
+        Ok(row)
+    }
+
     /// Executions of a project and domain, newest first.
     pub fn rows(&self, project: &str, domain: &str) -> Vec<&ExecutionRow> {
         let mut rows: Vec<&ExecutionRow> = self
@@ -455,13 +472,7 @@ impl Registry {
             .clone()
             .ok_or_else(|| Status::invalid_argument("missing id.execution_id"))?;
         let (now, _) = self.clock.tick();
-        let row = self.executions.get_mut(&execution_id)?;
-        if workflow_terminal(row.execution.closure.as_ref().map_or(0, |c| c.phase)) {
-            return Err(Status::failed_precondition(format!(
-                "execution {} has finished; node events are rejected",
-                execution_id.name
-            )));
-        }
+        let row = self.executions.unfinished(&execution_id, "node")?;
         let at = event.occurred_at.unwrap_or(now);
         let node = row
             .nodes
@@ -525,7 +536,7 @@ impl Registry {
             .clone()
             .ok_or_else(|| Status::invalid_argument("missing execution_id"))?;
         let (now, _) = self.clock.tick();
-        let row = self.executions.get_mut(&execution_id)?;
+        let row = self.executions.unfinished(&execution_id, "task")?;
         if !row.nodes.contains_key(&node_id.node_id) {
             return Err(Status::not_found(format!(
                 "node {} of execution {} has no execution yet",
