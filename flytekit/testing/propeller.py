@@ -185,9 +185,8 @@ class Propeller:
         except Exception as error:
             raise TaskFailure(f"task {name} failed: {type(error).__name__}: {error}") from None
         names = sorted(outputs.variables)
-        results = result if len(names) != 1 else (result,)
-        if len(names) == 0:
-            results = ()
+        # One output is the value itself; several come as a tuple; none, as nothing.
+        results = (result,) if len(names) == 1 else result if names else ()
         literals = {}
         for output, value in zip(names, results, strict=True):
             kind = outputs.variables[output].type

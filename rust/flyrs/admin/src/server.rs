@@ -7,7 +7,7 @@ use crate::registry::Registry;
 use crate::service::{dispatch, is_mutating};
 use crate::time::wall_now;
 use bytes::Bytes;
-use flyrs_core::server::serve;
+use flyrs_core::server::{serve, Serving};
 use flyrs_core::services::{method_by_path, MethodKind};
 use flyrs_core::transport::{BytesCodec, CallError};
 use std::convert::Infallible;
@@ -17,16 +17,14 @@ use std::path::Path;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
-use tokio::sync::oneshot;
 use tonic::body::Body;
 use tonic::server::{Grpc, UnaryService};
 use tonic::{Request, Response, Status};
 
 /// A running local admin; it stops when [`LocalAdmin::stop`] is called or it is dropped.
 pub struct LocalAdmin {
-    addr: SocketAddr,
+    serving: Serving,
     state: Arc<Mutex<State>>,
-    stop: Mutex<Option<oneshot::Sender<()>>>,
 }
 
 /// The registry, and the journal that makes it durable (None: in memory).
@@ -94,29 +92,18 @@ impl LocalAdmin {
             state: Arc::clone(&state),
             proxy,
         };
-        let (addr, stop) = serve(addr, None, service)?;
-        Ok(LocalAdmin {
-            addr,
-            state,
-            stop: Mutex::new(Some(stop)),
-        })
+        let serving = serve(addr, None, service)?;
+        Ok(LocalAdmin { serving, state })
     }
 
     pub fn addr(&self) -> SocketAddr {
-        self.addr
+        self.serving.addr()
     }
 
     /// Stops listening, refuses calls on connections still open, and closes (unlocks)
     /// the database at once, so another admin can open it.
     pub fn stop(&self) {
-        let sender = self
-            .stop
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
-        if let Some(sender) = sender {
-            let _ = sender.send(());
-        }
+        self.serving.stop();
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         state.stopped = true;
         state.journal = None;
@@ -132,7 +119,7 @@ impl Drop for LocalAdmin {
 impl std::fmt::Debug for LocalAdmin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LocalAdmin")
-            .field("addr", &self.addr)
+            .field("addr", &self.addr())
             .finish()
     }
 }

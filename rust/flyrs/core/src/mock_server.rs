@@ -7,7 +7,7 @@
 //! the deadline the client sent. An RPC with no reply programmed answers UNIMPLEMENTED,
 //! unless the server was told to answer empty messages ([`MockServer::reply_empty`]).
 
-use crate::server::serve;
+use crate::server::{serve, Serving};
 use crate::services::{method_by_path, Method, MethodKind};
 use crate::transport::codec::BytesCodec;
 use crate::transport::error::CallError;
@@ -21,7 +21,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll};
 use std::time::Duration;
-use tokio::sync::oneshot;
 use tokio_stream::Stream;
 use tonic::body::Body;
 use tonic::metadata::MetadataMap;
@@ -138,9 +137,8 @@ fn parse_grpc_timeout(value: &[u8]) -> Option<Duration> {
 
 /// A running server; it stops when [`MockServer::stop`] is called or it is dropped.
 pub struct MockServer {
-    addr: SocketAddr,
+    serving: Serving,
     state: Arc<State>,
-    stop: Mutex<Option<oneshot::Sender<()>>>,
 }
 
 impl MockServer {
@@ -155,17 +153,13 @@ impl MockServer {
             state: Arc::clone(&state),
         };
         let identity = identity.map(|(cert, key)| Identity::from_pem(cert, key));
-        let (addr, stop) = serve(addr, identity, service)?;
-        Ok(MockServer {
-            addr,
-            state,
-            stop: Mutex::new(Some(stop)),
-        })
+        let serving = serve(addr, identity, service)?;
+        Ok(MockServer { serving, state })
     }
 
     /// The address the server listens on.
     pub fn addr(&self) -> SocketAddr {
-        self.addr
+        self.serving.addr()
     }
 
     /// Programs the reply of the RPC at `path`, replacing any earlier ones.
@@ -225,22 +219,14 @@ impl MockServer {
 
     /// Stops accepting connections; calls in flight finish.
     pub fn stop(&self) {
-        if let Some(stop) = lock(&self.stop).take() {
-            let _ = stop.send(());
-        }
-    }
-}
-
-impl Drop for MockServer {
-    fn drop(&mut self) {
-        self.stop();
+        self.serving.stop();
     }
 }
 
 impl std::fmt::Debug for MockServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MockServer")
-            .field("addr", &self.addr)
+            .field("addr", &self.addr())
             .finish_non_exhaustive()
     }
 }

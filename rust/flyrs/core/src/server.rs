@@ -5,19 +5,51 @@ use crate::transport::error::CallError;
 use crate::transport::runtime::runtime;
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::{Mutex, PoisonError};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tonic::body::Body;
 use tonic::transport::server::TcpIncoming;
 use tonic::transport::{Identity, Server, ServerTlsConfig};
 
-/// Serves `service` on `addr` from the shared runtime until the returned sender fires or
-/// is dropped. Returns the bound address.
+/// A server running on the shared runtime; it stops on [`Serving::stop`] or when dropped.
+#[derive(Debug)]
+pub struct Serving {
+    addr: SocketAddr,
+    stop: Mutex<Option<oneshot::Sender<()>>>,
+}
+
+impl Serving {
+    /// The address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Stops accepting connections; calls in flight finish.
+    pub fn stop(&self) {
+        let sender = self
+            .stop
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(sender) = sender {
+            let _ = sender.send(());
+        }
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Serves `service` on `addr` (port 0 picks a free one) from the shared runtime.
 pub fn serve<S>(
     addr: SocketAddr,
     identity: Option<Identity>,
     service: S,
-) -> Result<(SocketAddr, oneshot::Sender<()>), CallError>
+) -> Result<Serving, CallError>
 where
     S: tower_service::Service<
             http::Request<Body>,
@@ -54,5 +86,8 @@ where
             .serve_with_incoming_shutdown(service, incoming, shutdown)
             .await;
     });
-    Ok((addr, stop))
+    Ok(Serving {
+        addr,
+        stop: Mutex::new(Some(stop)),
+    })
 }

@@ -2,7 +2,7 @@
 //! few byte-level behaviours routed on the request path (echo, sleep, hang, sizes).
 
 use super::codec::BytesCodec;
-use crate::server::serve;
+use crate::server::{serve, Serving};
 use crate::services::{method_by_path, MethodKind};
 use bytes::Bytes;
 use std::convert::Infallible;
@@ -12,7 +12,6 @@ use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
-use tokio::sync::oneshot;
 use tokio_stream::Stream;
 use tonic::body::Body;
 use tonic::server::{
@@ -43,7 +42,7 @@ type BoxStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 /// A running server; stops when dropped.
 pub struct TestServer {
     pub addr: SocketAddr,
-    stop: Option<oneshot::Sender<()>>,
+    _serving: Serving,
 }
 
 impl TestServer {
@@ -57,23 +56,15 @@ impl TestServer {
 
     fn start_with(identity: Option<Identity>) -> TestServer {
         let loopback = SocketAddr::from(([127, 0, 0, 1], 0));
-        let (addr, stop) = serve(loopback, identity, EchoServer).expect("start the test server");
+        let serving = serve(loopback, identity, EchoServer).expect("start the test server");
         TestServer {
-            addr,
-            stop: Some(stop),
+            addr: serving.addr(),
+            _serving: serving,
         }
     }
 
     pub fn port(&self) -> u16 {
         self.addr.port()
-    }
-}
-
-impl Drop for TestServer {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
     }
 }
 
