@@ -8,6 +8,12 @@
 //! - once a terminal phase is reached (succeeded, failed, aborted, timed out, ...), every
 //!   further event is FAILED_PRECONDITION;
 //! - a running workflow cannot go back to queued (FAILED_PRECONDITION).
+//!
+//! Nesting, as propeller reports it: a node of a subworkflow or of a dynamic workflow names
+//! its parent node execution (`parent_node_metadata`, or the parent task execution in
+//! `parent_task_metadata`), which must exist; a launch-plan node starts a child execution
+//! whose metadata names the node (`parent_node_execution`), and the node's events point at
+//! it (`workflow_node_metadata`).
 
 use crate::idl::flyteidl::{admin, core, event};
 use crate::registry::{show, Registry};
@@ -77,6 +83,12 @@ pub struct NodeRow {
     pub execution: admin::NodeExecution,
     pub inputs: Option<core::LiteralMap>,
     pub outputs: Option<core::LiteralMap>,
+    /// The node execution this one runs inside: a subworkflow or dynamic node.
+    pub parent: Option<String>,
+    /// The task execution (node id, attempt) whose dynamic workflow holds this node.
+    pub parent_task: Option<(String, u32)>,
+    /// The workflow a dynamic node compiled, as GetDynamicNodeWorkflow returns it.
+    pub dynamic_workflow: Option<admin::DynamicWorkflowNodeMetadata>,
 }
 
 #[derive(Debug, Clone)]
@@ -137,6 +149,26 @@ impl Executions {
             )));
         }
         Ok(row)
+    }
+
+    /// The nesting of the execution that `node` belongs to, which must exist.
+    fn parent_nesting(&self, node: &core::NodeExecutionIdentifier) -> Result<u32, Status> {
+        let execution = node.execution_id.as_ref().ok_or_else(|| {
+            Status::invalid_argument("missing parent_node_execution.execution_id")
+        })?;
+        let row = self.get(execution)?;
+        if !row.nodes.contains_key(&node.node_id) {
+            return Err(Status::not_found(format!(
+                "parent node execution {} of execution {} not found",
+                node.node_id, execution.name
+            )));
+        }
+        let metadata = row
+            .execution
+            .spec
+            .as_ref()
+            .and_then(|s| s.metadata.as_ref());
+        Ok(metadata.map_or(0, |m| m.nesting))
     }
 
     /// Executions of a project and domain, newest first.
@@ -344,6 +376,11 @@ impl Registry {
         let metadata = spec.metadata.get_or_insert_with(Default::default);
         metadata.mode = mode as i32;
         metadata.reference_execution = reference;
+        metadata.nesting = 0;
+        if let Some(parent) = &metadata.parent_node_execution {
+            metadata.nesting = self.executions.parent_nesting(parent)? + 1;
+            metadata.mode = admin::execution_metadata::ExecutionMode::ChildWorkflow as i32;
+        }
         let (now, seq) = self.clock.tick();
         let closure = admin::ExecutionClosure {
             phase: WorkflowPhase::Undefined as i32,
@@ -474,6 +511,11 @@ impl Registry {
         let (now, _) = self.clock.tick();
         let row = self.executions.unfinished(&execution_id, "node")?;
         let at = event.occurred_at.unwrap_or(now);
+        let (parent, parent_task) = if row.nodes.contains_key(&id.node_id) {
+            (None, None)
+        } else {
+            parent_of(row, &event)?
+        };
         let node = row
             .nodes
             .entry(id.node_id.clone())
@@ -495,6 +537,9 @@ impl Registry {
                 },
                 inputs: None,
                 outputs: None,
+                parent,
+                parent_task,
+                dynamic_workflow: None,
             });
         let closure = node.execution.closure.get_or_insert_with(Default::default);
         check_transition(
@@ -503,6 +548,21 @@ impl Registry {
             event.phase,
             node_terminal,
         )?;
+        // A node learns it is a parent or dynamic while it runs: later events say so.
+        if let Some(metadata) = node.execution.metadata.as_mut() {
+            metadata.is_parent_node |= event.is_parent;
+            metadata.is_dynamic |= event.is_dynamic;
+            metadata.is_array |= event.is_array;
+        }
+        if !event.deck_uri.is_empty() {
+            closure.deck_uri = event.deck_uri.clone();
+        }
+        if let Some(target) = event.target_metadata {
+            closure.target_metadata = Some(target_metadata(target, &mut node.dynamic_workflow));
+            if let Some(dynamic) = &node.dynamic_workflow {
+                closure.dynamic_job_spec_uri = dynamic.dynamic_job_spec_uri.clone();
+            }
+        }
         Progress {
             phase: &mut closure.phase,
             started_at: &mut closure.started_at,
@@ -584,6 +644,80 @@ impl Registry {
             closure.output_result = Some(admin::task_execution_closure::OutputResult::Error(error));
         }
         Ok(())
+    }
+}
+
+/// The parent node and parent task execution a new node's first event names; each must
+/// already have an execution.
+type Parents = (Option<String>, Option<(String, u32)>);
+
+fn parent_of(row: &ExecutionRow, event: &event::NodeExecutionEvent) -> Result<Parents, Status> {
+    let missing = |what: String| {
+        Status::not_found(format!(
+            "{what} of node {} has no execution yet",
+            event.id.as_ref().map_or("", |i| i.node_id.as_str())
+        ))
+    };
+    let parent = match &event.parent_node_metadata {
+        Some(p) if !row.nodes.contains_key(&p.node_id) => {
+            return Err(missing(format!("parent node {}", p.node_id)))
+        }
+        Some(p) => Some(p.node_id.clone()),
+        None => None,
+    };
+    let parent_task = match event
+        .parent_task_metadata
+        .as_ref()
+        .and_then(|p| p.id.as_ref())
+    {
+        Some(task) => {
+            let node = task
+                .node_execution_id
+                .as_ref()
+                .map(|n| n.node_id.clone())
+                .unwrap_or_default();
+            let key = (node, task.retry_attempt);
+            if !row.tasks.contains_key(&key) {
+                return Err(missing(format!(
+                    "parent task execution {} attempt {}",
+                    key.0, key.1
+                )));
+            }
+            Some(key)
+        }
+        None => None,
+    };
+    Ok((parent, parent_task))
+}
+
+/// The closure's view of an event's target metadata; a dynamic node's compiled workflow is
+/// kept aside in `dynamic`, as FlyteAdmin keeps it outside the closure.
+fn target_metadata(
+    target: event::node_execution_event::TargetMetadata,
+    dynamic: &mut Option<admin::DynamicWorkflowNodeMetadata>,
+) -> admin::node_execution_closure::TargetMetadata {
+    use admin::node_execution_closure::TargetMetadata as Closure;
+    use event::node_execution_event::TargetMetadata as Event;
+    match target {
+        Event::WorkflowNodeMetadata(m) => {
+            Closure::WorkflowNodeMetadata(admin::WorkflowNodeMetadata {
+                execution_id: m.execution_id,
+            })
+        }
+        Event::TaskNodeMetadata(m) => {
+            if let Some(d) = m.dynamic_workflow {
+                *dynamic = Some(admin::DynamicWorkflowNodeMetadata {
+                    id: d.id,
+                    compiled_workflow: d.compiled_workflow,
+                    dynamic_job_spec_uri: d.dynamic_job_spec_uri,
+                });
+            }
+            Closure::TaskNodeMetadata(admin::TaskNodeMetadata {
+                cache_status: m.cache_status,
+                catalog_key: m.catalog_key,
+                checkpoint_uri: m.checkpoint_uri,
+            })
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 //! - [`registry`]: the state and its rules;
 //! - [`executions`]: executions, node and task executions, and the event rules;
 //! - [`signals`]: signals per execution;
+//! - [`metrics`]: the span tree of an execution's metrics;
 //! - [`listing`]: pages, sorting and FlyteAdmin's filter syntax;
 //! - [`service`]: decoding requests and encoding responses for each RPC;
 //! - [`dataproxy`]: upload and download locations, and the HTTP endpoint behind them;
@@ -20,6 +21,7 @@ pub mod executions;
 pub mod idl;
 pub mod journal;
 pub mod listing;
+pub mod metrics;
 pub mod registry;
 pub mod server;
 pub mod service;

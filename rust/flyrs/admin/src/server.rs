@@ -187,6 +187,10 @@ impl UnaryService<Bytes> for Handler {
             if state.stopped {
                 return Err(Status::unavailable("the local admin has stopped"));
             }
+            if path.ends_with(DOWNLOAD_LINK) {
+                return download_link(&state.registry, proxy.as_deref(), request.get_ref())
+                    .map(Response::new);
+            }
             let now = wall_now();
             state.registry.clock.set_now(now);
             let response = dispatch(&mut state.registry, &path, request.get_ref())?;
@@ -212,6 +216,54 @@ impl UnaryService<Bytes> for Handler {
     }
 }
 
+const DOWNLOAD_LINK: &str = "/flyteidl.service.DataProxyService/CreateDownloadLink";
+
+fn no_data_proxy() -> Status {
+    Status::unimplemented("this local admin has no data directory, so no data proxy")
+}
+
+fn malformed(e: prost::DecodeError) -> Status {
+    Status::invalid_argument(format!("malformed request: {e}"))
+}
+
+/// A signed download URL for the deck a node execution reported.
+fn download_link(
+    registry: &crate::registry::Registry,
+    proxy: Option<&DataProxy>,
+    request: &[u8],
+) -> Result<Bytes, Status> {
+    use crate::idl::flyteidl::service as svc;
+    use prost::Message;
+    use svc::create_download_link_request::Source;
+    let proxy = proxy.ok_or_else(no_data_proxy)?;
+    let request = svc::CreateDownloadLinkRequest::decode(request).map_err(malformed)?;
+    if request.artifact_type != svc::ArtifactType::Deck as i32 {
+        return Err(Status::invalid_argument(
+            "artifact_type must be DECK, the only artifact with download links",
+        ));
+    }
+    let Some(Source::NodeExecutionId(node)) = request.source else {
+        return Err(Status::invalid_argument("missing node_execution_id"));
+    };
+    let native_url = crate::service::deck_uri(registry, Some(node))?;
+    let location = proxy.download_location(svc::CreateDownloadLocationRequest {
+        native_url,
+        expires_in: request.expires_in,
+    })?;
+    let urls = vec![location.signed_url];
+    // The deprecated top-level fields are filled too, for clients that still read them.
+    #[allow(deprecated)]
+    let response = svc::CreateDownloadLinkResponse {
+        signed_url: urls.clone(),
+        expires_at: location.expires_at,
+        pre_signed_urls: Some(svc::PreSignedUrLs {
+            signed_url: urls,
+            expires_at: location.expires_at,
+        }),
+    };
+    Ok(Bytes::from(response.encode_to_vec()))
+}
+
 /// The data proxy's location RPCs (None for every other path): they change no state of the
 /// registry, so they are neither locked nor journaled.
 fn data_proxy(
@@ -226,12 +278,8 @@ fn data_proxy(
         return None;
     }
     let Some(proxy) = proxy else {
-        return Some(Err(Status::unimplemented(
-            "this local admin has no data directory, so no data proxy",
-        )));
+        return Some(Err(no_data_proxy()));
     };
-    let malformed =
-        |e: prost::DecodeError| Status::invalid_argument(format!("malformed request: {e}"));
     Some(match method {
         "CreateUploadLocation" => svc::CreateUploadLocationRequest::decode(request)
             .map_err(malformed)

@@ -278,18 +278,69 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             )?;
             Ok(admin::TaskExecutionEventResponse {})
         }),
+        // As in FlyteAdmin: the top-level nodes, or the children of `unique_parent_id`.
         "ListNodeExecutions" => call(request, |r: admin::NodeExecutionListRequest| {
             let row = registry
                 .executions
                 .get(&execution_id(r.workflow_execution_id)?)?;
-            let (offset, limit) = page(r.limit, &r.token)?;
-            let nodes: Vec<admin::NodeExecution> =
-                row.nodes.values().map(|n| n.execution.clone()).collect();
-            let (node_executions, token) = paginate(nodes, offset, limit);
-            Ok(admin::NodeExecutionList {
-                node_executions,
-                token,
+            let parent = Some(r.unique_parent_id).filter(|p| !p.is_empty());
+            if let Some(parent) = &parent {
+                if !row.nodes.contains_key(parent) {
+                    return Err(Status::not_found(format!(
+                        "node execution {parent} not found"
+                    )));
+                }
+            }
+            list_nodes(row, &r.filters, r.limit, &r.token, |n| {
+                n.parent == parent && (parent.is_some() || n.parent_task.is_none())
             })
+        }),
+        "ListNodeExecutionsForTask" => {
+            call(request, |r: admin::NodeExecutionForTaskListRequest| {
+                let task = r
+                    .task_execution_id
+                    .ok_or_else(|| Status::invalid_argument("missing task_execution_id"))?;
+                let node_id = task
+                    .node_execution_id
+                    .ok_or_else(|| Status::invalid_argument("missing node_execution_id"))?;
+                let row = registry
+                    .executions
+                    .get(&execution_id(node_id.execution_id)?)?;
+                let key = (node_id.node_id, task.retry_attempt);
+                if !row.tasks.contains_key(&key) {
+                    return Err(Status::not_found(format!(
+                        "task execution {} attempt {} not found",
+                        key.0, key.1
+                    )));
+                }
+                list_nodes(row, &r.filters, r.limit, &r.token, |n| {
+                    n.parent_task.as_ref() == Some(&key)
+                })
+            })
+        }
+        "GetDynamicNodeWorkflow" => call(request, |r: admin::GetDynamicNodeWorkflowRequest| {
+            let found = node(registry, r.id)?;
+            let dynamic = found.dynamic_workflow.as_ref().ok_or_else(|| {
+                Status::not_found(format!(
+                    "node execution {} is not a dynamic node",
+                    found
+                        .execution
+                        .id
+                        .as_ref()
+                        .map_or("", |i| i.node_id.as_str())
+                ))
+            })?;
+            Ok(admin::DynamicNodeWorkflowResponse {
+                compiled_workflow: dynamic.compiled_workflow.clone(),
+            })
+        }),
+        "GetExecutionMetrics" => call(request, |r: admin::WorkflowExecutionGetMetricsRequest| {
+            let span = crate::metrics::execution_span(
+                &registry.executions,
+                &execution_id(r.id)?,
+                r.depth,
+            )?;
+            Ok(admin::WorkflowExecutionGetMetricsResponse { span: Some(span) })
         }),
         "GetNodeExecution" => call(request, |r: admin::NodeExecutionGetRequest| {
             Ok(node(registry, r.id)?.execution.clone())
@@ -299,6 +350,7 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             Ok(admin::NodeExecutionGetDataResponse {
                 full_inputs: node.inputs.clone(),
                 full_outputs: node.outputs.clone(),
+                dynamic_workflow: node.dynamic_workflow.clone(),
                 ..Default::default()
             })
         }),
@@ -436,6 +488,63 @@ fn execution_id(
     id: Option<core::WorkflowExecutionIdentifier>,
 ) -> Result<core::WorkflowExecutionIdentifier, Status> {
     id.ok_or_else(|| Status::invalid_argument("missing execution id"))
+}
+
+/// A page of `row`'s node executions that `keep` selects, filtered on node id or phase.
+fn list_nodes(
+    row: &crate::executions::ExecutionRow,
+    filters: &str,
+    limit: u32,
+    token: &str,
+    keep: impl Fn(&NodeRow) -> bool,
+) -> Result<admin::NodeExecutionList, Status> {
+    let filters = parse_filters(filters, &["node_id", "phase"])?;
+    let (offset, limit) = page(limit, token)?;
+    let nodes: Vec<admin::NodeExecution> = row
+        .nodes
+        .iter()
+        .filter(|(id, n)| {
+            keep(n)
+                && matches(&filters, |f| {
+                    if f == "node_id" {
+                        id.to_string()
+                    } else {
+                        let phase = n.execution.closure.as_ref().map_or(0, |c| c.phase);
+                        core::node_execution::Phase::try_from(phase)
+                            .map(|p| p.as_str_name().to_string())
+                            .unwrap_or_default()
+                    }
+                })
+        })
+        .map(|(_, n)| n.execution.clone())
+        .collect();
+    let (node_executions, token) = paginate(nodes, offset, limit);
+    Ok(admin::NodeExecutionList {
+        node_executions,
+        token,
+    })
+}
+
+/// The deck a node execution reported, as a native URL of the data proxy's directory.
+pub fn deck_uri(
+    registry: &Registry,
+    id: Option<core::NodeExecutionIdentifier>,
+) -> Result<String, Status> {
+    let found = node(registry, id)?;
+    let closure = found.execution.closure.as_ref();
+    closure
+        .map(|c| c.deck_uri.clone())
+        .filter(|uri| !uri.is_empty())
+        .ok_or_else(|| {
+            Status::not_found(format!(
+                "node execution {} has no deck",
+                found
+                    .execution
+                    .id
+                    .as_ref()
+                    .map_or("", |i| i.node_id.as_str())
+            ))
+        })
 }
 
 fn node(
@@ -708,8 +817,12 @@ mod tests {
         let malformed =
             dispatch(&mut registry, &format!("{ADMIN}GetTask"), b"\xff\xff").unwrap_err();
         assert_eq!(malformed.code(), tonic::Code::InvalidArgument);
-        let other =
-            dispatch(&mut registry, &format!("{ADMIN}GetExecutionMetrics"), b"").unwrap_err();
+        let other = dispatch(
+            &mut registry,
+            &format!("{ADMIN}ListDescriptionEntities"),
+            b"",
+        )
+        .unwrap_err();
         assert_eq!(other.code(), tonic::Code::Unimplemented);
     }
 
@@ -894,5 +1007,193 @@ mod tests {
         )
         .unwrap();
         assert_eq!(data.full_inputs.unwrap(), literal_map(&[("a", 1)]));
+    }
+
+    fn node_event(
+        registry: &mut Registry,
+        execution: &core::WorkflowExecutionIdentifier,
+        node: &str,
+        parent: Option<&str>,
+        edit: impl FnOnce(&mut crate::idl::flyteidl::event::NodeExecutionEvent),
+    ) -> Result<admin::NodeExecutionEventResponse, Status> {
+        use crate::idl::flyteidl::event;
+        let mut e = event::NodeExecutionEvent {
+            id: Some(core::NodeExecutionIdentifier {
+                node_id: node.into(),
+                execution_id: Some(execution.clone()),
+            }),
+            phase: core::node_execution::Phase::Running as i32,
+            parent_node_metadata: parent
+                .map(|p| event::ParentNodeExecutionMetadata { node_id: p.into() }),
+            ..Default::default()
+        };
+        edit(&mut e);
+        let request = admin::NodeExecutionEventRequest {
+            request_id: String::new(),
+            event: Some(e),
+        };
+        rpc(registry, "CreateNodeEvent", request)
+    }
+
+    fn node_ids(list: admin::NodeExecutionList) -> Vec<String> {
+        let ids = list
+            .node_executions
+            .into_iter()
+            .map(|n| n.id.unwrap().node_id);
+        ids.collect()
+    }
+
+    #[test]
+    fn nested_nodes_child_executions_dynamic_workflows_and_metrics() {
+        use crate::idl::flyteidl::event;
+        let mut registry = Registry::default();
+        let task = task_with_input(&mut registry);
+        let id = launch(&mut registry, &task, &[("a", 1)])
+            .unwrap()
+            .id
+            .unwrap();
+        event(&mut registry, &id, WorkflowPhase::Running).unwrap();
+        node_event(&mut registry, &id, "n0", None, |e| e.is_parent = true).unwrap();
+        node_event(&mut registry, &id, "n0-0-n0", Some("n0"), |_| {}).unwrap();
+        let orphan = node_event(&mut registry, &id, "n9-0-n0", Some("n9"), |_| {}).unwrap_err();
+        assert_eq!(orphan.code(), tonic::Code::NotFound);
+        assert!(orphan.message().contains("n9"), "{}", orphan.message());
+        // A dynamic node reports its compiled workflow, kept for GetDynamicNodeWorkflow.
+        let compiled = core::CompiledWorkflowClosure {
+            primary: Some(core::CompiledWorkflow::default()),
+            ..Default::default()
+        };
+        node_event(&mut registry, &id, "n1", None, |e| {
+            e.is_dynamic = true;
+            e.target_metadata = Some(
+                event::node_execution_event::TargetMetadata::TaskNodeMetadata(
+                    event::TaskNodeMetadata {
+                        dynamic_workflow: Some(event::DynamicWorkflowNodeMetadata {
+                            compiled_workflow: Some(compiled.clone()),
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    },
+                ),
+            );
+        })
+        .unwrap();
+
+        let list = |registry: &mut Registry, parent: &str| {
+            let request = admin::NodeExecutionListRequest {
+                workflow_execution_id: Some(id.clone()),
+                limit: 10,
+                unique_parent_id: parent.into(),
+                ..Default::default()
+            };
+            rpc::<_, admin::NodeExecutionList>(registry, "ListNodeExecutions", request)
+        };
+        assert_eq!(node_ids(list(&mut registry, "").unwrap()), ["n0", "n1"]);
+        assert_eq!(node_ids(list(&mut registry, "n0").unwrap()), ["n0-0-n0"]);
+        assert_eq!(
+            list(&mut registry, "nx").unwrap_err().code(),
+            tonic::Code::NotFound
+        );
+        let node_id = |n: &str| core::NodeExecutionIdentifier {
+            node_id: n.into(),
+            execution_id: Some(id.clone()),
+        };
+        let dynamic: admin::DynamicNodeWorkflowResponse = rpc(
+            &mut registry,
+            "GetDynamicNodeWorkflow",
+            admin::GetDynamicNodeWorkflowRequest {
+                id: Some(node_id("n1")),
+            },
+        )
+        .unwrap();
+        assert_eq!(dynamic.compiled_workflow, Some(compiled));
+        let plain = rpc::<_, admin::DynamicNodeWorkflowResponse>(
+            &mut registry,
+            "GetDynamicNodeWorkflow",
+            admin::GetDynamicNodeWorkflowRequest {
+                id: Some(node_id("n0")),
+            },
+        )
+        .unwrap_err();
+        assert_eq!(plain.code(), tonic::Code::NotFound);
+
+        // A launch-plan node's child execution is nested under the node.
+        let mut child = admin::ExecutionCreateRequest {
+            project: "flytesnacks".into(),
+            domain: "development".into(),
+            name: "child".into(),
+            spec: Some(admin::ExecutionSpec {
+                launch_plan: Some(task.clone()),
+                metadata: Some(admin::ExecutionMetadata {
+                    parent_node_execution: Some(node_id("n0-0-n0")),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }),
+            inputs: Some(literal_map(&[("a", 2)])),
+            org: String::new(),
+        };
+        let created: admin::ExecutionCreateResponse =
+            rpc(&mut registry, "CreateExecution", child.clone()).unwrap();
+        let child_id = created.id.unwrap();
+        let got: admin::Execution = rpc(
+            &mut registry,
+            "GetExecution",
+            admin::WorkflowExecutionGetRequest {
+                id: Some(child_id.clone()),
+            },
+        )
+        .unwrap();
+        let metadata = got.spec.unwrap().metadata.unwrap();
+        assert_eq!(metadata.nesting, 1);
+        assert_eq!(
+            metadata.mode,
+            admin::execution_metadata::ExecutionMode::ChildWorkflow as i32
+        );
+        child.name = "orphan".into();
+        let parent = child.spec.as_mut().unwrap().metadata.as_mut().unwrap();
+        parent.parent_node_execution = Some(node_id("missing"));
+        let orphan =
+            rpc::<_, admin::ExecutionCreateResponse>(&mut registry, "CreateExecution", child)
+                .unwrap_err();
+        assert_eq!(orphan.code(), tonic::Code::NotFound);
+        node_event(&mut registry, &id, "n0-0-n0", Some("n0"), |e| {
+            e.phase = core::node_execution::Phase::Succeeded as i32;
+            e.target_metadata = Some(
+                event::node_execution_event::TargetMetadata::WorkflowNodeMetadata(
+                    event::WorkflowNodeMetadata {
+                        execution_id: Some(child_id.clone()),
+                    },
+                ),
+            );
+        })
+        .unwrap();
+
+        let metrics = |registry: &mut Registry, depth: i32| {
+            let request = admin::WorkflowExecutionGetMetricsRequest {
+                id: Some(id.clone()),
+                depth,
+            };
+            let response: admin::WorkflowExecutionGetMetricsResponse =
+                rpc(registry, "GetExecutionMetrics", request).unwrap();
+            response.span.unwrap()
+        };
+        use crate::idl::flyteidl::core::span::Id;
+        let shallow = metrics(&mut registry, 0);
+        assert_eq!(shallow.id, Some(Id::WorkflowId(id.clone())));
+        assert!(shallow.spans.is_empty());
+        let deep = metrics(&mut registry, 10);
+        let top: Vec<_> = deep.spans.iter().map(|s| s.id.clone()).collect();
+        assert_eq!(
+            top,
+            [
+                Some(Id::NodeId(node_id("n0"))),
+                Some(Id::NodeId(node_id("n1")))
+            ]
+        );
+        let inner = &deep.spans[0].spans[0];
+        assert_eq!(inner.id, Some(Id::NodeId(node_id("n0-0-n0"))));
+        assert_eq!(inner.spans[0].id, Some(Id::WorkflowId(child_id)));
+        assert!(deep.start_time.is_some() && deep.end_time.is_some());
     }
 }
