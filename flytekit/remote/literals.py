@@ -136,14 +136,29 @@ def _struct() -> Any:
     return struct_pb2.Struct()
 
 
+def _key_order(value: Any) -> Any:
+    """``value`` with its dicts' keys in sorted order, recursively."""
+    if isinstance(value, dict):
+        return {key: _key_order(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [_key_order(item) for item in value]
+    return value
+
+
+def from_literal_map(literals: literals_pb2.LiteralMap) -> dict[str, Any]:
+    """A literal map as a dict of Python values, keys sorted."""
+    return {key: from_literal(literals.literals[key]) for key in sorted(literals.literals)}
+
+
 def from_literal(literal: Literal) -> Any:
     """A literal as a Python value: primitives, None, lists, dicts, unions' values, blobs
-    and structured datasets as their URI, generic structs as dicts."""
+    and structured datasets as their URI, generic structs as dicts. Dict keys come sorted,
+    so a value is the same, order included, whichever object model read it."""
     kind = literal.WhichOneof("value")
     if kind == "collection":
         return [from_literal(item) for item in literal.collection.literals]
     if kind == "map":
-        return {key: from_literal(item) for key, item in literal.map.literals.items()}
+        return from_literal_map(literal.map)
     if kind != "scalar":
         return None
     scalar = literal.scalar
@@ -169,7 +184,7 @@ def from_literal(literal: Literal) -> Any:
     if which == "structured_dataset":
         return scalar.structured_dataset.uri
     if which == "generic":
-        return json_format.MessageToDict(scalar.generic)
+        return _key_order(json_format.MessageToDict(scalar.generic))
     if which == "binary":
         return scalar.binary.value
     return None

@@ -8,14 +8,14 @@ from typing import Any
 
 from flytekit.configuration import Config
 from flytekit.remote import backends
-from flytekit.remote.executions_api import ExecutionsApi
 from flytekit.remote.retry import RetryingTransport, RetryPolicy
 from flytekit.remote.rollout import ENDPOINT_BACKENDS, ENV_PINS, EndpointUnavailableError, parse_pins
 from flytekit.remote.routing import RoutingTransport, route
+from flytekit.remote.sync_api import SyncApi
 from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
 
 
-class FlyteRemote(ExecutionsApi):
+class FlyteRemote(SyncApi):
     """A connection to FlyteAdmin through either backend.
 
     ``backend`` is ``"grpc"`` (the legacy grpcio client) or ``"rust"`` (the native one);

@@ -1,6 +1,7 @@
 """The tasks of the ``myapp/wf.py`` workflow whose ``pyflyte package`` output the project
 bundles (``tests/fixtures/flyte-package.tgz``), as Python implementations for the
-propeller stand-in (:class:`flytekit.testing.propeller.Propeller`)."""
+propeller stand-in (:class:`flytekit.testing.propeller.Propeller`); and a workflow nesting
+that one, as a subworkflow and through its launch plan, registered on top of it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from flytekit.idl.flyteidl.admin import workflow_pb2
+from flytekit.idl.flyteidl.core import identifier_pb2
 from flytekit.remote.user_api import read_package
+from flytekit.testing.propeller import Call
 
 
 def add(a: int, b: int) -> int:
@@ -23,9 +27,9 @@ def stats(xs: list[float]) -> dict[str, float]:
     return {"n": float(len(xs)), "sum": sum(xs)}
 
 
-def fan(n: int) -> list[int]:
-    # A dynamic workflow of add(a=i, b=i) for i < n, computed directly.
-    return [add(i, i) for i in range(n)]
+def fan(n: int) -> list[Call]:
+    # A dynamic task: its workflow calls add(a=i, b=i) for each i < n.
+    return [Call("myapp.wf.add", {"a": i, "b": i}) for i in range(n)]
 
 
 def implementations(archive: Path) -> dict[str, Any]:
@@ -37,3 +41,48 @@ def implementations(archive: Path) -> dict[str, Any]:
         if kind == 1 and name.startswith("myapp.wf.map_add") and name.endswith("-arraynode"):
             tasks[name] = add
     return tasks
+
+
+NESTED = "myapp.nested.outer"
+
+
+def register_nested(remote: Any, version: str, project: str = "flytesnacks", domain: str = "development") -> Any:
+    """Registers ``myapp.nested.outer`` (inputs a, name, xs; outputs o0: int, o1: str) over
+    the registered fixture: node n0 runs ``myapp.wf.pipeline`` as a subworkflow (its
+    template carried in the spec, as ``pyflyte package`` carries subworkflows), node n1
+    launches ``pipeline_nightly`` with a = n0's o0. Returns the registered workflow."""
+    pipeline = remote.fetch_workflow(project, domain, "myapp.wf.pipeline", version)
+    plan = remote.fetch_launch_plan(project, domain, "pipeline_nightly", version)
+    sub = pipeline.closure.compiled_workflow.primary.template
+    outputs = sub.interface.outputs.variables
+
+    def promise(node: str, var: str) -> dict[str, Any]:
+        return {"promise": {"node_id": node, "var": var}}
+
+    workflow_id = identifier_pb2.Identifier(
+        resource_type=identifier_pb2.ResourceType.WORKFLOW, project=project, domain=domain, name=NESTED, version=version
+    )
+    template = {
+        "id": workflow_id,
+        "interface": {
+            "inputs": sub.interface.inputs,
+            "outputs": {"variables": {"o0": outputs["o0"], "o1": outputs["o1"]}},
+        },
+        "nodes": [
+            {
+                "id": "n0",
+                "inputs": [
+                    {"var": k, "binding": promise("start-node", k)} for k in sorted(sub.interface.inputs.variables)
+                ],
+                "workflow_node": {"sub_workflow_ref": sub.id},
+            },
+            {
+                "id": "n1",
+                "inputs": [{"var": "a", "binding": promise("n0", "o0")}],
+                "upstream_node_ids": ["n0"],
+                "workflow_node": {"launchplan_ref": plan.id},
+            },
+        ],
+        "outputs": [{"var": "o0", "binding": promise("n1", "o0")}, {"var": "o1", "binding": promise("n0", "o1")}],
+    }
+    return remote.register_workflow(workflow_id, workflow_pb2.WorkflowSpec(template=template, sub_workflows=[sub]))

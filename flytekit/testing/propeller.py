@@ -4,28 +4,48 @@ FlyteAdmin the events a real run produces (workflow QUEUED, RUNNING, then SUCCEE
 the outputs or FAILED with the error; for each node QUEUED, RUNNING, SUCCEEDED or FAILED
 with its inputs and outputs; for each task execution RUNNING then its final phase).
 
-It handles task nodes, branch nodes (if/elif/else on comparisons and conjunctions), and
-array nodes (map tasks, one call per element). A dynamic task runs as a plain task: its
-implementation returns the dynamic workflow's outputs directly. Workflow and launch-plan
-nodes are not run: such an execution fails with a message saying so.
+It runs every node kind a compiled workflow holds but gates:
+
+- task nodes, and array nodes (map tasks, one call per element);
+- branch nodes (if/elif/else on comparisons and conjunctions); the chosen node runs as a
+  child of the branch node;
+- subworkflow nodes: the subworkflow's nodes run as children of the node, with ids
+  ``<node>-0-<child>`` as propeller names them;
+- launch-plan nodes: a child execution of the launch plan, created with the node as its
+  parent and run to its end, its outputs the node's;
+- dynamic tasks: an implementation that returns :class:`Call` objects (the dynamic
+  workflow's task calls) instead of plain values makes its node dynamic. The propeller
+  compiles those calls into a workflow, reports it with the node (``DYNAMIC_RUNNING``),
+  and runs its nodes ``dn0``, ``dn1``, ... as children of the node.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import hashlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from flytekit.idl.flyteidl.admin import common_pb2, event_pb2, workflow_pb2
-from flytekit.idl.flyteidl.core import condition_pb2, execution_pb2, identifier_pb2, literals_pb2
+from flytekit.idl.flyteidl.admin import common_pb2, event_pb2, execution_pb2, workflow_pb2
+from flytekit.idl.flyteidl.core import (
+    compiler_pb2,
+    condition_pb2,
+    identifier_pb2,
+    literals_pb2,
+    tasks_pb2,
+    types_pb2,
+)
+from flytekit.idl.flyteidl.core import execution_pb2 as core_execution
 from flytekit.idl.flyteidl.core import workflow_pb2 as core_wf
 from flytekit.idl.google.protobuf import timestamp_pb2
-from flytekit.remote.literals import from_literal, to_literal
+from flytekit.remote.literals import from_literal, from_literal_map, to_literal
 from flytekit.remote.user_api import as_idl
 
-WorkflowPhase = execution_pb2.WorkflowExecution.Phase
-NodePhase = execution_pb2.NodeExecution.Phase
-TaskPhase = execution_pb2.TaskExecution.Phase
+WorkflowPhase = core_execution.WorkflowExecution.Phase
+NodePhase = core_execution.NodeExecution.Phase
+TaskPhase = core_execution.TaskExecution.Phase
 Op = condition_pb2.ComparisonExpression.Operator
+ResourceType = identifier_pb2.ResourceType
 
 Implementation = Callable[..., Any]
 
@@ -34,16 +54,76 @@ class TaskFailure(Exception):
     """A task implementation failed; the execution fails with this message."""
 
 
+@dataclass(frozen=True, eq=False)
+class Call:
+    """A task call in a dynamic task's result: ``Call("myapp.wf.add", {"a": 1, "b": 2})``
+    stands for the task's only output; ``call["o1"]`` for one of several. Inputs may be
+    other calls' outputs."""
+
+    task: str
+    inputs: Mapping[str, Any] = field(default_factory=dict)
+    output: str | None = None
+
+    def __getitem__(self, output: str) -> Call:
+        return replace(self, output=output)
+
+
 def _now() -> timestamp_pb2.Timestamp:
     stamp = timestamp_pb2.Timestamp()
     stamp.GetCurrentTime()
     return stamp
 
 
+def _calls(value: Any) -> Iterator[Call]:
+    """The calls in a dynamic result, in order of appearance."""
+    if isinstance(value, Call):
+        yield from (c for v in value.inputs.values() for c in _calls(v))
+        yield value
+    elif isinstance(value, list | tuple):
+        yield from (c for v in value for c in _calls(v))
+    elif isinstance(value, dict):
+        yield from (c for v in value.values() for c in _calls(v))
+
+
+def _literal_binding(literal: literals_pb2.Literal) -> literals_pb2.BindingData:
+    kind = literal.WhichOneof("value")
+    if kind == "collection":
+        return literals_pb2.BindingData(
+            collection={"bindings": [_literal_binding(v) for v in literal.collection.literals]}
+        )
+    if kind == "map":
+        return literals_pb2.BindingData(
+            map={"bindings": {k: _literal_binding(v) for k, v in literal.map.literals.items()}}
+        )
+    return literals_pb2.BindingData(scalar=literal.scalar)
+
+
+def _key(identifier: Any) -> tuple[str, str, str, str]:
+    return identifier.project, identifier.domain, identifier.name, identifier.version
+
+
+@dataclass
+class _Scope:
+    """Where nodes run: the execution, the task templates (by name) and subworkflows they
+    may refer to, and the node execution they run inside (None at the top)."""
+
+    eid: Any
+    templates: dict[str, tasks_pb2.TaskTemplate]
+    subworkflows: dict[tuple[str, str, str, str], core_wf.WorkflowTemplate]
+    parent: str | None = None
+
+    def node_id(self, spec_id: str) -> str:
+        return spec_id if self.parent is None else f"{self.parent}-0-{spec_id}"
+
+    def inside(self, parent: str) -> _Scope:
+        return replace(self, parent=parent)
+
+
 class Propeller:
     """Drives executions on ``remote`` with ``implementations``: task name -> a function
     taking the task's inputs as keyword arguments (Python values) and returning its output
-    (a tuple for several outputs, in the order of the output names)."""
+    (a tuple for several outputs, in the order of the output names), or, for a dynamic
+    task, the same built from :class:`Call` objects."""
 
     def __init__(self, remote: Any, implementations: Mapping[str, Implementation]) -> None:
         self.remote = remote
@@ -59,15 +139,19 @@ class Propeller:
         )  # fmt: skip
         self.remote.client.create_workflow_event(event)
 
-    def _node_event(self, node_id: Any, phase: int, **fields: Any) -> None:
+    def _node_event(self, scope: _Scope, node_id: str, phase: int, **fields: Any) -> None:
+        if scope.parent is not None:
+            fields["parent_node_metadata"] = {"node_id": scope.parent}
+        nid = {"node_id": node_id, "execution_id": scope.eid}
         event = event_pb2.NodeExecutionEventRequest(
-            event={"id": node_id, "producer_id": self.producer, "phase": phase, "occurred_at": _now(), **fields}
+            event={"id": nid, "producer_id": self.producer, "phase": phase, "occurred_at": _now(), **fields}
         )
         self.remote.client.create_node_event(event)
 
-    def _task_event(self, task_id: Any, node_id: Any, phase: int, **fields: Any) -> None:
+    def _task_event(self, scope: _Scope, task_id: Any, node_id: str, phase: int, **fields: Any) -> None:
+        nid = {"node_id": node_id, "execution_id": scope.eid}
         event = event_pb2.TaskExecutionEventRequest(
-            event={"task_id": task_id, "parent_node_execution_id": node_id, "retry_attempt": 0, "phase": phase,
+            event={"task_id": task_id, "parent_node_execution_id": nid, "retry_attempt": 0, "phase": phase,
                    "producer_id": self.producer, "occurred_at": _now(), **fields},
         )  # fmt: skip
         self.remote.client.create_task_event(event)
@@ -76,33 +160,39 @@ class Propeller:
 
     def run(self, execution: Any) -> Any:
         """Runs ``execution`` to its end and returns it as FlyteAdmin now reports it."""
-        execution = self.remote.fetch_execution(execution.id.project, execution.id.domain, execution.id.name)
         eid = execution.id
+        execution = self.remote.fetch_execution(eid.project, eid.domain, eid.name)
         data = self.remote.get_execution_data(execution)
         self._workflow_event(eid, WorkflowPhase.QUEUED)
         self._workflow_event(eid, WorkflowPhase.RUNNING)
         try:
             target = execution.closure.workflow_id
-            if target.resource_type == identifier_pb2.ResourceType.TASK:
+            if target.resource_type == ResourceType.TASK:
                 task = self.remote.fetch_task(target.project, target.domain, target.name, target.version)
-                template = task.closure.compiled_task.template
+                scope = _Scope(eid, {target.name: task.closure.compiled_task.template}, {})
                 node = core_wf.Node(id="n0", task_node={"reference_id": target})
-                outputs = self._task_node(eid, node, "n0", data.input_literals, {target.name: template})
+                outputs = self._task_node(scope, node, data.input_literals)
             else:
-                outputs = self._workflow(eid, target, data.input_literals)
+                scope, template = self._workflow_scope(eid, target)
+                outputs = self._run_template(scope, template, data.input_literals)
         except TaskFailure as failure:
-            error = {"code": "USER", "message": str(failure), "kind": execution_pb2.ExecutionError.USER}
+            error = {"code": "USER", "message": str(failure), "kind": core_execution.ExecutionError.USER}
             self._workflow_event(eid, WorkflowPhase.FAILED, error=error)
         else:
             self._workflow_event(eid, WorkflowPhase.SUCCEEDED, output_data=outputs)
         return self.remote.fetch_execution(eid.project, eid.domain, eid.name)
 
-    def _workflow(self, eid: Any, target: Any, inputs: literals_pb2.LiteralMap) -> literals_pb2.LiteralMap:
+    def _workflow_scope(self, eid: Any, target: Any) -> tuple[_Scope, core_wf.WorkflowTemplate]:
         request = common_pb2.ObjectGetRequest(id=target)
-        workflow = as_idl(self.remote.client.get_workflow(request), workflow_pb2.Workflow)
-        closure = workflow.closure.compiled_workflow
+        closure = as_idl(self.remote.client.get_workflow(request), workflow_pb2.Workflow).closure.compiled_workflow
         templates = {t.template.id.name: t.template for t in closure.tasks}
-        template = closure.primary.template
+        subworkflows = {_key(w.template.id): w.template for w in closure.sub_workflows}
+        return _Scope(eid, templates, subworkflows), closure.primary.template
+
+    def _run_template(
+        self, scope: _Scope, template: core_wf.WorkflowTemplate, inputs: literals_pb2.LiteralMap
+    ) -> literals_pb2.LiteralMap:
+        """Runs the template's nodes in dependency order; returns its outputs."""
         results: dict[str, literals_pb2.LiteralMap] = {"": inputs, "start-node": inputs}
         pending = list(template.nodes)
         while pending:
@@ -110,7 +200,7 @@ class Propeller:
             if not ready:
                 raise TaskFailure(f"nodes {[n.id for n in pending]} wait on each other")
             for node in ready:
-                results[node.id] = self._node(eid, node, node.id, results, templates)
+                results[node.id] = self._node(scope, node, results)
                 pending.remove(node)
         return literals_pb2.LiteralMap(literals={b.var: self._bind(b.binding, results) for b in template.outputs})
 
@@ -135,76 +225,216 @@ class Propeller:
     def _inputs(self, node: Any, results: Mapping[str, literals_pb2.LiteralMap]) -> literals_pb2.LiteralMap:
         return literals_pb2.LiteralMap(literals={b.var: self._bind(b.binding, results) for b in node.inputs})
 
-    def _node(self, eid: Any, node: Any, node_id: str, results: Any, templates: Any) -> literals_pb2.LiteralMap:
+    def _node(
+        self, scope: _Scope, node: Any, results: Mapping[str, literals_pb2.LiteralMap]
+    ) -> literals_pb2.LiteralMap:
         kind = node.WhichOneof("target")
-        if kind == "task_node":
-            return self._task_node(eid, node, node_id, self._inputs(node, results), templates)
-        nid = {"node_id": node_id, "execution_id": eid}
         inputs = self._inputs(node, results)
-        self._node_event(nid, NodePhase.QUEUED, input_data=inputs, spec_node_id=node.id)
-        self._node_event(nid, NodePhase.RUNNING)
+        if kind == "task_node":
+            return self._task_node(scope, node, inputs)
+        node_id = scope.node_id(node.id)
+        parent = kind in ("branch_node", "workflow_node")
+        self._node_event(scope, node_id, NodePhase.QUEUED, input_data=inputs, spec_node_id=node.id, is_parent=parent)
         try:
             if kind == "branch_node":
+                self._node_event(scope, node_id, NodePhase.RUNNING, is_parent=True)
                 chosen = self._choose(node.branch_node.if_else, inputs)
-                outputs = self._node(eid, chosen, f"{node_id}-{chosen.id}", results, templates)
+                outputs = self._node(scope.inside(node_id), chosen, results)
             elif kind == "array_node":
-                outputs = self._array(eid, node, node_id, inputs, templates)
+                self._node_event(scope, node_id, NodePhase.RUNNING, is_array=True)
+                outputs = self._array(scope, node, inputs)
+            elif kind == "workflow_node" and node.workflow_node.HasField("launchplan_ref"):
+                outputs = self._launch_plan_node(scope, node_id, node.workflow_node.launchplan_ref, inputs)
+            elif kind == "workflow_node":
+                self._node_event(scope, node_id, NodePhase.RUNNING, is_parent=True)
+                template = self._subworkflow(scope, node.workflow_node.sub_workflow_ref)
+                outputs = self._run_template(scope.inside(node_id), template, inputs)
             else:
                 raise TaskFailure(f"node {node.id}: {kind} nodes are not run by this propeller")
         except TaskFailure as failure:
-            self._node_event(nid, NodePhase.FAILED, error={"code": "USER", "message": str(failure)})
+            self._node_event(scope, node_id, NodePhase.FAILED, error={"code": "USER", "message": str(failure)})
             raise
-        self._node_event(nid, NodePhase.SUCCEEDED, output_data=outputs)
+        self._node_event(scope, node_id, NodePhase.SUCCEEDED, output_data=outputs)
         return outputs
 
-    def _task_node(self, eid: Any, node: Any, node_id: str, inputs: Any, templates: Any) -> literals_pb2.LiteralMap:
+    def _subworkflow(self, scope: _Scope, reference: Any) -> core_wf.WorkflowTemplate:
+        """A subworkflow from the closure, or else the registered workflow (whose tasks and
+        subworkflows then join the scope)."""
+        found = scope.subworkflows.get(_key(reference))
+        if found is not None:
+            return found
+        registered, template = self._workflow_scope(scope.eid, reference)
+        scope.templates.update(registered.templates)
+        scope.subworkflows.update(registered.subworkflows)
+        return template
+
+    def _launch_plan_node(
+        self, scope: _Scope, node_id: str, plan: Any, inputs: literals_pb2.LiteralMap
+    ) -> literals_pb2.LiteralMap:
+        """A child execution of ``plan``, named from the parent and node as propeller
+        names them, run to its end."""
+        digest = hashlib.sha256(f"{scope.eid.name}/{node_id}".encode()).hexdigest()
+        name = f"c{digest[:19]}"
+        request = execution_pb2.ExecutionCreateRequest(
+            project=scope.eid.project, domain=scope.eid.domain, name=name, inputs=inputs,
+            spec={"launch_plan": plan, "metadata": {"parent_node_execution": {"node_id": node_id,
+                                                                              "execution_id": scope.eid}}},
+        )  # fmt: skip
+        created = as_idl(self.remote.client.create_execution(request), execution_pb2.ExecutionCreateResponse)
+        self._node_event(
+            scope, node_id, NodePhase.RUNNING, is_parent=True,
+            workflow_node_metadata={"execution_id": created.id},
+        )  # fmt: skip
+        child = self.run(created)
+        if child.closure.phase != WorkflowPhase.SUCCEEDED:
+            message = child.closure.error.message or WorkflowPhase.Name(child.closure.phase)
+            raise TaskFailure(f"child execution {created.id.name} did not succeed: {message}")
+        return self.remote.get_execution_data(child).output_literals
+
+    def _template(self, scope: _Scope, name: str, version_of: Any) -> tasks_pb2.TaskTemplate:
+        """A task template by name, from the scope or else registered with ``version_of``'s
+        project, domain and version (the tasks a dynamic workflow calls)."""
+        if name not in scope.templates:
+            task = self.remote.fetch_task(version_of.project, version_of.domain, name, version_of.version)
+            scope.templates[name] = task.closure.compiled_task.template
+        return scope.templates[name]
+
+    def _task_node(self, scope: _Scope, node: Any, inputs: literals_pb2.LiteralMap) -> literals_pb2.LiteralMap:
         reference = node.task_node.reference_id
-        template = templates[reference.name]
-        nid = {"node_id": node_id, "execution_id": eid}
-        self._node_event(nid, NodePhase.QUEUED, input_data=inputs, spec_node_id=node.id, target_entity=reference)
-        self._node_event(nid, NodePhase.RUNNING)
-        self._task_event(reference, nid, TaskPhase.RUNNING, task_type=template.type)
+        template = scope.templates[reference.name]
+        node_id = scope.node_id(node.id)
+        self._node_event(
+            scope, node_id, NodePhase.QUEUED, input_data=inputs, spec_node_id=node.id, target_entity=reference
+        )
+        self._node_event(scope, node_id, NodePhase.RUNNING)
+        self._task_event(scope, reference, node_id, TaskPhase.RUNNING, task_type=template.type)
+        values = from_literal_map(inputs)
         try:
-            values = {k: from_literal(v) for k, v in inputs.literals.items()}
-            outputs = self._call(reference.name, values, template.interface.outputs)
+            result = self._call(reference.name, values)
+            is_dynamic = next(_calls(result), None) is not None
+            if is_dynamic:
+                dynamic = self._compile_dynamic(scope, reference, template, result)
+            else:
+                outputs = self._outputs(reference.name, result, template.interface.outputs)
         except TaskFailure as failure:
             error = {"code": "USER", "message": str(failure)}
-            self._task_event(reference, nid, TaskPhase.FAILED, error=error)
-            self._node_event(nid, NodePhase.FAILED, error=error)
+            self._task_event(scope, reference, node_id, TaskPhase.FAILED, error=error)
+            self._node_event(scope, node_id, NodePhase.FAILED, error=error)
             raise
-        self._task_event(reference, nid, TaskPhase.SUCCEEDED, output_data=outputs)
-        self._node_event(nid, NodePhase.SUCCEEDED, output_data=outputs)
+        if is_dynamic:
+            # The task has made its workflow; the node runs on until that workflow ends.
+            self._task_event(scope, reference, node_id, TaskPhase.SUCCEEDED)
+            metadata = {"dynamic_workflow": {"id": dynamic.primary.template.id, "compiled_workflow": dynamic}}
+            self._node_event(
+                scope, node_id, NodePhase.DYNAMIC_RUNNING, is_parent=True, is_dynamic=True,
+                task_node_metadata=metadata,
+            )  # fmt: skip
+            try:
+                outputs = self._run_template(scope.inside(node_id), dynamic.primary.template, inputs)
+            except TaskFailure as failure:
+                self._node_event(scope, node_id, NodePhase.FAILED, error={"code": "USER", "message": str(failure)})
+                raise
+        else:
+            self._task_event(scope, reference, node_id, TaskPhase.SUCCEEDED, output_data=outputs)
+        self._node_event(scope, node_id, NodePhase.SUCCEEDED, output_data=outputs)
         return outputs
 
-    def _call(self, name: str, values: dict[str, Any], outputs: Any, element: bool = False) -> literals_pb2.LiteralMap:
+    def _call(self, name: str, values: dict[str, Any]) -> Any:
         implementation = self.implementations.get(name)
         if implementation is None:
             raise TaskFailure(f"no implementation for task {name}")
         try:
-            result = implementation(**values)
+            return implementation(**values)
         except Exception as error:
             raise TaskFailure(f"task {name} failed: {type(error).__name__}: {error}") from None
-        names = sorted(outputs.variables)
+
+    @staticmethod
+    def _results(result: Any, names: list[str]) -> tuple[Any, ...]:
         # One output is the value itself; several come as a tuple; none, as nothing.
-        results = (result,) if len(names) == 1 else result if names else ()
+        return (result,) if len(names) == 1 else tuple(result) if names else ()
+
+    def _outputs(self, name: str, result: Any, outputs: Any, element: bool = False) -> literals_pb2.LiteralMap:
+        names = sorted(outputs.variables)
         literals = {}
-        for output, value in zip(names, results, strict=True):
+        for output, value in zip(names, self._results(result, names), strict=True):
             kind = outputs.variables[output].type
             if element and kind.WhichOneof("type") == "collection_type":
                 kind = kind.collection_type  # a map task's outputs are lists of its element outputs
             literals[output] = to_literal(value, kind, f"output {output!r} of {name}")
         return literals_pb2.LiteralMap(literals=literals)
 
-    def _array(self, eid: Any, node: Any, node_id: str, inputs: Any, templates: Any) -> literals_pb2.LiteralMap:
+    def _compile_dynamic(
+        self, scope: _Scope, reference: Any, template: tasks_pb2.TaskTemplate, result: Any
+    ) -> compiler_pb2.CompiledWorkflowClosure:
+        """The workflow a dynamic task's result describes: a node per call, bound to the
+        task's inputs, outputs bound to the calls' outputs."""
+        calls = list(dict.fromkeys(_calls(result)))  # each call once, in order
+        nodes = {id(c): f"dn{i}" for i, c in enumerate(calls)}
+
+        def binding(value: Any, kind: types_pb2.LiteralType, what: str) -> literals_pb2.BindingData:
+            if isinstance(value, Call):
+                callee = self._template(scope, value.task, reference).interface.outputs.variables
+                output = value.output or (next(iter(callee)) if len(callee) == 1 else None)
+                if output not in callee:
+                    raise TaskFailure(f"{what}: name one of the outputs {sorted(callee)} of {value.task}")
+                return literals_pb2.BindingData(promise={"node_id": nodes[id(value)], "var": output})
+            if isinstance(value, list | tuple) and kind.WhichOneof("type") == "collection_type":
+                items = [binding(v, kind.collection_type, what) for v in value]
+                return literals_pb2.BindingData(collection={"bindings": items})
+            if isinstance(value, dict) and kind.WhichOneof("type") == "map_value_type":
+                items = {k: binding(v, kind.map_value_type, what) for k, v in value.items()}
+                return literals_pb2.BindingData(map={"bindings": items})
+            return _literal_binding(to_literal(value, kind, what))
+
+        task_nodes, used = [], {}
+        for call in calls:
+            callee = self._template(scope, call.task, reference)
+            used[call.task] = callee
+            types = callee.interface.inputs.variables
+            unknown = sorted(set(call.inputs) - set(types))
+            if unknown:
+                raise TaskFailure(f"dynamic call of {call.task}: unknown inputs {unknown}")
+            inputs = [
+                {"var": k, "binding": binding(v, types[k].type, f"input {k!r} of {call.task}")}
+                for k, v in call.inputs.items()
+            ]
+            upstream = sorted({nodes[id(c)] for v in call.inputs.values() for c in _calls(v)})
+            task_nodes.append(
+                core_wf.Node(
+                    id=nodes[id(call)],
+                    inputs=inputs,
+                    upstream_node_ids=upstream,
+                    task_node={"reference_id": callee.id},
+                )
+            )
+        variables = template.interface.outputs.variables
+        names = sorted(variables)
+        outputs = [
+            {"var": n, "binding": binding(v, variables[n].type, f"output {n!r} of {reference.name}")}
+            for n, v in zip(names, self._results(result, names), strict=True)
+        ]
+        workflow_id = identifier_pb2.Identifier(
+            resource_type=ResourceType.WORKFLOW, project=reference.project, domain=reference.domain,
+            name=reference.name, version=reference.version,
+        )  # fmt: skip
+        return compiler_pb2.CompiledWorkflowClosure(
+            primary={"template": {"id": workflow_id, "interface": template.interface, "nodes": task_nodes,
+                                  "outputs": outputs}},
+            tasks=[{"template": t} for t in used.values()],
+        )  # fmt: skip
+
+    def _array(self, scope: _Scope, node: Any, inputs: Any) -> literals_pb2.LiteralMap:
         inner = node.array_node.node
-        template = templates[inner.task_node.reference_id.name]
-        columns = {k: from_literal(v) for k, v in inputs.literals.items()}
+        template = scope.templates[inner.task_node.reference_id.name]
+        columns = from_literal_map(inputs)
         sizes = {len(v) for v in columns.values()}
         if len(sizes) > 1:
             raise TaskFailure(f"node {node.id}: map task inputs have different lengths {sorted(sizes)}")
         rows = [{k: v[i] for k, v in columns.items()} for i in range(sizes.pop() if sizes else 0)]
-        per_element = [self._call(template.id.name, row, template.interface.outputs, element=True) for row in rows]
-        names = sorted(template.interface.outputs.variables)
+        name = template.id.name
+        outputs = template.interface.outputs
+        per_element = [self._outputs(name, self._call(name, row), outputs, element=True) for row in rows]
+        names = sorted(outputs.variables)
         return literals_pb2.LiteralMap(
             literals={
                 n: literals_pb2.Literal(collection={"literals": [r.literals[n] for r in per_element]}) for n in names

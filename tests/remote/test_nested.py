@@ -1,0 +1,186 @@
+"""Nested runs on both backends against the local admin: a subworkflow node, a
+launch-plan node (a child execution), branch and dynamic nodes, as the propeller stand-in
+reports them; ``sync`` recursing through all of them; execution metrics; and the errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flytekit import exceptions
+from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2
+from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit.remote import FlyteRemote
+from flytekit.testing import fixture_workflow
+from flytekit.testing.propeller import Call, Propeller
+from tests.remote.conftest import INSTALLED
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
+TASKS = fixture_workflow.implementations(FIXTURE)
+Phase = core_execution_pb2.WorkflowExecution.Phase
+NodePhase = core_execution_pb2.NodeExecution.Phase
+INPUTS = {"a": 1, "name": "n", "xs": [1.0]}
+
+
+@pytest.fixture
+def remote(backend: str) -> Any:
+    with FlyteRemote.local(backend=backend) as remote:
+        remote.register_package(FIXTURE, version="v1")
+        fixture_workflow.register_nested(remote, "v1")
+        yield remote
+
+
+def run_nested(remote: Any, tasks: dict[str, Any] = TASKS, name: str = "outer") -> Any:
+    workflow = remote.fetch_workflow(name=fixture_workflow.NESTED)
+    execution = remote.execute(workflow, INPUTS, execution_name=name)
+    return Propeller(remote, tasks).run(execution)
+
+
+def tree(run: Any) -> list[tuple[str, str, dict[str, Any], int]]:
+    """Every node of a synced run: path, phase, outputs, task executions."""
+    return [(path, NodePhase.Name(n.phase), n.outputs, len(n.task_executions)) for path, n in run.walk()]
+
+
+def test_sync_recurses_into_subworkflows_branches_dynamic_nodes_and_child_executions(remote: Any) -> None:
+    done = run_nested(remote)
+    assert done.closure.phase == Phase.SUCCEEDED
+    run = remote.sync(done)
+    assert run.execution.closure.phase == Phase.SUCCEEDED
+    # The subworkflow: add(1, 3) = 4 > 2, so its branch adds 1 -> 5; the child execution of
+    # pipeline_nightly gets a = 5: add(5, 3) = 8, plus 1 -> 9.
+    assert run.data.outputs == {"o0": 9, "o1": "hi n 2024-01-01 5s"}
+    assert list(run.nodes) == ["n0", "n1"]
+    paths = {path: (phase, outputs, tasks) for path, phase, outputs, tasks in tree(run)}
+    assert all(phase == "SUCCEEDED" for phase, _, _ in paths.values())
+    assert paths["n0/n0-0-n0"] == ("SUCCEEDED", {"o0": 4}, 1)
+    assert paths["n0/n0-0-n3/n0-0-n3-0-n0"] == ("SUCCEEDED", {"o0": 5}, 1)  # the branch taken
+    assert paths["n0/n0-0-n4"][1:] == ({"o0": [0]}, 1)  # fan(n=1): one add
+    assert paths["n0/n0-0-n4/n0-0-n4-0-dn0"][1:] == ({"o0": 0}, 1)
+
+    child = run.nodes["n1"].child_execution
+    assert child is not None and child.data.inputs["a"] == 5
+    metadata = child.execution.spec.metadata
+    assert metadata.mode == execution_pb2.ExecutionMetadata.CHILD_WORKFLOW and metadata.nesting == 1
+    assert metadata.parent_node_execution.node_id == "n1"
+    assert metadata.parent_node_execution.execution_id.name == "outer"
+    name = child.execution.id.name
+    fanned = [p for p in paths if p.startswith(f"n1/{name}/n4/")]
+    assert fanned == [f"n1/{name}/n4/n4-0-dn{i}" for i in range(5)]  # fan(n=5)
+    assert paths[f"n1/{name}/n4"][1] == {"o0": [0, 2, 4, 6, 8]}
+
+    dynamic = run.nodes["n0"].children["n0-0-n4"]
+    assert dynamic.node_execution.metadata.is_dynamic and dynamic.node_execution.metadata.is_parent_node
+    assert dynamic.dynamic_workflow is not None
+    assert [n.id for n in dynamic.dynamic_workflow.primary.template.nodes] == ["dn0"]
+    assert [t.template.id.name for t in dynamic.dynamic_workflow.tasks] == ["myapp.wf.add"]
+    assert dynamic.input_literals.literals["n"].scalar.primitive.integer == 1
+
+
+def test_sync_without_nodes_and_while_running(remote: Any) -> None:
+    workflow = remote.fetch_workflow(name=fixture_workflow.NESTED)
+    execution = remote.execute(workflow, INPUTS, execution_name="pending")
+    early = remote.sync(execution)
+    assert early.nodes == {} and early.data.outputs == {} and early.data.inputs == INPUTS
+    done = Propeller(remote, TASKS).run(execution)
+    shallow = remote.sync(done, sync_nodes=False)
+    assert shallow.nodes == {} and shallow.data.outputs["o0"] == 9
+
+
+def test_a_failure_inside_a_dynamic_workflow_fails_each_level_up(remote: Any) -> None:
+    def add(a: int, b: int) -> int:
+        if a == b == 0:
+            raise ValueError("zero")
+        return a + b
+
+    done = run_nested(remote, {**TASKS, "myapp.wf.add": add}, name="broken")
+    assert done.closure.phase == Phase.FAILED
+    assert "task myapp.wf.add failed: ValueError: zero" in done.closure.error.message
+    run = remote.sync(done)
+    phases = {path: phase for path, phase, _, _ in tree(run)}
+    assert phases["n0"] == phases["n0/n0-0-n4"] == phases["n0/n0-0-n4/n0-0-n4-0-dn0"] == "FAILED"
+    assert "n1" not in phases  # never started
+    dynamic_task = run.nodes["n0"].children["n0-0-n4"].task_executions[0]
+    # The dynamic task itself succeeded: it made its workflow; that workflow failed.
+    assert dynamic_task.closure.phase == core_execution_pb2.TaskExecution.SUCCEEDED
+
+
+def test_a_failed_child_execution_fails_its_launch_plan_node(remote: Any) -> None:
+    def greet(name: str, **_: Any) -> str:
+        if name == "x":  # the launch plan's default name, so only the child fails
+            raise RuntimeError("no")
+        return name
+
+    done = run_nested(remote, {**TASKS, "myapp.wf.greet": greet}, name="child-fails")
+    assert done.closure.phase == Phase.FAILED
+    assert "did not succeed" in done.closure.error.message
+    run = remote.sync(done)
+    child = run.nodes["n1"].child_execution
+    assert run.nodes["n1"].phase == NodePhase.FAILED
+    assert child is not None and child.execution.closure.phase == Phase.FAILED
+
+
+def test_a_dynamic_task_calling_an_unknown_input_fails_clearly(remote: Any) -> None:
+    def fan(n: int) -> list[Call]:
+        return [Call("myapp.wf.add", {"a": n, "z": 1})]
+
+    done = run_nested(remote, {**TASKS, "myapp.wf.fan": fan}, name="bad-call")
+    assert done.closure.phase == Phase.FAILED
+    assert "unknown inputs ['z']" in done.closure.error.message
+
+
+def test_metrics_are_a_span_tree_down_to_the_depth_asked(remote: Any) -> None:
+    done = run_nested(remote)
+
+    def node_ids(span: Any) -> list[str]:
+        return [s.node_id.node_id for s in span.spans if s.WhichOneof("id") == "node_id"]
+
+    shallow = remote.get_execution_metrics(done, depth=1).span
+    assert shallow.workflow_id.name == "outer"
+    assert node_ids(shallow) == ["n0", "n1"]
+    assert all(not s.spans for s in shallow.spans)
+    deep = remote.get_execution_metrics(done).span
+    n0, n1 = deep.spans
+    assert "n0-0-n4" in node_ids(n0)
+    dynamic = next(s for s in n0.spans if s.node_id.node_id == "n0-0-n4")
+    assert [s.WhichOneof("id") for s in dynamic.spans] == ["task_id", "node_id"]
+    (child,) = n1.spans
+    assert child.WhichOneof("id") == "workflow_id" and child.workflow_id.name != "outer"
+    for span in (deep, n0, n1, child):
+        assert span.start_time.ToNanoseconds() <= span.end_time.ToNanoseconds()
+
+
+def test_nested_lookups_of_what_does_not_exist(remote: Any) -> None:
+    done = run_nested(remote)
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match="nx"):
+        request = node_execution_pb2.NodeExecutionListRequest(
+            workflow_execution_id=done.id, limit=10, unique_parent_id="nx"
+        )
+        remote.client.list_node_executions(request)
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match="not a dynamic node"):
+        remote.client.get_dynamic_node_workflow(
+            node_execution_pb2.GetDynamicNodeWorkflowRequest(id={"node_id": "n0", "execution_id": done.id})
+        )
+    orphan = execution_pb2.ExecutionCreateRequest(
+        project="flytesnacks", domain="development", name="orphan", inputs={},
+        spec={"launch_plan": remote.fetch_launch_plan(name="pipeline_nightly").id,
+              "metadata": {"parent_node_execution": {"node_id": "n9", "execution_id": done.id}}},
+    )  # fmt: skip
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match="parent node execution n9"):
+        remote.client.create_execution(orphan)
+    missing = execution_pb2.Execution(id={"project": "flytesnacks", "domain": "development", "name": "missing"})
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match="missing"):
+        remote.get_execution_metrics(missing)
+
+
+@pytest.mark.skipif(INSTALLED != ["grpc", "rust"], reason="needs both backends")
+def test_a_synced_nested_run_is_the_same_on_both_backends() -> None:
+    results = {}
+    for backend in INSTALLED:
+        with FlyteRemote.local(backend=backend) as remote:
+            remote.register_package(FIXTURE, version="v1")
+            fixture_workflow.register_nested(remote, "v1")
+            results[backend] = repr(tree(remote.sync(run_nested(remote))))
+    assert results["grpc"] == results["rust"]
+    assert "n1/c" in results["rust"]
