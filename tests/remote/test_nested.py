@@ -184,3 +184,20 @@ def test_a_synced_nested_run_is_the_same_on_both_backends() -> None:
             results[backend] = repr(tree(remote.sync(run_nested(remote))))
     assert results["grpc"] == results["rust"]
     assert "n1/c" in results["rust"]
+
+
+def test_a_nested_run_survives_a_restart(tmp_path: Path, backend: str) -> None:
+    database = tmp_path / "admin.db"
+    with FlyteRemote.local(backend=backend, database=database) as remote:
+        remote.register_package(FIXTURE, version="v1")
+        fixture_workflow.register_nested(remote, "v1")
+        before = tree(remote.sync(run_nested(remote)))
+        metrics = remote.get_execution_metrics(remote.fetch_execution("flytesnacks", "development", "outer"))
+    with FlyteRemote.local(backend=backend, database=database) as remote:
+        outer = remote.fetch_execution("flytesnacks", "development", "outer")
+        assert tree(remote.sync(outer)) == before
+        assert remote.get_execution_metrics(outer) == metrics  # the same instants, replayed
+        dynamic = remote.client.get_dynamic_node_workflow(
+            node_execution_pb2.GetDynamicNodeWorkflowRequest(id={"node_id": "n0-0-n4", "execution_id": outer.id})
+        )
+        assert [n.id for n in dynamic.compiled_workflow.primary.template.nodes] == ["dn0"]
