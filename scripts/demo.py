@@ -77,7 +77,7 @@ def local_admin_demo(archive: Path) -> None:
     from flytekit.testing.propeller import Propeller
 
     print("The archive on the embedded local FlyteAdmin, through both backends\n")
-    print(f"{'backend':<8} {'register':>8} {'execute':>8} {'run':>8} {'read':>8}  outputs")
+    print(f"{'backend':<8} {'register':>8} {'execute':>8} {'run':>8} {'read':>8} {'sync':>8} {'nodes':>5}  outputs")
     results = {}
     for backend in ("grpc", "rust"):  # warm up: imports and the first connection
         with FlyteRemote.local(backend=backend) as remote:
@@ -98,11 +98,14 @@ def local_admin_demo(archive: Path) -> None:
             start = time.perf_counter()
             outputs = remote.get_execution_data(done).outputs
             times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            nodes = sum(1 for _ in remote.sync(done).walk())  # every node, nested ones too
+            times.append(time.perf_counter() - start)
             if not report.ok or done.closure.phase != 4:  # SUCCEEDED
                 raise SystemExit(f"{backend}: the run did not succeed")
             ms = " ".join(f"{t * 1e3:>6.1f}ms" for t in times)
-            print(f"{backend:<8} {ms}  {dict(sorted(outputs.items()))}")
-            results[backend] = dict(sorted(outputs.items()))
+            print(f"{backend:<8} {ms} {nodes:>5}  {outputs}")
+            results[backend] = (outputs, nodes)
     if results["grpc"] != results["rust"]:
         raise SystemExit("the two backends disagree")
     print(f"\n{len(report.registered)} entities registered; the same outputs from both backends\n")
