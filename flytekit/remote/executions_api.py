@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from flytekit.exceptions import FlyteEntityNotExistException, FlyteTimeout
 from flytekit.idl.flyteidl.admin import (
@@ -31,7 +31,8 @@ from flytekit.idl.flyteidl.admin import (
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
 from flytekit.idl.flyteidl.service import dataproxy_pb2
-from flytekit.remote.literals import from_literal, literal_map, to_literal
+from flytekit.remote.literals import from_literal, from_literal_map, literal_map, to_literal
+from flytekit.remote.progress import ProgressLine
 from flytekit.remote.user_api import PAGE_SIZE, UserApi, as_idl
 
 Phase = core_execution_pb2.WorkflowExecution.Phase
@@ -173,29 +174,33 @@ class ExecutionsApi(UserApi):
         timeout: float | None = None,
         poll_interval: float = 1.0,
         progress: bool | None = None,
+        stream: TextIO | None = None,
     ) -> execution_pb2.Execution:
         """Polls until the execution reaches a terminal phase and returns it. Raises
-        FlyteTimeout after ``timeout`` seconds. ``progress`` (default: when stderr is a
-        terminal) prints each phase change."""
-        show = sys.stderr.isatty() if progress is None else progress
-        deadline = None if timeout is None else time.monotonic() + timeout
+        FlyteTimeout after ``timeout`` seconds. ``progress`` (default: when ``stream``,
+        stderr unless given, is a terminal) shows a status line redrawn on each poll (phase,
+        time waited, node counts) on a terminal, else a line per phase change."""
+        out = sys.stderr if stream is None else stream
+        show = out.isatty() if progress is None else progress
+        start = time.monotonic()
+        deadline = None if timeout is None else start + timeout
         eid = execution.id
-        last = None
-        while True:
-            current = self.fetch_execution(eid.project, eid.domain, eid.name)
-            phase = current.closure.phase
-            if show and phase != last:
-                print(f"{eid.name}: {Phase.Name(phase)}", file=sys.stderr, flush=True)
-                last = phase
-            if phase in TERMINAL:
-                return current
-            if deadline is not None and time.monotonic() >= deadline:
-                raise FlyteTimeout(
-                    f"execution {eid.name} is still {Phase.Name(phase)} after {timeout} s",
-                    code=4, code_name="DEADLINE_EXCEEDED",
-                )  # fmt: skip
-            pause = poll_interval if deadline is None else min(poll_interval, max(0.0, deadline - time.monotonic()))
-            time.sleep(pause)
+        with ProgressLine(out, eid.name, enabled=show) as line:
+            while True:
+                current = self.fetch_execution(eid.project, eid.domain, eid.name)
+                phase = current.closure.phase
+                # Node counts cost a list call per poll: only for the live line.
+                nodes = [n.closure.phase for n in self.node_executions(current)] if line.live else []
+                line.update(phase, time.monotonic() - start, nodes)
+                if phase in TERMINAL:
+                    return current
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise FlyteTimeout(
+                        f"execution {eid.name} is still {Phase.Name(phase)} after {timeout} s",
+                        code=4, code_name="DEADLINE_EXCEEDED",
+                    )  # fmt: skip
+                pause = poll_interval if deadline is None else min(poll_interval, max(0.0, deadline - time.monotonic()))
+                time.sleep(pause)
 
     def terminate(self, execution: Any, cause: str) -> None:
         self.client.terminate_execution(execution_pb2.ExecutionTerminateRequest(id=execution.id, cause=cause))
@@ -215,8 +220,8 @@ class ExecutionsApi(UserApi):
         request = execution_pb2.WorkflowExecutionGetDataRequest(id=execution.id)
         data = as_idl(self.client.get_execution_data(request), execution_pb2.WorkflowExecutionGetDataResponse)
         return ExecutionData(
-            inputs={k: from_literal(v) for k, v in data.full_inputs.literals.items()},
-            outputs={k: from_literal(v) for k, v in data.full_outputs.literals.items()},
+            inputs=from_literal_map(data.full_inputs),
+            outputs=from_literal_map(data.full_outputs),
             input_literals=data.full_inputs,
             output_literals=data.full_outputs,
         )
@@ -260,7 +265,7 @@ class ExecutionsApi(UserApi):
             return response.literal if raw else from_literal(response.literal)
         if raw:
             return response.literal_map
-        return {k: from_literal(v) for k, v in response.literal_map.literals.items()}
+        return from_literal_map(response.literal_map)
 
     def upload_file(
         self,
