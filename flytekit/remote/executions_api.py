@@ -7,13 +7,14 @@ they behave the same on both backends.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import sys
 import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -114,13 +115,15 @@ class ExecutionsApi(UserApi):
         interruptible: bool | None = None,
         wait: bool = False,
         timeout: float | None = None,
+        poll_interval: float = 1.0,
     ) -> execution_pb2.Execution:
         """Launches ``entity`` (a launch plan, task or workflow as fetched) with ``inputs``
         as Python values, converted by the entity's interface. A workflow runs through its
         default launch plan when one is registered, as flytekit does.
 
         Inputs are checked before any call: an unknown or missing input raises ValueError,
-        a value of the wrong type TypeError, each naming the input.
+        a value of the wrong type TypeError, each naming the input. With ``wait``, returns
+        the execution once it has ended (see :meth:`wait`).
         """
         if _type_name(entity) == "flyteidl.admin.Workflow":
             entity = self._default_launch_plan(as_idl(entity, workflow_pb2.Workflow)) or entity
@@ -149,7 +152,7 @@ class ExecutionsApi(UserApi):
         )  # fmt: skip
         created = as_idl(self.client.create_execution(request), execution_pb2.ExecutionCreateResponse)
         execution = self.fetch_execution(created.id.project, created.id.domain, created.id.name)
-        return self.wait(execution, timeout=timeout) if wait else execution
+        return self.wait(execution, timeout=timeout, poll_interval=poll_interval) if wait else execution
 
     def _default_launch_plan(self, workflow: workflow_pb2.Workflow) -> launch_plan_pb2.LaunchPlan | None:
         plan_id = identifier_pb2.Identifier(
@@ -166,6 +169,24 @@ class ExecutionsApi(UserApi):
     def fetch_execution(self, project: str, domain: str, name: str) -> execution_pb2.Execution:
         request = execution_pb2.WorkflowExecutionGetRequest(id={"project": project, "domain": domain, "name": name})
         return as_idl(self.client.get_execution(request), execution_pb2.Execution)
+
+    def iter_executions(
+        self, project: str | None = None, domain: str | None = None, *, filters: str = "",
+        sort_by: tuple[str, bool] | None = None,
+    ) -> Iterator[execution_pb2.Execution]:  # fmt: skip
+        """Every execution in the project and domain, newest first unless
+        ``sort_by=(key, ascending)`` (``name``, ``phase``, ``created_at``); ``filters`` in
+        FlyteAdmin's syntax (``eq(phase,SUCCEEDED)+...``)."""
+        return self._iter_list(
+            self.client.list_executions, execution_pb2.ExecutionList, "executions", project, domain, "", filters,
+            sort_by,
+        )  # fmt: skip
+
+    def recent_executions(
+        self, project: str | None = None, domain: str | None = None, limit: int = 100
+    ) -> list[execution_pb2.Execution]:
+        """The ``limit`` newest executions in the project and domain."""
+        return list(itertools.islice(self.iter_executions(project, domain), limit))
 
     def wait(
         self,
@@ -296,6 +317,16 @@ class ExecutionsApi(UserApi):
         )
         location = as_idl(self.client.create_download_location(request), dataproxy_pb2.CreateDownloadLocationResponse)
         return _http("GET", location.signed_url, None, {})
+
+    def download_deck(self, node_execution: Any, *, expires_in: float = 3600) -> bytes:
+        """The deck (HTML) a node execution reported, through a signed download link.
+        Raises FlyteEntityNotExistException for a node without one."""
+        request = dataproxy_pb2.CreateDownloadLinkRequest(
+            artifact_type=dataproxy_pb2.ARTIFACT_TYPE_DECK, expires_in={"seconds": int(expires_in)},
+            node_execution_id=node_execution.id,
+        )  # fmt: skip
+        link = as_idl(self.client.create_download_link(request), dataproxy_pb2.CreateDownloadLinkResponse)
+        return _http("GET", link.pre_signed_urls.signed_url[0], None, {})
 
     def node_executions(self, execution: Any) -> list[node_execution_pb2.NodeExecution]:
         """The execution's node executions, as the propeller reported them."""

@@ -111,7 +111,7 @@ class UserApi:
 
     # -- listing ---------------------------------------------------------------------------
 
-    def _iter_versions(
+    def _iter_list(
         self, method: Callable[..., Any], cls: type[M], items: str, project: str | None, domain: str | None,
         name: str, filters: str, sort_by: tuple[str, bool] | None,
     ) -> Iterator[Any]:  # fmt: skip
@@ -131,7 +131,7 @@ class UserApi:
     ) -> Iterator[task_pb2.Task]:  # fmt: skip
         """Every version of the task ``name``, newest first unless ``sort_by=(key, ascending)``;
         ``filters`` in FlyteAdmin's syntax (``eq(version,v1)+...``)."""
-        return self._iter_versions(
+        return self._iter_list(
             self.client.list_tasks, task_pb2.TaskList, "tasks", project, domain, name, filters, sort_by
         )
 
@@ -139,7 +139,7 @@ class UserApi:
         self, name: str, project: str | None = None, domain: str | None = None, *, filters: str = "",
         sort_by: tuple[str, bool] | None = None,
     ) -> Iterator[workflow_pb2.Workflow]:  # fmt: skip
-        return self._iter_versions(
+        return self._iter_list(
             self.client.list_workflows, workflow_pb2.WorkflowList, "workflows", project, domain, name, filters, sort_by
         )
 
@@ -147,7 +147,7 @@ class UserApi:
         self, name: str, project: str | None = None, domain: str | None = None, *, filters: str = "",
         sort_by: tuple[str, bool] | None = None,
     ) -> Iterator[launch_plan_pb2.LaunchPlan]:  # fmt: skip
-        return self._iter_versions(
+        return self._iter_list(
             self.client.list_launch_plans, launch_plan_pb2.LaunchPlanList, "launch_plans", project, domain, name,
             filters, sort_by,
         )  # fmt: skip

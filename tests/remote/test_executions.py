@@ -207,3 +207,48 @@ def test_get_reads_flyte_uris(remote: Any) -> None:
         remote.get(f"{base}/n9/o")
     with pytest.raises(exceptions.FlyteInvalidInputException, match="invalid flyte URL"):
         remote.get("s3://bucket/key")
+
+
+def test_recent_and_listed_executions(remote: Any) -> None:
+    plan = remote.fetch_launch_plan(name="pipeline_nightly")
+    for name in ("e1", "e2", "e3"):
+        remote.execute(plan, {}, execution_name=name)
+    Propeller(remote, TASKS).run(remote.fetch_execution("flytesnacks", "development", "e2"))
+    assert [e.id.name for e in remote.recent_executions()] == ["e3", "e2", "e1"]  # newest first
+    assert [e.id.name for e in remote.recent_executions(limit=2)] == ["e3", "e2"]
+    succeeded = remote.iter_executions(filters="eq(phase,SUCCEEDED)")
+    assert [e.id.name for e in succeeded] == ["e2"]
+    by_name = remote.iter_executions(sort_by=("name", True))
+    assert [e.id.name for e in by_name] == ["e1", "e2", "e3"]
+    with pytest.raises(exceptions.FlyteInvalidInputException, match="cannot sort by"):
+        list(remote.iter_executions(sort_by=("image", True)))
+    with pytest.raises(exceptions.FlyteInvalidInputException, match="cannot filter on"):
+        list(remote.iter_executions(filters="eq(image,x)"))
+
+
+def test_execute_and_wait(remote: Any) -> None:
+    task = remote.fetch_task(name="myapp.wf.add")
+    with pytest.raises(exceptions.FlyteTimeout):
+        remote.execute(task, {"a": 1, "b": 2}, wait=True, timeout=0.1, poll_interval=0.02)
+
+
+def test_a_node_deck_downloads_through_a_signed_link(remote: Any, tmp_path: Path) -> None:
+    done = Propeller(remote, TASKS).run(remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {}))
+    node = {n.id.node_id: n for n in remote.node_executions(done)}
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match="has no deck"):
+        remote.download_deck(node["n0"])
+    # A task writes its deck to blob storage and names it in its node's event, as flytekit does.
+    deck = tmp_path / "deck.html"
+    deck.write_text("<html><body>n0 deck</body></html>")
+    _, native_url = remote.upload_file(deck)
+    fresh = remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {}, execution_name="decked")
+    nid = {"node_id": "n0", "execution_id": fresh.id}
+    remote.client.create_workflow_event(
+        event_pb2.WorkflowExecutionEventRequest(event={"execution_id": fresh.id, "phase": Phase.RUNNING})
+    )
+    remote.client.create_node_event(
+        event_pb2.NodeExecutionEventRequest(event={"id": nid, "phase": 2, "deck_uri": native_url})
+    )
+    [decked] = remote.node_executions(fresh)
+    assert decked.closure.deck_uri == native_url
+    assert remote.download_deck(decked) == deck.read_bytes()

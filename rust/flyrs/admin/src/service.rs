@@ -231,25 +231,25 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                     .ok_or_else(|| Status::invalid_argument("missing id"))?;
             registry.check_project(&id.project, &id.domain)?;
             let (offset, limit) = page(r.limit, &r.token)?;
-            let filters = parse_filters(&r.filters, &["name", "phase", "created_at"])?;
-            let rows: Vec<admin::Execution> = registry
+            let fields = ["name", "phase", "created_at"];
+            let filters = parse_filters(&r.filters, &fields)?;
+            // Newest first, as FlyteAdmin lists them unless told otherwise.
+            let mut rows: Vec<admin::Execution> = registry
                 .executions
                 .rows(&id.project, &id.domain)
                 .into_iter()
                 .map(|row| row.execution.clone())
-                .filter(|e| {
-                    matches(&filters, |f| match f {
-                        "name" => e.id.as_ref().map(|i| i.name.clone()).unwrap_or_default(),
-                        "phase" => phase_name(e.closure.as_ref().map_or(0, |c| c.phase)),
-                        _ => e
-                            .closure
-                            .as_ref()
-                            .and_then(|c| c.created_at)
-                            .map(|t| crate::time::rfc3339(&t))
-                            .unwrap_or_default(),
-                    })
-                })
+                .filter(|e| matches(&filters, |f| execution_field(e, f)))
                 .collect();
+            if let Some(sort) = &r.sort_by {
+                if let Some(key) = sort_key(&sort.key, &fields)? {
+                    // Stable, so equal keys stay newest first.
+                    rows.sort_by_key(|e| execution_field(e, key));
+                    if sort.direction == admin::sort::Direction::Descending as i32 {
+                        rows.reverse();
+                    }
+                }
+            }
             let (executions, token) = paginate(rows, offset, limit);
             Ok(admin::ExecutionList { executions, token })
         }),
@@ -558,6 +558,23 @@ fn node(
     row.nodes
         .get(&id.node_id)
         .ok_or_else(|| Status::not_found(format!("node execution {} not found", id.node_id)))
+}
+
+/// An execution's field as the list filters and sorting see it.
+fn execution_field(execution: &admin::Execution, field: &str) -> String {
+    let closure = execution.closure.as_ref();
+    match field {
+        "name" => execution
+            .id
+            .as_ref()
+            .map(|i| i.name.clone())
+            .unwrap_or_default(),
+        "phase" => phase_name(closure.map_or(0, |c| c.phase)),
+        _ => closure
+            .and_then(|c| c.created_at)
+            .map(|t| crate::time::rfc3339(&t))
+            .unwrap_or_default(),
+    }
 }
 
 /// A workflow phase as filters name it (`SUCCEEDED`).
