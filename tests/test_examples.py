@@ -18,6 +18,7 @@ EXPECTED = {
     "register_and_browse.py": "pipeline_nightly versions, descending: ['v2', 'v1']",
     "run_pipeline.py": "outputs: {'o0': 9, 'o1': 'hi flyte 2024-01-01 5s', 'o2': {'n': 3.0, 'sum': 8.0}}",
     "signals_and_data.py": "signal values: {'approval': True, 'threshold': 7}",
+    "sync_nested.py": "child execution of n1: nesting 1, inputs {'a': 5, 'name': 'x', 'xs': [1.0, 2.0]}",
 }
 
 
