@@ -58,14 +58,21 @@ class TaskFailure(Exception):
 class Call:
     """A task call in a dynamic task's result: ``Call("myapp.wf.add", {"a": 1, "b": 2})``
     stands for the task's only output; ``call["o1"]`` for one of several. Inputs may be
-    other calls' outputs."""
+    other calls' outputs. Each Call object is one node, however often it is used."""
 
     task: str
     inputs: Mapping[str, Any] = field(default_factory=dict)
-    output: str | None = None
 
-    def __getitem__(self, output: str) -> Call:
-        return replace(self, output=output)
+    def __getitem__(self, output: str) -> Output:
+        return Output(self, output)
+
+
+@dataclass(frozen=True)
+class Output:
+    """A named output of a :class:`Call`."""
+
+    call: Call
+    name: str
 
 
 def _now() -> timestamp_pb2.Timestamp:
@@ -76,7 +83,9 @@ def _now() -> timestamp_pb2.Timestamp:
 
 def _calls(value: Any) -> Iterator[Call]:
     """The calls in a dynamic result, in order of appearance."""
-    if isinstance(value, Call):
+    if isinstance(value, Output):
+        yield from _calls(value.call)
+    elif isinstance(value, Call):
         yield from (c for v in value.inputs.values() for c in _calls(v))
         yield value
     elif isinstance(value, list | tuple):
@@ -372,12 +381,14 @@ class Propeller:
         nodes = {id(c): f"dn{i}" for i, c in enumerate(calls)}
 
         def binding(value: Any, kind: types_pb2.LiteralType, what: str) -> literals_pb2.BindingData:
-            if isinstance(value, Call):
-                callee = self._template(scope, value.task, reference).interface.outputs.variables
-                output = value.output or (next(iter(callee)) if len(callee) == 1 else None)
+            if isinstance(value, Call | Output):
+                call, output = (value, None) if isinstance(value, Call) else (value.call, value.name)
+                callee = self._template(scope, call.task, reference).interface.outputs.variables
+                if output is None and len(callee) == 1:
+                    output = next(iter(callee))
                 if output not in callee:
-                    raise TaskFailure(f"{what}: name one of the outputs {sorted(callee)} of {value.task}")
-                return literals_pb2.BindingData(promise={"node_id": nodes[id(value)], "var": output})
+                    raise TaskFailure(f"{what}: name one of the outputs {sorted(callee)} of {call.task}")
+                return literals_pb2.BindingData(promise={"node_id": nodes[id(call)], "var": output})
             if isinstance(value, list | tuple) and kind.WhichOneof("type") == "collection_type":
                 items = [binding(v, kind.collection_type, what) for v in value]
                 return literals_pb2.BindingData(collection={"bindings": items})

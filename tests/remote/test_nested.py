@@ -130,6 +130,27 @@ def test_a_dynamic_task_calling_an_unknown_input_fails_clearly(remote: Any) -> N
     assert "unknown inputs ['z']" in done.closure.error.message
 
 
+def test_dynamic_calls_chain_and_each_call_is_one_node(remote: Any) -> None:
+    def fan(n: int) -> list[Any]:
+        first = Call("myapp.wf.add", {"a": n, "b": 1})
+        second = Call("myapp.wf.add", {"a": first["o0"], "b": first})
+        return [first, second, 10]
+
+    done = run_nested(remote, {**TASKS, "myapp.wf.fan": fan}, name="chained")
+    assert done.closure.phase == Phase.SUCCEEDED
+    dynamic = remote.sync(done).nodes["n0"].children["n0-0-n4"]
+    assert dynamic.outputs == {"o0": [2, 4, 10]}  # n = 1: 1 + 1, then 2 + 2, then a constant
+    nodes = dynamic.dynamic_workflow.primary.template.nodes
+    assert [(n.id, list(n.upstream_node_ids)) for n in nodes] == [("dn0", []), ("dn1", ["dn0"])]
+    assert sorted(dynamic.children) == ["n0-0-n4-0-dn0", "n0-0-n4-0-dn1"]
+
+    def bad(n: int) -> list[Any]:
+        return [Call("myapp.wf.add", {"a": n, "b": 1})["o9"]]
+
+    failed = run_nested(remote, {**TASKS, "myapp.wf.fan": bad}, name="bad-output")
+    assert "name one of the outputs ['o0'] of myapp.wf.add" in failed.closure.error.message
+
+
 def test_metrics_are_a_span_tree_down_to_the_depth_asked(remote: Any) -> None:
     done = run_nested(remote)
 
