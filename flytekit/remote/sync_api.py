@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from flytekit.idl.flyteidl.admin import node_execution_pb2, task_execution_pb2
+from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2, task_execution_pb2
 from flytekit.idl.flyteidl.core import compiler_pb2, literals_pb2
 from flytekit.remote.executions_api import ExecutionData, ExecutionsApi
 from flytekit.remote.literals import from_literal_map
@@ -52,7 +52,7 @@ class NodeRun:
 class ExecutionRun:
     """An execution, its inputs and outputs, and its top-level node executions by id."""
 
-    execution: Any
+    execution: execution_pb2.Execution
     data: ExecutionData
     nodes: dict[str, NodeRun]
 

@@ -511,11 +511,21 @@ impl Registry {
         let (now, _) = self.clock.tick();
         let row = self.executions.unfinished(&execution_id, "node")?;
         let at = event.occurred_at.unwrap_or(now);
-        let (parent, parent_task) = if row.nodes.contains_key(&id.node_id) {
-            (None, None)
-        } else {
-            parent_of(row, &event)?
+        // Checked before a new node is made, so a refused event leaves no trace.
+        let current = row
+            .nodes
+            .get(&id.node_id)
+            .map(|n| n.execution.closure.as_ref().map_or(0, |c| c.phase));
+        let (parent, parent_task) = match current {
+            Some(_) => (None, None),
+            None => parent_of(row, &event)?,
         };
+        check_transition(
+            &format!("node {}", id.node_id),
+            current.unwrap_or_default(),
+            event.phase,
+            node_terminal,
+        )?;
         let node = row
             .nodes
             .entry(id.node_id.clone())
@@ -542,12 +552,6 @@ impl Registry {
                 dynamic_workflow: None,
             });
         let closure = node.execution.closure.get_or_insert_with(Default::default);
-        check_transition(
-            &format!("node {}", id.node_id),
-            closure.phase,
-            event.phase,
-            node_terminal,
-        )?;
         // A node learns it is a parent or dynamic while it runs: later events say so.
         if let Some(metadata) = node.execution.metadata.as_mut() {
             metadata.is_parent_node |= event.is_parent;
@@ -605,6 +609,18 @@ impl Registry {
         }
         let at = event.occurred_at.unwrap_or(now);
         let key = (node_id.node_id.clone(), event.retry_attempt);
+        check_transition(
+            &format!(
+                "task execution {} attempt {}",
+                node_id.node_id, event.retry_attempt
+            ),
+            row.tasks
+                .get(&key)
+                .and_then(|t| t.closure.as_ref())
+                .map_or(0, |c| c.phase),
+            event.phase,
+            task_terminal,
+        )?;
         let task = row
             .tasks
             .entry(key)
@@ -622,15 +638,6 @@ impl Registry {
                 ..Default::default()
             });
         let closure = task.closure.get_or_insert_with(Default::default);
-        check_transition(
-            &format!(
-                "task execution {} attempt {}",
-                node_id.node_id, event.retry_attempt
-            ),
-            closure.phase,
-            event.phase,
-            task_terminal,
-        )?;
         Progress {
             phase: &mut closure.phase,
             started_at: &mut closure.started_at,

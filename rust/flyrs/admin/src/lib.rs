@@ -7,6 +7,7 @@
 //!
 //! - [`idl`]: the flyteidl messages as Rust types (prost, from the embedded descriptors);
 //! - [`registry`]: the state and its rules;
+//! - [`named`]: named entities and their state;
 //! - [`executions`]: executions, node and task executions, and the event rules;
 //! - [`signals`]: signals per execution;
 //! - [`metrics`]: the span tree of an execution's metrics;
@@ -22,6 +23,7 @@ pub mod idl;
 pub mod journal;
 pub mod listing;
 pub mod metrics;
+pub mod named;
 pub mod registry;
 pub mod server;
 pub mod service;

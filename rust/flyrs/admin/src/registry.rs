@@ -111,6 +111,18 @@ impl<S: Message + Clone> Table<S> {
             })
     }
 
+    /// The names registered in a project and domain, sorted, each once.
+    pub fn names(&self, project: &str, domain: &str) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .rows(project, domain, None)
+            .into_iter()
+            .map(|row| row.id.name.clone())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
     pub fn contains(&self, id: &core::Identifier) -> bool {
         self.index.contains_key(&key(id))
     }
@@ -161,6 +173,8 @@ pub struct Registry {
     pub launch_plans: Table<admin::LaunchPlanSpec>,
     /// (project, domain, name) -> the active launch plan version.
     active: HashMap<(String, String, String), String>,
+    /// Named entities' metadata, once UpdateNamedEntity has set it.
+    pub(crate) names: HashMap<crate::named::NameKey, admin::NamedEntityMetadata>,
     pub executions: Executions,
     pub signals: Signals,
     pub(crate) clock: Clock,
@@ -174,6 +188,7 @@ impl Default for Registry {
             workflows: Table::new(Kind::Workflow),
             launch_plans: Table::new(Kind::LaunchPlan),
             active: HashMap::new(),
+            names: HashMap::new(),
             executions: Executions::default(),
             signals: Signals::default(),
             clock: Clock::default(),

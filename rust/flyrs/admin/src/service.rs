@@ -196,6 +196,16 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 token,
             })
         }),
+        "GetNamedEntity" => call(request, |r: admin::NamedEntityGetRequest| {
+            registry.get_named_entity(&r)
+        }),
+        "UpdateNamedEntity" => call(request, |r: admin::NamedEntityUpdateRequest| {
+            registry.update_named_entity(r)?;
+            Ok(admin::NamedEntityUpdateResponse {})
+        }),
+        "ListNamedEntities" => call(request, |r: admin::NamedEntityListRequest| {
+            registry.list_named_entities(&r)
+        }),
         "CreateExecution" => call(request, |r: admin::ExecutionCreateRequest| {
             let id = registry.create_execution(r, ExecutionMode::Manual, None)?;
             Ok(admin::ExecutionCreateResponse { id: Some(id) })
@@ -636,13 +646,10 @@ fn list_names<S: Message + Clone>(
     let (offset, limit) = page(request.limit, &request.token)?;
     let filters = parse_filters(&request.filters, &["name"])?;
     let mut names: Vec<String> = table
-        .rows(&request.project, &request.domain, None)
+        .names(&request.project, &request.domain)
         .into_iter()
-        .map(|row| row.id.name.clone())
         .filter(|name| matches(&filters, |_| name.clone()))
         .collect();
-    names.sort();
-    names.dedup();
     if request
         .sort_by
         .as_ref()
@@ -792,6 +799,67 @@ mod tests {
             spec: Some(task_spec(image)),
         };
         rpc(registry, "CreateTask", request)
+    }
+
+    #[test]
+    fn named_entities_and_their_state() {
+        let mut registry = Registry::default();
+        create_task(&mut registry, "v1", "img:1").unwrap();
+        create_task(&mut registry, "v2", "img:1").unwrap();
+        let named = |name: &str| admin::NamedEntityIdentifier {
+            project: "flytesnacks".into(),
+            domain: "development".into(),
+            name: name.into(),
+            org: String::new(),
+        };
+        let task = core::ResourceType::Task as i32;
+        let get = |registry: &mut Registry, name: &str, kind: i32| {
+            let request = admin::NamedEntityGetRequest {
+                resource_type: kind,
+                id: Some(named(name)),
+            };
+            rpc::<_, admin::NamedEntity>(registry, "GetNamedEntity", request)
+        };
+        let entity = get(&mut registry, "wf.t", task).unwrap();
+        assert_eq!(entity.metadata.unwrap().state, 0); // active
+        let unknown = get(&mut registry, "wf.none", task).unwrap_err();
+        assert_eq!(unknown.code(), tonic::Code::NotFound);
+        let wrong_kind = get(&mut registry, "wf.t", core::ResourceType::Workflow as i32);
+        assert_eq!(wrong_kind.unwrap_err().code(), tonic::Code::NotFound);
+        let archive = admin::NamedEntityUpdateRequest {
+            resource_type: task,
+            id: Some(named("wf.t")),
+            metadata: Some(admin::NamedEntityMetadata {
+                description: "old".into(),
+                state: admin::NamedEntityState::NamedEntityArchived as i32,
+            }),
+        };
+        rpc::<_, admin::NamedEntityUpdateResponse>(&mut registry, "UpdateNamedEntity", archive)
+            .unwrap();
+        let metadata = get(&mut registry, "wf.t", task).unwrap().metadata.unwrap();
+        assert_eq!((metadata.description.as_str(), metadata.state), ("old", 1));
+        let list = |registry: &mut Registry, filters: &str| {
+            let request = admin::NamedEntityListRequest {
+                resource_type: task,
+                project: "flytesnacks".into(),
+                domain: "development".into(),
+                limit: 10,
+                filters: filters.into(),
+                ..Default::default()
+            };
+            rpc::<_, admin::NamedEntityList>(registry, "ListNamedEntities", request)
+        };
+        assert_eq!(list(&mut registry, "").unwrap().entities.len(), 1); // one name, two versions
+        assert!(list(&mut registry, "eq(state,0)")
+            .unwrap()
+            .entities
+            .is_empty());
+        assert_eq!(
+            list(&mut registry, "eq(state,1)").unwrap().entities.len(),
+            1
+        );
+        let bad = list(&mut registry, "eq(version,v1)").unwrap_err();
+        assert_eq!(bad.code(), tonic::Code::InvalidArgument);
     }
 
     #[test]
@@ -1075,6 +1143,9 @@ mod tests {
         let orphan = node_event(&mut registry, &id, "n9-0-n0", Some("n9"), |_| {}).unwrap_err();
         assert_eq!(orphan.code(), tonic::Code::NotFound);
         assert!(orphan.message().contains("n9"), "{}", orphan.message());
+        // A refused event for a new node leaves no node behind.
+        let undefined = node_event(&mut registry, &id, "n7", None, |e| e.phase = 0).unwrap_err();
+        assert_eq!(undefined.code(), tonic::Code::AlreadyExists);
         // A dynamic node reports its compiled workflow, kept for GetDynamicNodeWorkflow.
         let compiled = core::CompiledWorkflowClosure {
             primary: Some(core::CompiledWorkflow::default()),
