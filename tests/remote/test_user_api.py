@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from flytekit import exceptions
-from flytekit.idl.flyteidl.admin import project_pb2, task_pb2, workflow_pb2
+from flytekit.idl.flyteidl.admin import common_pb2, project_pb2, task_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2
 from flytekit.remote import FlyteRemote, user_api
 from flytekit.remote.user_api import PackageError, read_package
@@ -201,3 +201,29 @@ def test_the_same_script_gives_the_same_results_on_both_backends() -> None:
             results[backend] = scenario(remote)
     assert len(results["rust"]) == 17
     assert results["grpc"] == results["rust"]
+
+
+def test_named_entities_keep_their_state_across_a_restart(tmp_path: Path, backend: str) -> None:
+    database = tmp_path / "admin.db"
+    where = {"project": "flytesnacks", "domain": "development"}
+    pipeline = {"resource_type": 2, "id": {**where, "name": "myapp.wf.pipeline"}}
+
+    def listed(remote: Any, filters: str = "") -> list[str]:
+        request = common_pb2.NamedEntityListRequest(resource_type=2, limit=10, filters=filters, **where)
+        return [e.id.name for e in remote.client.list_named_entities(request).entities]
+
+    with FlyteRemote.local(backend=backend, database=database) as remote:
+        remote.register_package(FIXTURE, version="v1")
+        assert listed(remote) == ["myapp.wf.pipeline"]
+        entity = remote.client.get_named_entity(common_pb2.NamedEntityGetRequest(**pipeline))
+        assert entity.metadata.state == common_pb2.NAMED_ENTITY_ACTIVE
+        archive = {"description": "superseded", "state": common_pb2.NAMED_ENTITY_ARCHIVED}
+        remote.client.update_named_entity(common_pb2.NamedEntityUpdateRequest(metadata=archive, **pipeline))
+        with pytest.raises(exceptions.FlyteEntityNotExistException, match="no entity named"):
+            missing = {"resource_type": 2, "id": {**where, "name": "nope"}}
+            remote.client.update_named_entity(common_pb2.NamedEntityUpdateRequest(metadata=archive, **missing))
+    with FlyteRemote.local(backend=backend, database=database) as remote:
+        entity = remote.client.get_named_entity(common_pb2.NamedEntityGetRequest(**pipeline))
+        assert (entity.metadata.state, entity.metadata.description) == (common_pb2.NAMED_ENTITY_ARCHIVED, "superseded")
+        assert listed(remote, "eq(state,0)") == []
+        assert listed(remote, "eq(state,1)") == ["myapp.wf.pipeline"]
