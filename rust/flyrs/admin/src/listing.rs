@@ -25,7 +25,7 @@ pub struct Filter {
 
 /// Parses `op(field,value)+op(field,value)`; `value_in` takes `a;b;c`. `allowed` lists
 /// the fields the endpoint filters on, as FlyteAdmin restricts them.
-pub fn parse_filters(text: &str, allowed: &[&str]) -> Result<Vec<Filter>, Status> {
+fn parse_filters(text: &str, allowed: &[&str]) -> Result<Vec<Filter>, Status> {
     let bad = |why: String| Status::invalid_argument(format!("invalid filters {text:?}: {why}"));
     let mut filters = Vec::new();
     for part in text.split('+').map(str::trim).filter(|p| !p.is_empty()) {
@@ -67,7 +67,7 @@ pub fn parse_filters(text: &str, allowed: &[&str]) -> Result<Vec<Filter>, Status
 }
 
 /// Whether a row passes every filter; `field` reads a row's value of a field by name.
-pub fn matches(filters: &[Filter], field: impl Fn(&str) -> String) -> bool {
+fn matches(filters: &[Filter], field: impl Fn(&str) -> String) -> bool {
     filters.iter().all(|f| {
         let actual = field(&f.field);
         let value = &f.values[0];
@@ -85,7 +85,7 @@ pub fn matches(filters: &[Filter], field: impl Fn(&str) -> String) -> bool {
 }
 
 /// `limit` must be positive; `token` is the offset of the page, as FlyteAdmin issues it.
-pub fn page(limit: u32, token: &str) -> Result<(usize, usize), Status> {
+fn page(limit: u32, token: &str) -> Result<(usize, usize), Status> {
     if limit == 0 {
         return Err(Status::invalid_argument("limit must be greater than 0"));
     }
@@ -100,7 +100,7 @@ pub fn page(limit: u32, token: &str) -> Result<(usize, usize), Status> {
 }
 
 /// The page of `rows` at `offset`, and the token of the next page ("" at the end).
-pub fn paginate<T>(rows: Vec<T>, offset: usize, limit: usize) -> (Vec<T>, String) {
+fn paginate<T>(rows: Vec<T>, offset: usize, limit: usize) -> (Vec<T>, String) {
     let total = rows.len();
     let page: Vec<T> = rows.into_iter().skip(offset).take(limit).collect();
     let next = offset + page.len();
@@ -112,8 +112,44 @@ pub fn paginate<T>(rows: Vec<T>, offset: usize, limit: usize) -> (Vec<T>, String
     (page, token)
 }
 
+/// What a list request asks for: a page, filters and a sort.
+pub struct ListRequest<'a> {
+    pub limit: u32,
+    pub token: &'a str,
+    pub filters: &'a str,
+    pub sort_by: Option<&'a crate::idl::flyteidl::admin::Sort>,
+}
+
+/// The page of `rows` a list request asks for: filtered and sorted on the `fields` the
+/// endpoint allows (anything else is INVALID_ARGUMENT), reading a row's field with `field`.
+/// `rows` come in the endpoint's default order, which a sort keeps among equal keys.
+pub fn select<T>(
+    rows: impl IntoIterator<Item = T>,
+    request: ListRequest<'_>,
+    fields: &[&str],
+    field: impl Fn(&T, &str) -> String,
+) -> Result<(Vec<T>, String), Status> {
+    use crate::idl::flyteidl::admin::sort::Direction;
+    let (offset, limit) = page(request.limit, request.token)?;
+    let filters = parse_filters(request.filters, fields)?;
+    let mut rows: Vec<T> = rows
+        .into_iter()
+        .filter(|row| matches(&filters, |f| field(row, f)))
+        .collect();
+    if let Some(sort) = request.sort_by {
+        if let Some(key) = sort_key(&sort.key, fields)? {
+            if sort.direction == Direction::Descending as i32 {
+                rows.sort_by_key(|row| std::cmp::Reverse(field(row, key)));
+            } else {
+                rows.sort_by_key(|row| field(row, key));
+            }
+        }
+    }
+    Ok(paginate(rows, offset, limit))
+}
+
 /// Checks a sort key against the endpoint's sortable fields; `None` sorts by the default.
-pub fn sort_key<'a>(key: &'a str, allowed: &[&str]) -> Result<Option<&'a str>, Status> {
+fn sort_key<'a>(key: &'a str, allowed: &[&str]) -> Result<Option<&'a str>, Status> {
     if key.is_empty() {
         return Ok(None);
     }

@@ -4,7 +4,7 @@
 //! starts active with no description.
 
 use crate::idl::flyteidl::{admin, core};
-use crate::listing::{matches, page, paginate, parse_filters, sort_key};
+use crate::listing::{select, ListRequest};
 use crate::registry::Registry;
 use tonic::Status;
 
@@ -94,23 +94,14 @@ impl Registry {
         Ok(())
     }
 
-    /// The names of a type in a project and domain, by name (ascending unless the sort
-    /// says otherwise), filtered on `name` or `state` (its number, as FlyteAdmin stores it).
+    /// The names of a type in a project and domain, by name, filtered or sorted on `name`
+    /// or `state` (its number, as FlyteAdmin stores it).
     pub fn list_named_entities(
         &self,
         request: &admin::NamedEntityListRequest,
     ) -> Result<admin::NamedEntityList, Status> {
         self.check_project(&request.project, &request.domain)?;
-        let (offset, limit) = page(request.limit, &request.token)?;
-        let filters = parse_filters(&request.filters, &["name", "state"])?;
-        let descending = match &request.sort_by {
-            Some(sort) => {
-                sort_key(&sort.key, &["name"])?;
-                sort.direction == admin::sort::Direction::Descending as i32
-            }
-            None => false,
-        };
-        let mut entities: Vec<admin::NamedEntity> = self
+        let entities = self
             .registered_names(request.resource_type, &request.project, &request.domain)?
             .into_iter()
             .map(|name| {
@@ -121,22 +112,27 @@ impl Registry {
                     org: String::new(),
                 };
                 self.named(request.resource_type, &id)
-            })
-            .filter(|entity| {
-                matches(&filters, |field| match field {
+            });
+        let list = ListRequest {
+            limit: request.limit,
+            token: &request.token,
+            filters: &request.filters,
+            sort_by: request.sort_by.as_ref(),
+        };
+        let (entities, token) =
+            select(
+                entities,
+                list,
+                &["name", "state"],
+                |entity, field| match field {
                     "name" => entity
                         .id
                         .as_ref()
                         .map(|i| i.name.clone())
                         .unwrap_or_default(),
                     _ => entity.metadata.as_ref().map_or(0, |m| m.state).to_string(),
-                })
-            })
-            .collect();
-        if descending {
-            entities.reverse();
-        }
-        let (entities, token) = paginate(entities, offset, limit);
+                },
+            )?;
         Ok(admin::NamedEntityList { entities, token })
     }
 }

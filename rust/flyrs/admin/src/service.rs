@@ -4,7 +4,7 @@
 use crate::executions::NodeRow;
 use crate::idl::flyteidl::admin::execution_metadata::ExecutionMode;
 use crate::idl::flyteidl::{admin, core};
-use crate::listing::{matches, page, paginate, parse_filters, sort_key};
+use crate::listing::{select, ListRequest};
 use crate::registry::{domains, task_references, Registry, Row};
 use bytes::Bytes;
 use prost::Message;
@@ -57,27 +57,22 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             Ok(admin::ProjectRegisterResponse {})
         }),
         "ListProjects" => call(request, |r: admin::ProjectListRequest| {
-            let filters = parse_filters(&r.filters, &["id", "name"])?;
-            let (offset, limit) = page(
-                r.limit.max(if r.token.is_empty() { 100 } else { 0 }),
-                &r.token,
-            )?;
-            let mut projects: Vec<admin::Project> = registry
-                .projects()
-                .iter()
-                .filter(|p| {
-                    matches(&filters, |f| {
-                        if f == "id" {
-                            p.id.clone()
-                        } else {
-                            p.name.clone()
-                        }
-                    })
-                })
-                .cloned()
-                .collect();
+            let mut projects = registry.projects().to_vec();
             projects.sort_by(|a, b| a.id.cmp(&b.id));
-            let (projects, token) = paginate(projects, offset, limit);
+            let request = ListRequest {
+                // FlyteAdmin lists every project when the first page's limit is unset.
+                limit: r.limit.max(if r.token.is_empty() { 100 } else { 0 }),
+                token: &r.token,
+                filters: &r.filters,
+                sort_by: r.sort_by.as_ref(),
+            };
+            let (projects, token) = select(projects, request, &["id", "name"], |p, f| {
+                if f == "id" {
+                    p.id.clone()
+                } else {
+                    p.name.clone()
+                }
+            })?;
             Ok(admin::Projects { projects, token })
         }),
         "GetProject" => call(request, |r: admin::ProjectGetRequest| {
@@ -179,14 +174,18 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
         }),
         "ListActiveLaunchPlans" => call(request, |r: admin::ActiveLaunchPlanListRequest| {
             registry.check_project(&r.project, &r.domain)?;
-            let (offset, limit) = page(r.limit, &r.token)?;
-            let rows: Vec<&Row<admin::LaunchPlanSpec>> = registry
+            let rows = registry
                 .launch_plans
                 .rows(&r.project, &r.domain, None)
                 .into_iter()
-                .filter(|row| registry.is_active(&row.id))
-                .collect();
-            let (rows, token) = paginate(rows, offset, limit);
+                .filter(|row| registry.is_active(&row.id));
+            let request = ListRequest {
+                limit: r.limit,
+                token: &r.token,
+                filters: "",
+                sort_by: r.sort_by.as_ref(),
+            };
+            let (rows, token) = select(rows, request, &ENTITY_FIELDS, |row, f| row.field(f))?;
             let launch_plans = rows
                 .into_iter()
                 .map(|row| launch_plan(registry, row))
@@ -240,27 +239,14 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 r.id.as_ref()
                     .ok_or_else(|| Status::invalid_argument("missing id"))?;
             registry.check_project(&id.project, &id.domain)?;
-            let (offset, limit) = page(r.limit, &r.token)?;
-            let fields = ["name", "phase", "created_at"];
-            let filters = parse_filters(&r.filters, &fields)?;
             // Newest first, as FlyteAdmin lists them unless told otherwise.
-            let mut rows: Vec<admin::Execution> = registry
+            let rows = registry
                 .executions
                 .rows(&id.project, &id.domain)
                 .into_iter()
-                .map(|row| row.execution.clone())
-                .filter(|e| matches(&filters, |f| execution_field(e, f)))
-                .collect();
-            if let Some(sort) = &r.sort_by {
-                if let Some(key) = sort_key(&sort.key, &fields)? {
-                    // Stable, so equal keys stay newest first.
-                    rows.sort_by_key(|e| execution_field(e, key));
-                    if sort.direction == admin::sort::Direction::Descending as i32 {
-                        rows.reverse();
-                    }
-                }
-            }
-            let (executions, token) = paginate(rows, offset, limit);
+                .map(|row| row.execution.clone());
+            let fields = ["name", "phase", "created_at"];
+            let (executions, token) = select(rows, resource_list(&r), &fields, execution_field)?;
             Ok(admin::ExecutionList { executions, token })
         }),
         "TerminateExecution" => call(request, |r: admin::ExecutionTerminateRequest| {
@@ -301,7 +287,13 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                     )));
                 }
             }
-            list_nodes(row, &r.filters, r.limit, &r.token, |n| {
+            let request = ListRequest {
+                limit: r.limit,
+                token: &r.token,
+                filters: &r.filters,
+                sort_by: r.sort_by.as_ref(),
+            };
+            list_nodes(row, request, |n| {
                 n.parent == parent && (parent.is_some() || n.parent_task.is_none())
             })
         }),
@@ -323,9 +315,13 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                         key.0, key.1
                     )));
                 }
-                list_nodes(row, &r.filters, r.limit, &r.token, |n| {
-                    n.parent_task.as_ref() == Some(&key)
-                })
+                let request = ListRequest {
+                    limit: r.limit,
+                    token: &r.token,
+                    filters: &r.filters,
+                    sort_by: r.sort_by.as_ref(),
+                };
+                list_nodes(row, request, |n| n.parent_task.as_ref() == Some(&key))
             })
         }
         "GetDynamicNodeWorkflow" => call(request, |r: admin::GetDynamicNodeWorkflowRequest| {
@@ -367,18 +363,33 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
         "ListTaskExecutions" => call(request, |r: admin::TaskExecutionListRequest| {
             let node_id = r
                 .node_execution_id
+                .as_ref()
                 .ok_or_else(|| Status::invalid_argument("missing node_execution_id"))?;
             let row = registry
                 .executions
                 .get(&execution_id(node_id.execution_id.clone())?)?;
-            let (offset, limit) = page(r.limit, &r.token)?;
-            let tasks: Vec<admin::TaskExecution> = row
+            let tasks = row
                 .tasks
                 .iter()
                 .filter(|((node, _), _)| *node == node_id.node_id)
-                .map(|(_, task)| task.clone())
-                .collect();
-            let (task_executions, token) = paginate(tasks, offset, limit);
+                .map(|(_, task)| task.clone());
+            let request = ListRequest {
+                limit: r.limit,
+                token: &r.token,
+                filters: &r.filters,
+                sort_by: r.sort_by.as_ref(),
+            };
+            let fields = ["retry_attempt", "phase"];
+            let (task_executions, token) = select(tasks, request, &fields, |t, f| {
+                if f == "retry_attempt" {
+                    t.id.as_ref().map_or(0, |i| i.retry_attempt).to_string()
+                } else {
+                    let phase = t.closure.as_ref().map_or(0, |c| c.phase);
+                    core::task_execution::Phase::try_from(phase)
+                        .map(|p| p.as_str_name().to_string())
+                        .unwrap_or_default()
+                }
+            })?;
             Ok(admin::TaskExecutionList {
                 task_executions,
                 token,
@@ -408,9 +419,18 @@ fn signal(
             registry.get_or_create_signal(r)
         }),
         "ListSignals" => call(request, |r: admin::SignalListRequest| {
-            let (offset, limit) = page(r.limit, &r.token)?;
-            let signals = registry.list_signals(&execution_id(r.workflow_execution_id)?)?;
-            let (signals, token) = paginate(signals, offset, limit);
+            let signals = registry.list_signals(&execution_id(r.workflow_execution_id.clone())?)?;
+            let request = ListRequest {
+                limit: r.limit,
+                token: &r.token,
+                filters: &r.filters,
+                sort_by: r.sort_by.as_ref(),
+            };
+            let (signals, token) = select(signals, request, &["signal_id"], |s, _| {
+                s.id.as_ref()
+                    .map(|i| i.signal_id.clone())
+                    .unwrap_or_default()
+            })?;
             Ok(admin::SignalList { signals, token })
         }),
         "SetSignal" => call(request, |r: admin::SignalSetRequest| {
@@ -503,32 +523,24 @@ fn execution_id(
 /// A page of `row`'s node executions that `keep` selects, filtered on node id or phase.
 fn list_nodes(
     row: &crate::executions::ExecutionRow,
-    filters: &str,
-    limit: u32,
-    token: &str,
+    request: ListRequest<'_>,
     keep: impl Fn(&NodeRow) -> bool,
 ) -> Result<admin::NodeExecutionList, Status> {
-    let filters = parse_filters(filters, &["node_id", "phase"])?;
-    let (offset, limit) = page(limit, token)?;
-    let nodes: Vec<admin::NodeExecution> = row
-        .nodes
-        .iter()
-        .filter(|(id, n)| {
-            keep(n)
-                && matches(&filters, |f| {
-                    if f == "node_id" {
-                        id.to_string()
-                    } else {
-                        let phase = n.execution.closure.as_ref().map_or(0, |c| c.phase);
-                        core::node_execution::Phase::try_from(phase)
-                            .map(|p| p.as_str_name().to_string())
-                            .unwrap_or_default()
-                    }
-                })
-        })
+    let nodes = row.nodes.iter().filter(|(_, n)| keep(n));
+    let (nodes, token) = select(nodes, request, &["node_id", "phase"], |(id, n), f| {
+        if f == "node_id" {
+            id.to_string()
+        } else {
+            let phase = n.execution.closure.as_ref().map_or(0, |c| c.phase);
+            core::node_execution::Phase::try_from(phase)
+                .map(|p| p.as_str_name().to_string())
+                .unwrap_or_default()
+        }
+    })?;
+    let node_executions = nodes
+        .into_iter()
         .map(|(_, n)| n.execution.clone())
         .collect();
-    let (node_executions, token) = paginate(nodes, offset, limit);
     Ok(admin::NodeExecutionList {
         node_executions,
         token,
@@ -617,23 +629,20 @@ where
         }
     }
     registry.check_project(&id.project, &id.domain)?;
-    let (offset, limit) = page(request.limit, &request.token)?;
-    let filters = parse_filters(&request.filters, &ENTITY_FIELDS)?;
     let name = (!id.name.is_empty()).then_some(id.name.as_str());
-    let mut rows: Vec<&Row<S>> = table
-        .rows(&id.project, &id.domain, name)
-        .into_iter()
-        .filter(|row| matches(&filters, |f| row.field(f)))
-        .collect();
-    if let Some(sort) = &request.sort_by {
-        if let Some(key) = sort_key(&sort.key, &ENTITY_FIELDS)? {
-            rows.sort_by(|a, b| a.field(key).cmp(&b.field(key)).then(a.seq.cmp(&b.seq)));
-            if sort.direction == admin::sort::Direction::Descending as i32 {
-                rows.reverse();
-            }
-        }
+    let rows = table.rows(&id.project, &id.domain, name);
+    select(rows, resource_list(request), &ENTITY_FIELDS, |row, f| {
+        row.field(f)
+    })
+}
+
+fn resource_list(request: &admin::ResourceListRequest) -> ListRequest<'_> {
+    ListRequest {
+        limit: request.limit,
+        token: &request.token,
+        filters: &request.filters,
+        sort_by: request.sort_by.as_ref(),
     }
-    Ok(paginate(rows, offset, limit))
 }
 
 /// The distinct names of one kind of entity in a project and domain, by name.
@@ -643,21 +652,14 @@ fn list_names<S: Message + Clone>(
     request: &admin::NamedEntityIdentifierListRequest,
 ) -> Result<admin::NamedEntityIdentifierList, Status> {
     registry.check_project(&request.project, &request.domain)?;
-    let (offset, limit) = page(request.limit, &request.token)?;
-    let filters = parse_filters(&request.filters, &["name"])?;
-    let mut names: Vec<String> = table
-        .names(&request.project, &request.domain)
-        .into_iter()
-        .filter(|name| matches(&filters, |_| name.clone()))
-        .collect();
-    if request
-        .sort_by
-        .as_ref()
-        .is_some_and(|s| s.direction == admin::sort::Direction::Descending as i32)
-    {
-        names.reverse();
-    }
-    let (names, token) = paginate(names, offset, limit);
+    let names = table.names(&request.project, &request.domain);
+    let list = ListRequest {
+        limit: request.limit,
+        token: &request.token,
+        filters: &request.filters,
+        sort_by: request.sort_by.as_ref(),
+    };
+    let (names, token) = select(names, list, &["name"], |name, _| name.clone())?;
     let entities = names
         .into_iter()
         .map(|name| admin::NamedEntityIdentifier {
