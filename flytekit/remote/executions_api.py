@@ -26,6 +26,7 @@ from flytekit.idl.flyteidl.admin import (
     launch_plan_pb2,
     node_execution_pb2,
     signal_pb2,
+    task_execution_pb2,
     task_pb2,
     workflow_pb2,
 )
@@ -34,7 +35,7 @@ from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
 from flytekit.idl.flyteidl.service import dataproxy_pb2
 from flytekit.remote.literals import from_literal, from_literal_map, literal_map, to_literal
 from flytekit.remote.progress import ProgressLine
-from flytekit.remote.user_api import PAGE_SIZE, UserApi, as_idl
+from flytekit.remote.user_api import SortBy, UserApi, as_idl
 
 Phase = core_execution_pb2.WorkflowExecution.Phase
 
@@ -172,7 +173,7 @@ class ExecutionsApi(UserApi):
 
     def iter_executions(
         self, project: str | None = None, domain: str | None = None, *, filters: str = "",
-        sort_by: tuple[str, bool] | None = None,
+        sort_by: SortBy | None = None,
     ) -> Iterator[execution_pb2.Execution]:  # fmt: skip
         """Every execution in the project and domain, newest first unless
         ``sort_by=(key, ascending)`` (``name``, ``phase``, ``created_at``); ``filters`` in
@@ -253,10 +254,16 @@ class ExecutionsApi(UserApi):
         request = execution_pb2.WorkflowExecutionGetMetricsRequest(id=execution.id, depth=depth)
         return as_idl(self.client.get_execution_metrics(request), execution_pb2.WorkflowExecutionGetMetricsResponse)
 
+    def iter_signals(
+        self, execution: Any, *, filters: str = "", sort_by: SortBy | None = None
+    ) -> Iterator[signal_pb2.Signal]:
+        """The signals an execution has asked for (gate nodes), set or not; ``filters`` on
+        ``signal_id``."""
+        request = signal_pb2.SignalListRequest(workflow_execution_id=execution.id, filters=filters)
+        return self._list(self.client.list_signals, request, signal_pb2.SignalList, "signals", sort_by)
+
     def list_signals(self, execution: Any) -> list[signal_pb2.Signal]:
-        """The signals an execution has asked for (gate nodes), set or not."""
-        request = signal_pb2.SignalListRequest(workflow_execution_id=execution.id, limit=PAGE_SIZE)
-        return list(self._pages(self.client.list_signals, request, signal_pb2.SignalList, "signals"))
+        return list(self.iter_signals(execution))
 
     def set_signal(self, signal_id: str, execution: Any, value: Any) -> None:
         """Sets a signal to ``value`` (a Python value, converted by the signal's type).
@@ -328,8 +335,29 @@ class ExecutionsApi(UserApi):
         link = as_idl(self.client.create_download_link(request), dataproxy_pb2.CreateDownloadLinkResponse)
         return _http("GET", link.pre_signed_urls.signed_url[0], None, {})
 
+    def iter_node_executions(
+        self, execution: Any, *, parent: str | None = None, filters: str = "", sort_by: SortBy | None = None
+    ) -> Iterator[node_execution_pb2.NodeExecution]:
+        """The execution's top-level node executions, or those that ran inside the node
+        execution ``parent`` (a subworkflow, branch or dynamic node); ``filters`` on
+        ``node_id`` or ``phase``."""
+        request = node_execution_pb2.NodeExecutionListRequest(
+            workflow_execution_id=execution.id, unique_parent_id=parent or "", filters=filters
+        )
+        return self._list(
+            self.client.list_node_executions, request, node_execution_pb2.NodeExecutionList, "node_executions", sort_by
+        )
+
     def node_executions(self, execution: Any) -> list[node_execution_pb2.NodeExecution]:
-        """The execution's node executions, as the propeller reported them."""
-        request = node_execution_pb2.NodeExecutionListRequest(workflow_execution_id=execution.id, limit=PAGE_SIZE)
-        return list(self._pages(self.client.list_node_executions, request, node_execution_pb2.NodeExecutionList,
-                                "node_executions"))  # fmt: skip
+        """The execution's top-level node executions, as the propeller reported them."""
+        return list(self.iter_node_executions(execution))
+
+    def iter_task_executions(
+        self, node_execution: Any, *, filters: str = "", sort_by: SortBy | None = None
+    ) -> Iterator[task_execution_pb2.TaskExecution]:
+        """A node execution's task executions (one per attempt); ``filters`` on
+        ``retry_attempt`` or ``phase``."""
+        request = task_execution_pb2.TaskExecutionListRequest(node_execution_id=node_execution.id, filters=filters)
+        return self._list(
+            self.client.list_task_executions, request, task_execution_pb2.TaskExecutionList, "task_executions", sort_by
+        )

@@ -15,7 +15,7 @@ from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2, task_
 from flytekit.idl.flyteidl.core import compiler_pb2, literals_pb2
 from flytekit.remote.executions_api import ExecutionData, ExecutionsApi
 from flytekit.remote.literals import from_literal_map
-from flytekit.remote.user_api import PAGE_SIZE, as_idl
+from flytekit.remote.user_api import as_idl
 
 # Launch-plan nodes can start executions that start executions; past this depth, sync
 # stops following them (a launch plan calling itself would otherwise never end).
@@ -81,16 +81,12 @@ class SyncApi(ExecutionsApi):
 
     def _sync(self, eid: Any, sync_nodes: bool, depth: int) -> ExecutionRun:
         current = self.fetch_execution(eid.project, eid.domain, eid.name)
-        nodes = self._node_runs(eid, "", depth) if sync_nodes else {}
+        nodes = self._node_runs(eid, None, depth) if sync_nodes else {}
         return ExecutionRun(current, self.get_execution_data(current), nodes)
 
-    def _node_runs(self, eid: Any, parent: str, depth: int) -> dict[str, NodeRun]:
-        request = node_execution_pb2.NodeExecutionListRequest(
-            workflow_execution_id=eid, limit=PAGE_SIZE, unique_parent_id=parent
-        )
-        listed = self._pages(
-            self.client.list_node_executions, request, node_execution_pb2.NodeExecutionList, "node_executions"
-        )
+    def _node_runs(self, eid: Any, parent: str | None, depth: int) -> dict[str, NodeRun]:
+        execution = execution_pb2.Execution(id=eid)  # what the iterator takes
+        listed = self.iter_node_executions(execution, parent=parent)
         return {node.id.node_id: self._node_run(node, depth) for node in listed}
 
     def _node_run(self, node: node_execution_pb2.NodeExecution, depth: int) -> NodeRun:
@@ -98,10 +94,7 @@ class SyncApi(ExecutionsApi):
             self.client.get_node_execution_data(node_execution_pb2.NodeExecutionGetDataRequest(id=node.id)),
             node_execution_pb2.NodeExecutionGetDataResponse,
         )
-        tasks_request = task_execution_pb2.TaskExecutionListRequest(node_execution_id=node.id, limit=PAGE_SIZE)
-        tasks = self._pages(
-            self.client.list_task_executions, tasks_request, task_execution_pb2.TaskExecutionList, "task_executions"
-        )
+        tasks = self.iter_task_executions(node)
         children = self._node_runs(node.id.execution_id, node.id.node_id, depth) if node.metadata.is_parent_node else {}
         child = None
         if node.closure.HasField("workflow_node_metadata") and depth < MAX_CHILD_DEPTH:

@@ -31,6 +31,8 @@ TASK, WORKFLOW, LAUNCH_PLAN = (
 )
 #: Page size of the iterators over list endpoints.
 PAGE_SIZE = 100
+#: Sorting a list: ``(field, ascending)``.
+SortBy = tuple[str, bool]
 
 
 def as_idl(message: Any, cls: type[M]) -> M:
@@ -94,15 +96,13 @@ class UserApi:
 
     # -- projects and domains --------------------------------------------------------------
 
+    def iter_projects(self, *, filters: str = "", sort_by: SortBy | None = None) -> Iterator[project_pb2.Project]:
+        """Every project, by id unless ``sort_by``; ``filters`` on ``id`` or ``name``."""
+        request = project_pb2.ProjectListRequest(filters=filters)
+        return self._list(self.client.list_projects, request, project_pb2.Projects, "projects", sort_by)
+
     def list_projects(self) -> list[project_pb2.Project]:
-        return list(
-            self._pages(
-                self.client.list_projects,
-                project_pb2.ProjectListRequest(limit=PAGE_SIZE),
-                project_pb2.Projects,
-                "projects",
-            )
-        )
+        return list(self.iter_projects())
 
     def get_domains(self) -> list[project_pb2.Domain]:
         return list(
@@ -111,23 +111,67 @@ class UserApi:
 
     # -- listing ---------------------------------------------------------------------------
 
-    def _iter_list(
-        self, method: Callable[..., Any], cls: type[M], items: str, project: str | None, domain: str | None,
-        name: str, filters: str, sort_by: tuple[str, bool] | None,
-    ) -> Iterator[Any]:  # fmt: skip
-        project, domain = self._where(project, domain)
-        request = common_pb2.ResourceListRequest(
-            id={"project": project, "domain": domain, "name": name}, limit=PAGE_SIZE, filters=filters
-        )
+    def _list(
+        self, method: Callable[..., Any], request: Any, cls: type[M], items: str, sort_by: SortBy | None
+    ) -> Iterator[Any]:
+        """Every item of a list endpoint, page by page, sorted as ``sort_by`` says."""
+        request.limit = PAGE_SIZE
         if sort_by is not None:
             key, ascending = sort_by
             request.sort_by.key = key
             request.sort_by.direction = common_pb2.Sort.ASCENDING if ascending else common_pb2.Sort.DESCENDING
         return self._pages(method, request, cls, items)
 
+    def _iter_list(
+        self, method: Callable[..., Any], cls: type[M], items: str, project: str | None, domain: str | None,
+        name: str, filters: str, sort_by: SortBy | None,
+    ) -> Iterator[Any]:  # fmt: skip
+        project, domain = self._where(project, domain)
+        request = common_pb2.ResourceListRequest(
+            id={"project": project, "domain": domain, "name": name}, filters=filters
+        )
+        return self._list(method, request, cls, items, sort_by)
+
+    def iter_names(
+        self, resource_type: int, project: str | None = None, domain: str | None = None, *, filters: str = "",
+        sort_by: SortBy | None = None,
+    ) -> Iterator[common_pb2.NamedEntityIdentifier]:  # fmt: skip
+        """The names registered for a resource type (TASK, WORKFLOW or LAUNCH_PLAN), by
+        name; ``filters`` on ``name``."""
+        project, domain = self._where(project, domain)
+        methods = {TASK: self.client.list_task_ids, WORKFLOW: self.client.list_workflow_ids,
+                   LAUNCH_PLAN: self.client.list_launch_plan_ids}  # fmt: skip
+        if resource_type not in methods:
+            raise ValueError(f"resource_type must be TASK, WORKFLOW or LAUNCH_PLAN, not {resource_type!r}")
+        request = common_pb2.NamedEntityIdentifierListRequest(project=project, domain=domain, filters=filters)
+        return self._list(methods[resource_type], request, common_pb2.NamedEntityIdentifierList, "entities", sort_by)
+
+    def iter_named_entities(
+        self, resource_type: int, project: str | None = None, domain: str | None = None, *, filters: str = "",
+        sort_by: SortBy | None = None,
+    ) -> Iterator[common_pb2.NamedEntity]:  # fmt: skip
+        """The named entities of a resource type with their metadata (description, state:
+        active or archived), by name; ``filters`` on ``name`` or ``state``."""
+        project, domain = self._where(project, domain)
+        request = common_pb2.NamedEntityListRequest(
+            resource_type=resource_type, project=project, domain=domain, filters=filters
+        )
+        return self._list(self.client.list_named_entities, request, common_pb2.NamedEntityList, "entities", sort_by)
+
+    def iter_active_launch_plans(
+        self, project: str | None = None, domain: str | None = None, *, sort_by: SortBy | None = None
+    ) -> Iterator[launch_plan_pb2.LaunchPlan]:
+        """The active version of each launch plan that has one, newest first unless
+        ``sort_by``."""
+        project, domain = self._where(project, domain)
+        request = launch_plan_pb2.ActiveLaunchPlanListRequest(project=project, domain=domain)
+        return self._list(
+            self.client.list_active_launch_plans, request, launch_plan_pb2.LaunchPlanList, "launch_plans", sort_by
+        )
+
     def iter_tasks(
         self, name: str, project: str | None = None, domain: str | None = None, *, filters: str = "",
-        sort_by: tuple[str, bool] | None = None,
+        sort_by: SortBy | None = None,
     ) -> Iterator[task_pb2.Task]:  # fmt: skip
         """Every version of the task ``name``, newest first unless ``sort_by=(key, ascending)``;
         ``filters`` in FlyteAdmin's syntax (``eq(version,v1)+...``)."""
@@ -137,7 +181,7 @@ class UserApi:
 
     def iter_workflows(
         self, name: str, project: str | None = None, domain: str | None = None, *, filters: str = "",
-        sort_by: tuple[str, bool] | None = None,
+        sort_by: SortBy | None = None,
     ) -> Iterator[workflow_pb2.Workflow]:  # fmt: skip
         return self._iter_list(
             self.client.list_workflows, workflow_pb2.WorkflowList, "workflows", project, domain, name, filters, sort_by
@@ -145,7 +189,7 @@ class UserApi:
 
     def iter_launch_plans(
         self, name: str, project: str | None = None, domain: str | None = None, *, filters: str = "",
-        sort_by: tuple[str, bool] | None = None,
+        sort_by: SortBy | None = None,
     ) -> Iterator[launch_plan_pb2.LaunchPlan]:  # fmt: skip
         return self._iter_list(
             self.client.list_launch_plans, launch_plan_pb2.LaunchPlanList, "launch_plans", project, domain, name,
@@ -157,12 +201,7 @@ class UserApi:
     ) -> list[task_pb2.Task]:
         """Every task registered with ``version``, by name."""
         project, domain = self._where(project, domain)
-        names = self._pages(
-            self.client.list_task_ids,
-            common_pb2.NamedEntityIdentifierListRequest(project=project, domain=domain, limit=PAGE_SIZE),
-            common_pb2.NamedEntityIdentifierList,
-            "entities",
-        )
+        names = self.iter_names(TASK, project, domain)
         tasks = []
         for entity in list(names):
             tasks.extend(self.iter_tasks(entity.name, project, domain, filters=f"eq(version,{version})"))

@@ -174,6 +174,8 @@ def test_signals(remote: Any) -> None:
         )
         remote.client.get_or_create_signal(request)
     assert sorted(s.id.signal_id for s in remote.list_signals(execution)) == ["approval", "threshold"]
+    descending = remote.iter_signals(execution, sort_by=("signal_id", False), filters="contains(signal_id,o)")
+    assert [s.id.signal_id for s in descending] == ["threshold", "approval"]
     remote.approve("approval", execution)
     remote.approve("approval", execution)  # the same value again is fine
     with pytest.raises(exceptions.FlyteEntityAlreadyExistsException):

@@ -12,7 +12,7 @@ import pytest
 from flytekit import exceptions
 from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
-from flytekit.remote import FlyteRemote
+from flytekit.remote import FlyteRemote, user_api
 from flytekit.testing import fixture_workflow
 from flytekit.testing.propeller import Call, Propeller
 from tests.remote.conftest import INSTALLED
@@ -149,6 +149,24 @@ def test_dynamic_calls_chain_and_each_call_is_one_node(remote: Any) -> None:
 
     failed = run_nested(remote, {**TASKS, "myapp.wf.fan": bad}, name="bad-output")
     assert "name one of the outputs ['o0'] of myapp.wf.add" in failed.closure.error.message
+
+
+def test_node_and_task_iterators_page_filter_and_nest(remote: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    done = run_nested(remote)
+    whole = tree(remote.sync(done))
+    monkeypatch.setattr(user_api, "PAGE_SIZE", 1)  # every listing below takes several pages
+    assert tree(remote.sync(done)) == whole
+    inner = [n.id.node_id for n in remote.iter_node_executions(done, parent="n0", filters="ne(node_id,n0-0-n1)")]
+    assert inner == ["n0-0-n0", "n0-0-n2", "n0-0-n3", "n0-0-n4", "n0-0-n5"]
+    newest_first = remote.iter_node_executions(done, parent="n0", sort_by=("node_id", False))
+    assert next(newest_first).id.node_id == "n0-0-n5"
+    [add] = [n for n in remote.iter_node_executions(done, parent="n0") if n.id.node_id == "n0-0-n0"]
+    assert [t.closure.phase for t in remote.iter_task_executions(add, filters="eq(phase,SUCCEEDED)")] == [
+        core_execution_pb2.TaskExecution.SUCCEEDED
+    ]
+    assert list(remote.iter_task_executions(add, filters="eq(phase,FAILED)")) == []
+    with pytest.raises(exceptions.FlyteInvalidInputException, match="cannot filter on"):
+        list(remote.iter_node_executions(done, filters="eq(image,x)"))
 
 
 def test_metrics_are_a_span_tree_down_to_the_depth_asked(remote: Any) -> None:

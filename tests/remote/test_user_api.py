@@ -227,3 +227,27 @@ def test_named_entities_keep_their_state_across_a_restart(tmp_path: Path, backen
         assert (entity.metadata.state, entity.metadata.description) == (common_pb2.NAMED_ENTITY_ARCHIVED, "superseded")
         assert listed(remote, "eq(state,0)") == []
         assert listed(remote, "eq(state,1)") == ["myapp.wf.pipeline"]
+
+
+def test_every_list_endpoint_has_an_iterator_over_its_pages(remote: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(user_api, "PAGE_SIZE", 1)  # so every listing below takes several pages
+    for project in ("p1", "p2"):
+        remote.client.register_project(project_pb2.ProjectRegisterRequest(project={"id": project, "name": project}))
+    assert [p.id for p in remote.iter_projects()] == ["flytesnacks", "p1", "p2"]
+    assert [p.id for p in remote.iter_projects(sort_by=("id", False), filters="ne(id,p1)")] == ["p2", "flytesnacks"]
+    remote.register_package(FIXTURE, version="v1")
+    remote.register_package(FIXTURE, version="v2")
+    names = [e.name for e in remote.iter_names(identifier_pb2.ResourceType.TASK)]
+    assert names[:2] == ["myapp.wf.add", "myapp.wf.fan"] and len(names) == 5
+    assert [e.name for e in remote.iter_names(identifier_pb2.ResourceType.TASK, filters="contains(name,gre)")] == [
+        "myapp.wf.greet"
+    ]
+    with pytest.raises(ValueError, match="resource_type"):
+        remote.iter_names(7)
+    workflows = remote.iter_named_entities(identifier_pb2.ResourceType.WORKFLOW, sort_by=("name", False))
+    assert [(e.id.name, e.metadata.state) for e in workflows] == [("myapp.wf.pipeline", 0)]
+    for version in ("v1", "v2"):
+        remote.activate_launchplan(remote.fetch_launch_plan(name="myapp.wf.pipeline", version=version).id)
+    remote.activate_launchplan(remote.fetch_launch_plan(name="pipeline_nightly", version="v1").id)
+    active = [(p.id.name, p.id.version) for p in remote.iter_active_launch_plans(sort_by=("name", True))]
+    assert active == [("myapp.wf.pipeline", "v2"), ("pipeline_nightly", "v1")]
