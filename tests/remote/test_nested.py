@@ -157,7 +157,8 @@ def test_node_and_task_iterators_page_filter_and_nest(remote: Any, monkeypatch: 
     monkeypatch.setattr(user_api, "PAGE_SIZE", 1)  # every listing below takes several pages
     assert tree(remote.sync(done)) == whole
     inner = [n.id.node_id for n in remote.iter_node_executions(done, parent="n0", filters="ne(node_id,n0-0-n1)")]
-    assert inner == ["n0-0-n0", "n0-0-n2", "n0-0-n3", "n0-0-n4", "n0-0-n5"]
+    # In the order they began: the branch n3 waits for n0's output, so it starts last.
+    assert inner == ["n0-0-n0", "n0-0-n2", "n0-0-n4", "n0-0-n5", "n0-0-n3"]
     newest_first = remote.iter_node_executions(done, parent="n0", sort_by=("node_id", False))
     assert next(newest_first).id.node_id == "n0-0-n5"
     [add] = [n for n in remote.iter_node_executions(done, parent="n0") if n.id.node_id == "n0-0-n0"]

@@ -89,6 +89,8 @@ pub struct NodeRow {
     pub parent_task: Option<(String, u32)>,
     /// The workflow a dynamic node compiled, as GetDynamicNodeWorkflow returns it.
     pub dynamic_workflow: Option<admin::DynamicWorkflowNodeMetadata>,
+    /// When the node's first event came, in the admin's order: nodes list in this order.
+    pub seq: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -508,7 +510,7 @@ impl Registry {
             .execution_id
             .clone()
             .ok_or_else(|| Status::invalid_argument("missing id.execution_id"))?;
-        let (now, _) = self.clock.tick();
+        let (now, seq) = self.clock.tick();
         let row = self.executions.unfinished(&execution_id, "node")?;
         let at = event.occurred_at.unwrap_or(now);
         // Checked before a new node is made, so a refused event leaves no trace.
@@ -550,6 +552,7 @@ impl Registry {
                 parent,
                 parent_task,
                 dynamic_workflow: None,
+                seq,
             });
         let closure = node.execution.closure.get_or_insert_with(Default::default);
         // A node learns it is a parent or dynamic while it runs: later events say so.

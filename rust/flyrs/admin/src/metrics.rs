@@ -50,7 +50,7 @@ impl SpanTree<'_> {
         keep: impl Fn(&NodeRow) -> bool + 'b,
     ) -> impl Iterator<Item = &'b NodeRow> + 'b {
         let mut nodes: Vec<&NodeRow> = self.row.nodes.values().filter(|n| keep(n)).collect();
-        nodes.sort_by_key(|n| created_at(n.execution.closure.as_ref()));
+        nodes.sort_by_key(|n| n.seq);
         nodes.into_iter()
     }
 
@@ -101,10 +101,4 @@ impl SpanTree<'_> {
         }
         span
     }
-}
-
-fn created_at(closure: Option<&admin::NodeExecutionClosure>) -> (i64, i32) {
-    closure
-        .and_then(|c| c.created_at)
-        .map_or((0, 0), |t| (t.seconds, t.nanos))
 }

@@ -520,13 +520,15 @@ fn execution_id(
     id.ok_or_else(|| Status::invalid_argument("missing execution id"))
 }
 
-/// A page of `row`'s node executions that `keep` selects, filtered on node id or phase.
+/// A page of `row`'s node executions that `keep` selects, in the order they began,
+/// filtered or sorted on node id or phase.
 fn list_nodes(
     row: &crate::executions::ExecutionRow,
     request: ListRequest<'_>,
     keep: impl Fn(&NodeRow) -> bool,
 ) -> Result<admin::NodeExecutionList, Status> {
-    let nodes = row.nodes.iter().filter(|(_, n)| keep(n));
+    let mut nodes: Vec<(&String, &NodeRow)> = row.nodes.iter().filter(|(_, n)| keep(n)).collect();
+    nodes.sort_by_key(|(_, n)| n.seq);
     let (nodes, token) = select(nodes, request, &["node_id", "phase"], |(id, n), f| {
         if f == "node_id" {
             id.to_string()
