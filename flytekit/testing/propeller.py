@@ -6,7 +6,8 @@ with its inputs and outputs; for each task execution RUNNING then its final phas
 
 It runs every node kind a compiled workflow holds but gates:
 
-- task nodes, and array nodes (map tasks, one call per element);
+- task nodes, and array nodes (map tasks, one call per element); a task whose
+  implementation raises :class:`RecoverableError` runs again up to its ``retries``;
 - branch nodes (if/elif/else on comparisons and conjunctions); the chosen node runs as a
   child of the branch node;
 - subworkflow nodes: the subworkflow's nodes run as children of the node, with ids
@@ -22,6 +23,7 @@ It runs every node kind a compiled workflow holds but gates:
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -51,7 +53,18 @@ Implementation = Callable[..., Any]
 
 
 class TaskFailure(Exception):
-    """A task implementation failed; the execution fails with this message."""
+    """A task implementation failed; the execution fails with this message (unless a
+    retry succeeds, for a recoverable failure)."""
+
+    def __init__(self, message: str, *, recoverable: bool = False) -> None:
+        super().__init__(message)
+        self.recoverable = recoverable
+
+
+class RecoverableError(Exception):
+    """Raised by a task implementation for a failure worth retrying, as flytekit's
+    ``FlyteRecoverableException``: the task runs again, up to its ``retries``, each run a
+    new task execution attempt. Any other exception fails the node at once."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -157,10 +170,10 @@ class Propeller:
         )
         self.remote.client.create_node_event(event)
 
-    def _task_event(self, scope: _Scope, task_id: Any, node_id: str, phase: int, **fields: Any) -> None:
+    def _task_event(self, scope: _Scope, task_id: Any, node_id: str, attempt: int, phase: int, **fields: Any) -> None:
         nid = {"node_id": node_id, "execution_id": scope.eid}
         event = event_pb2.TaskExecutionEventRequest(
-            event={"task_id": task_id, "parent_node_execution_id": nid, "retry_attempt": 0, "phase": phase,
+            event={"task_id": task_id, "parent_node_execution_id": nid, "retry_attempt": attempt, "phase": phase,
                    "producer_id": self.producer, "occurred_at": _now(), **fields},
         )  # fmt: skip
         self.remote.client.create_task_event(event)
@@ -316,23 +329,28 @@ class Propeller:
             scope, node_id, NodePhase.QUEUED, input_data=inputs, spec_node_id=node.id, target_entity=reference
         )
         self._node_event(scope, node_id, NodePhase.RUNNING)
-        self._task_event(scope, reference, node_id, TaskPhase.RUNNING, task_type=template.type)
         values = from_literal_map(inputs)
-        try:
-            result = self._call(reference.name, values)
-            is_dynamic = next(_calls(result), None) is not None
-            if is_dynamic:
-                dynamic = self._compile_dynamic(scope, reference, template, result)
-            else:
-                outputs = self._outputs(reference.name, result, template.interface.outputs)
-        except TaskFailure as failure:
-            error = {"code": "USER", "message": str(failure)}
-            self._task_event(scope, reference, node_id, TaskPhase.FAILED, error=error)
-            self._node_event(scope, node_id, NodePhase.FAILED, error=error)
-            raise
+        retries = template.metadata.retries.retries
+        for attempt in itertools.count():
+            self._task_event(scope, reference, node_id, attempt, TaskPhase.RUNNING, task_type=template.type)
+            try:
+                result = self._call(reference.name, values)
+                is_dynamic = next(_calls(result), None) is not None
+                if is_dynamic:
+                    dynamic = self._compile_dynamic(scope, reference, template, result)
+                else:
+                    outputs = self._outputs(reference.name, result, template.interface.outputs)
+                break
+            except TaskFailure as failure:
+                error = {"code": "USER", "message": str(failure)}
+                self._task_event(scope, reference, node_id, attempt, TaskPhase.FAILED, error=error)
+                if failure.recoverable and attempt < retries:
+                    continue  # the next attempt, as a new task execution of the same node
+                self._node_event(scope, node_id, NodePhase.FAILED, error=error)
+                raise
         if is_dynamic:
             # The task has made its workflow; the node runs on until that workflow ends.
-            self._task_event(scope, reference, node_id, TaskPhase.SUCCEEDED)
+            self._task_event(scope, reference, node_id, attempt, TaskPhase.SUCCEEDED)
             metadata = {"dynamic_workflow": {"id": dynamic.primary.template.id, "compiled_workflow": dynamic}}
             self._node_event(
                 scope, node_id, NodePhase.DYNAMIC_RUNNING, is_parent=True, is_dynamic=True,
@@ -344,7 +362,7 @@ class Propeller:
                 self._node_event(scope, node_id, NodePhase.FAILED, error={"code": "USER", "message": str(failure)})
                 raise
         else:
-            self._task_event(scope, reference, node_id, TaskPhase.SUCCEEDED, output_data=outputs)
+            self._task_event(scope, reference, node_id, attempt, TaskPhase.SUCCEEDED, output_data=outputs)
         self._node_event(scope, node_id, NodePhase.SUCCEEDED, output_data=outputs)
         return outputs
 
@@ -355,7 +373,8 @@ class Propeller:
         try:
             return implementation(**values)
         except Exception as error:
-            raise TaskFailure(f"task {name} failed: {type(error).__name__}: {error}") from None
+            message = f"task {name} failed: {type(error).__name__}: {error}"
+            raise TaskFailure(message, recoverable=isinstance(error, RecoverableError)) from None
 
     @staticmethod
     def _results(result: Any, names: list[str]) -> tuple[Any, ...]:

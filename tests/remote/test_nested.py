@@ -14,13 +14,14 @@ from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote, user_api
 from flytekit.testing import fixture_workflow
-from flytekit.testing.propeller import Call, Propeller
+from flytekit.testing.propeller import Call, Propeller, RecoverableError
 from tests.remote.conftest import INSTALLED
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
 TASKS = fixture_workflow.implementations(FIXTURE)
 Phase = core_execution_pb2.WorkflowExecution.Phase
 NodePhase = core_execution_pb2.NodeExecution.Phase
+TaskPhase = core_execution_pb2.TaskExecution.Phase
 INPUTS = {"a": 1, "name": "n", "xs": [1.0]}
 
 
@@ -241,3 +242,29 @@ def test_a_nested_run_survives_a_restart(tmp_path: Path, backend: str) -> None:
             node_execution_pb2.GetDynamicNodeWorkflowRequest(id={"node_id": "n0-0-n4", "execution_id": outer.id})
         )
         assert [n.id for n in dynamic.compiled_workflow.primary.template.nodes] == ["dn0"]
+
+
+def test_recoverable_failures_are_retried_up_to_the_tasks_retries(remote: Any) -> None:
+    calls: list[int] = []
+
+    def flaky_add(a: int, b: int) -> int:
+        calls.append(a)
+        if len(calls) <= 2:  # add has retries=2: attempts 0 and 1 fail, attempt 2 succeeds
+            raise RecoverableError("node lost")
+        return a + b
+
+    def greet(**_: Any) -> str:
+        raise RecoverableError("still flaky")  # greet has no retries: it fails at once
+
+    plan = remote.fetch_launch_plan(name="pipeline_nightly")
+    done = Propeller(remote, {**TASKS, "myapp.wf.add": flaky_add}).run(remote.execute(plan, {}, execution_name="flaky"))
+    assert done.closure.phase == Phase.SUCCEEDED
+    n0 = remote.sync(done).nodes["n0"]
+    attempts = [(t.id.retry_attempt, t.closure.phase) for t in n0.task_executions]
+    assert attempts == [(0, TaskPhase.FAILED), (1, TaskPhase.FAILED), (2, TaskPhase.SUCCEEDED)]
+    assert n0.phase == NodePhase.SUCCEEDED and n0.outputs == {"o0": 8}
+    assert "node lost" in n0.task_executions[0].closure.error.message
+
+    failed = Propeller(remote, {**TASKS, "myapp.wf.greet": greet}).run(remote.execute(plan, {}, execution_name="once"))
+    assert failed.closure.phase == Phase.FAILED
+    assert [t.id.retry_attempt for t in remote.sync(failed).nodes["n1"].task_executions] == [0]
