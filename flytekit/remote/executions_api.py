@@ -69,6 +69,12 @@ class ExecutionData:
     input_literals: literals_pb2.LiteralMap
     output_literals: literals_pb2.LiteralMap
 
+    @classmethod
+    def of(cls, response: Any) -> ExecutionData:
+        """From a ``Get*Data`` response (its ``full_inputs`` and ``full_outputs``)."""
+        inputs, outputs = response.full_inputs, response.full_outputs
+        return cls(from_literal_map(inputs), from_literal_map(outputs), inputs, outputs)
+
 
 def _type_name(entity: Any) -> str | None:
     """The protobuf type name of a message of either model, else None."""
@@ -240,12 +246,15 @@ class ExecutionsApi(UserApi):
     def get_execution_data(self, execution: Any) -> ExecutionData:
         """Inputs and outputs as Python values (outputs are empty until it succeeds)."""
         request = execution_pb2.WorkflowExecutionGetDataRequest(id=execution.id)
-        data = as_idl(self.client.get_execution_data(request), execution_pb2.WorkflowExecutionGetDataResponse)
-        return ExecutionData(
-            inputs=from_literal_map(data.full_inputs),
-            outputs=from_literal_map(data.full_outputs),
-            input_literals=data.full_inputs,
-            output_literals=data.full_outputs,
+        return ExecutionData.of(
+            as_idl(self.client.get_execution_data(request), execution_pb2.WorkflowExecutionGetDataResponse)
+        )
+
+    def get_task_execution_data(self, task_execution: Any) -> ExecutionData:
+        """A task execution's (one attempt's) inputs and outputs as Python values."""
+        request = task_execution_pb2.TaskExecutionGetDataRequest(id=task_execution.id)
+        return ExecutionData.of(
+            as_idl(self.client.get_task_execution_data(request), task_execution_pb2.TaskExecutionGetDataResponse)
         )
 
     def get_execution_metrics(

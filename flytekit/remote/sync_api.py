@@ -14,7 +14,6 @@ from typing import Any
 from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2, task_execution_pb2
 from flytekit.idl.flyteidl.core import compiler_pb2, literals_pb2
 from flytekit.remote.executions_api import ExecutionData, ExecutionsApi
-from flytekit.remote.literals import from_literal_map
 from flytekit.remote.user_api import as_idl
 
 # Launch-plan nodes can start executions that start executions; past this depth, sync
@@ -94,6 +93,7 @@ class SyncApi(ExecutionsApi):
             self.client.get_node_execution_data(node_execution_pb2.NodeExecutionGetDataRequest(id=node.id)),
             node_execution_pb2.NodeExecutionGetDataResponse,
         )
+        values = ExecutionData.of(data)
         tasks = self.iter_task_executions(node)
         children = self._node_runs(node.id.execution_id, node.id.node_id, depth) if node.metadata.is_parent_node else {}
         child = None
@@ -103,10 +103,10 @@ class SyncApi(ExecutionsApi):
         dynamic = data.dynamic_workflow.compiled_workflow if data.HasField("dynamic_workflow") else None
         return NodeRun(
             node_execution=node,
-            inputs=from_literal_map(data.full_inputs),
-            outputs=from_literal_map(data.full_outputs),
-            input_literals=data.full_inputs,
-            output_literals=data.full_outputs,
+            inputs=values.inputs,
+            outputs=values.outputs,
+            input_literals=values.input_literals,
+            output_literals=values.output_literals,
             task_executions=list(tasks),
             children=children,
             child_execution=child,

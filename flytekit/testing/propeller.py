@@ -332,7 +332,9 @@ class Propeller:
         values = from_literal_map(inputs)
         retries = template.metadata.retries.retries
         for attempt in itertools.count():
-            self._task_event(scope, reference, node_id, attempt, TaskPhase.RUNNING, task_type=template.type)
+            self._task_event(
+                scope, reference, node_id, attempt, TaskPhase.RUNNING, task_type=template.type, input_data=inputs
+            )
             try:
                 result = self._call(reference.name, values)
                 is_dynamic = next(_calls(result), None) is not None

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from flytekit import exceptions
-from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2
+from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2, task_execution_pb2
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote, user_api
 from flytekit.testing import fixture_workflow
@@ -268,3 +268,17 @@ def test_recoverable_failures_are_retried_up_to_the_tasks_retries(remote: Any) -
     failed = Propeller(remote, {**TASKS, "myapp.wf.greet": greet}).run(remote.execute(plan, {}, execution_name="once"))
     assert failed.closure.phase == Phase.FAILED
     assert [t.id.retry_attempt for t in remote.sync(failed).nodes["n1"].task_executions] == [0]
+
+
+def test_task_execution_data_per_attempt(remote: Any) -> None:
+    done = run_nested(remote)
+    add = remote.sync(done).nodes["n0"].children["n0-0-n0"]
+    [attempt] = add.task_executions
+    data = remote.get_task_execution_data(attempt)
+    assert (data.inputs, data.outputs) == ({"a": 1, "b": 3}, {"o0": 4})
+    got = remote.client.get_task_execution(task_execution_pb2.TaskExecutionGetRequest(id=attempt.id))
+    assert got.closure.phase == TaskPhase.SUCCEEDED and got.id.retry_attempt == 0
+    missing = attempt.__class__(id=attempt.id)
+    missing.id.retry_attempt = 7
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match="attempt 7 not found"):
+        remote.get_task_execution_data(missing)

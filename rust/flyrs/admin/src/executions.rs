@@ -93,6 +93,14 @@ pub struct NodeRow {
     pub seq: u64,
 }
 
+/// A task execution (one attempt of a task node) and its data, as its events told.
+#[derive(Debug, Clone)]
+pub struct TaskRow {
+    pub execution: admin::TaskExecution,
+    pub inputs: Option<core::LiteralMap>,
+    pub outputs: Option<core::LiteralMap>,
+}
+
 #[derive(Debug, Clone)]
 pub struct ExecutionRow {
     pub execution: admin::Execution,
@@ -100,7 +108,7 @@ pub struct ExecutionRow {
     pub outputs: Option<core::LiteralMap>,
     pub nodes: BTreeMap<String, NodeRow>,
     /// Task executions by (node id, retry attempt).
-    pub tasks: BTreeMap<(String, u32), admin::TaskExecution>,
+    pub tasks: BTreeMap<(String, u32), TaskRow>,
     pub seq: u64,
 }
 
@@ -619,15 +627,13 @@ impl Registry {
             ),
             row.tasks
                 .get(&key)
-                .and_then(|t| t.closure.as_ref())
+                .and_then(|t| t.execution.closure.as_ref())
                 .map_or(0, |c| c.phase),
             event.phase,
             task_terminal,
         )?;
-        let task = row
-            .tasks
-            .entry(key)
-            .or_insert_with(|| admin::TaskExecution {
+        let task = row.tasks.entry(key).or_insert_with(|| TaskRow {
+            execution: admin::TaskExecution {
                 id: Some(core::TaskExecutionIdentifier {
                     task_id: event.task_id.clone(),
                     node_execution_id: Some(node_id.clone()),
@@ -639,8 +645,15 @@ impl Registry {
                     ..Default::default()
                 }),
                 ..Default::default()
-            });
-        let closure = task.closure.get_or_insert_with(Default::default);
+            },
+            inputs: None,
+            outputs: None,
+        });
+        if let Some(event::task_execution_event::InputValue::InputData(inputs)) = event.input_value
+        {
+            task.inputs = Some(inputs);
+        }
+        let closure = task.execution.closure.get_or_insert_with(Default::default);
         Progress {
             phase: &mut closure.phase,
             started_at: &mut closure.started_at,
@@ -650,8 +663,13 @@ impl Registry {
         .advance(event.phase, TaskPhase::Running as i32, at, task_terminal);
         closure.logs.extend(event.logs);
         use event::task_execution_event::OutputResult;
-        if let Some(OutputResult::Error(error)) = event.output_result {
-            closure.output_result = Some(admin::task_execution_closure::OutputResult::Error(error));
+        match event.output_result {
+            Some(OutputResult::Error(error)) => {
+                closure.output_result =
+                    Some(admin::task_execution_closure::OutputResult::Error(error));
+            }
+            Some(OutputResult::OutputData(outputs)) => task.outputs = Some(outputs),
+            _ => {}
         }
         Ok(())
     }

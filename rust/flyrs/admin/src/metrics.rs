@@ -69,11 +69,11 @@ impl SpanTree<'_> {
         let name = node_id.map(|i| i.node_id.clone()).unwrap_or_default();
         for ((task_node, _), task) in &self.row.tasks {
             if *task_node == name {
-                let closure = task.closure.as_ref();
+                let closure = task.execution.closure.as_ref();
                 span.spans.push(core::Span {
                     start_time: closure.and_then(|c| c.created_at),
                     end_time: closure.and_then(|c| c.updated_at),
-                    id: task.id.clone().map(Id::TaskId),
+                    id: task.execution.id.clone().map(Id::TaskId),
                     spans: Vec::new(),
                 });
             }

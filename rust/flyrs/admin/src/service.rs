@@ -372,7 +372,7 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 .tasks
                 .iter()
                 .filter(|((node, _), _)| *node == node_id.node_id)
-                .map(|(_, task)| task.clone());
+                .map(|(_, task)| task.execution.clone());
             let request = ListRequest {
                 limit: r.limit,
                 token: &r.token,
@@ -393,6 +393,17 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             Ok(admin::TaskExecutionList {
                 task_executions,
                 token,
+            })
+        }),
+        "GetTaskExecution" => call(request, |r: admin::TaskExecutionGetRequest| {
+            Ok(task_execution(registry, r.id)?.execution.clone())
+        }),
+        "GetTaskExecutionData" => call(request, |r: admin::TaskExecutionGetDataRequest| {
+            let task = task_execution(registry, r.id)?;
+            Ok(admin::TaskExecutionGetDataResponse {
+                full_inputs: task.inputs.clone(),
+                full_outputs: task.outputs.clone(),
+                ..Default::default()
             })
         }),
         "GetVersion" => call(request, |_: admin::GetVersionRequest| {
@@ -599,6 +610,27 @@ fn execution_field(execution: &admin::Execution, field: &str) -> String {
             .map(|t| crate::time::rfc3339(&t))
             .unwrap_or_default(),
     }
+}
+
+fn task_execution(
+    registry: &Registry,
+    id: Option<core::TaskExecutionIdentifier>,
+) -> Result<&crate::executions::TaskRow, Status> {
+    let id = id.ok_or_else(|| Status::invalid_argument("missing id"))?;
+    let node_id = id
+        .node_execution_id
+        .ok_or_else(|| Status::invalid_argument("missing node_execution_id"))?;
+    let row = registry
+        .executions
+        .get(&execution_id(node_id.execution_id)?)?;
+    row.tasks
+        .get(&(node_id.node_id.clone(), id.retry_attempt))
+        .ok_or_else(|| {
+            Status::not_found(format!(
+                "task execution {} attempt {} not found",
+                node_id.node_id, id.retry_attempt
+            ))
+        })
 }
 
 /// A workflow phase as filters name it (`SUCCEEDED`).
