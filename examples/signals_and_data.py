@@ -1,5 +1,6 @@
-"""Data and signals: upload a file through the data proxy and download it back, answer an
-execution's gate signals, and read its data through `flyte://` URIs.
+"""Data and signals: upload a file through the data proxy and download it back, answer a
+run's gates (a signal and an approval) as it reaches them, and read a run's data through
+`flyte://` URIs.
 
     python examples/signals_and_data.py --backend rust [--package flyte-package.tgz]
 """
@@ -9,10 +10,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import tempfile
+import threading
+import time
 from pathlib import Path
 
-from flytekit.idl.flyteidl.admin import execution_pb2, signal_pb2
-from flytekit.idl.flyteidl.core import types_pb2
+from flytekit.idl.flyteidl.admin import execution_pb2
+from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
 from flytekit.remote.literals import from_literal
 from flytekit.testing import fixture_workflow
@@ -20,6 +23,7 @@ from flytekit.testing.propeller import Propeller
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tests/fixtures/flyte-package.tgz"
 CONFIG = b'{"learning_rate": 0.01, "epochs": 3}\n'
+Phase = core_execution_pb2.WorkflowExecution.Phase
 
 
 def upload_and_download(remote: FlyteRemote) -> None:
@@ -34,21 +38,36 @@ def upload_and_download(remote: FlyteRemote) -> None:
     print(f"content: {content.decode().strip()}")
 
 
-def signals(remote: FlyteRemote, execution: execution_pb2.Execution) -> None:
-    # A gate node asks for its signal when the run reaches it; the propeller stand-in runs
-    # no gate nodes, so do what it would for an approval and a threshold.
-    for signal_id, simple in (("approval", types_pb2.SimpleType.BOOLEAN), ("threshold", types_pb2.SimpleType.INTEGER)):
-        key = {"signal_id": signal_id, "execution_id": execution.id}
-        remote.client.get_or_create_signal(signal_pb2.SignalGetOrCreateRequest(id=key, type={"simple": simple}))
-    print("\nwaiting for:", sorted(s.id.signal_id for s in remote.list_signals(execution)))
-    remote.approve("approval", execution)
+def await_signal(remote: FlyteRemote, execution: execution_pb2.Execution, signal_id: str) -> None:
+    while signal_id not in {s.id.signal_id for s in remote.list_signals(execution)}:
+        time.sleep(0.01)
+
+
+def answer_gates(remote: FlyteRemote, package: Path) -> None:
+    """Run a workflow whose gates wait for a threshold and an approval, answering them as
+    the run reaches them (the propeller stand-in plays the cluster from a thread)."""
+    fixture_workflow.register_gated(remote, "v1")
+    workflow = remote.fetch_workflow(name=fixture_workflow.GATED)
+    execution = remote.execute(workflow, {"a": 4}, execution_name="gated-1")
+    propeller = Propeller(remote, fixture_workflow.implementations(package), gate_timeout=30)
+    cluster = threading.Thread(target=propeller.run, args=(execution,), daemon=True)
+    cluster.start()
+
+    await_signal(remote, execution, "threshold")
+    print("\nwaiting for:", [s.id.signal_id for s in remote.list_signals(execution)])
     try:
         remote.set_signal("threshold", execution, "high")
     except TypeError as error:
         print(f"refused: {error}")
     remote.set_signal("threshold", execution, 7)
+    await_signal(remote, execution, "approval")
+    remote.approve("approval", execution)
+    cluster.join()
+
     values = {s.id.signal_id: from_literal(s.value) for s in remote.list_signals(execution)}
     print("signal values:", dict(sorted(values.items())))
+    done = remote.wait(execution, timeout=30)
+    print(f"{done.id.name}: {Phase.Name(done.closure.phase)} {remote.get_execution_data(done).outputs}")
 
 
 def main() -> None:
@@ -61,10 +80,10 @@ def main() -> None:
         upload_and_download(remote)
 
         remote.register_package(args.package, version="v1")
+        answer_gates(remote, args.package)
+
         plan = remote.fetch_launch_plan(name="pipeline_nightly")
         execution = remote.execute(plan, {"name": "data", "xs": [2.0, 3.0]}, execution_name="data-1")
-        signals(remote, execution)
-
         done = Propeller(remote, fixture_workflow.implementations(args.package)).run(execution)
         base = f"flyte://v1/{done.id.project}/{done.id.domain}/{done.id.name}"
         print()

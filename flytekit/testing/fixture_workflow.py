@@ -1,7 +1,8 @@
 """The tasks of the ``myapp/wf.py`` workflow whose ``pyflyte package`` output the project
 bundles (``tests/fixtures/flyte-package.tgz``), as Python implementations for the
-propeller stand-in (:class:`flytekit.testing.propeller.Propeller`); and a workflow nesting
-that one, as a subworkflow and through its launch plan, registered on top of it."""
+propeller stand-in (:class:`flytekit.testing.propeller.Propeller`); and, registered on
+top of it, a workflow nesting that one (as a subworkflow and through its launch plan) and
+a workflow waiting on a signal and an approval."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def implementations(archive: Path) -> dict[str, Any]:
 
 
 NESTED = "myapp.nested.outer"
+GATED = "myapp.gated.review"
 
 
 def register_nested(remote: Any, version: str, project: str = "flytesnacks", domain: str = "development") -> Any:
@@ -86,3 +88,52 @@ def register_nested(remote: Any, version: str, project: str = "flytesnacks", dom
         "outputs": [{"var": "o0", "binding": promise("n1", "o0")}, {"var": "o1", "binding": promise("n0", "o1")}],
     }
     return remote.register_workflow(workflow_id, workflow_pb2.WorkflowSpec(template=template, sub_workflows=[sub]))
+
+
+def register_gated(remote: Any, version: str, project: str = "flytesnacks", domain: str = "development") -> Any:
+    """Registers ``myapp.gated.review`` (input a: int; output o0: int) over the registered
+    fixture: n0 = add(a, 1); n1 waits for the signal ``threshold`` (an int); n2 waits for
+    the approval ``approval`` of n0's result and passes it on; n3 = add(n2, n1) is the
+    output. Returns the registered workflow."""
+    add = remote.fetch_task(project, domain, "myapp.wf.add", version)
+    integer = {"simple": "INTEGER"}
+
+    def promise(node: str, var: str) -> dict[str, Any]:
+        return {"promise": {"node_id": node, "var": var}}
+
+    workflow_id = identifier_pb2.Identifier(
+        resource_type=identifier_pb2.ResourceType.WORKFLOW, project=project, domain=domain, name=GATED, version=version
+    )
+    variable = {"type": integer}
+    template = {
+        "id": workflow_id,
+        "interface": {"inputs": {"variables": {"a": variable}}, "outputs": {"variables": {"o0": variable}}},
+        "nodes": [
+            {
+                "id": "n0",
+                "inputs": [
+                    {"var": "a", "binding": promise("start-node", "a")},
+                    {"var": "b", "binding": {"scalar": {"primitive": {"integer": 1}}}},
+                ],
+                "task_node": {"reference_id": add.id},
+            },
+            {
+                "id": "n1",
+                "gate_node": {"signal": {"signal_id": "threshold", "type": integer, "output_variable_name": "o0"}},
+            },
+            {
+                "id": "n2",
+                "inputs": [{"var": "o0", "binding": promise("n0", "o0")}],
+                "upstream_node_ids": ["n0"],
+                "gate_node": {"approve": {"signal_id": "approval"}},
+            },
+            {
+                "id": "n3",
+                "inputs": [{"var": "a", "binding": promise("n2", "o0")}, {"var": "b", "binding": promise("n1", "o0")}],
+                "upstream_node_ids": ["n1", "n2"],
+                "task_node": {"reference_id": add.id},
+            },
+        ],
+        "outputs": [{"var": "o0", "binding": promise("n3", "o0")}],
+    }
+    return remote.register_workflow(workflow_id, workflow_pb2.WorkflowSpec(template=template))

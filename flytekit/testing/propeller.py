@@ -4,7 +4,7 @@ FlyteAdmin the events a real run produces (workflow QUEUED, RUNNING, then SUCCEE
 the outputs or FAILED with the error; for each node QUEUED, RUNNING, SUCCEEDED or FAILED
 with its inputs and outputs; for each task execution RUNNING then its final phase).
 
-It runs every node kind a compiled workflow holds but gates:
+It runs every node kind a compiled workflow holds:
 
 - task nodes, and array nodes (map tasks, one call per element); a task whose
   implementation raises :class:`RecoverableError` runs again up to its ``retries``;
@@ -17,18 +17,23 @@ It runs every node kind a compiled workflow holds but gates:
 - dynamic tasks: an implementation that returns :class:`Call` objects (the dynamic
   workflow's task calls) instead of plain values makes its node dynamic. The propeller
   compiles those calls into a workflow, reports it with the node (``DYNAMIC_RUNNING``),
-  and runs its nodes ``dn0``, ``dn1``, ... as children of the node.
+  and runs its nodes ``dn0``, ``dn1``, ... as children of the node;
+- gate nodes: a signal or approval gate asks FlyteAdmin for its signal (GetOrCreateSignal)
+  and waits until someone sets it (``FlyteRemote.set_signal``, ``approve``, ``reject``),
+  up to ``gate_timeout``; a rejected approval fails the node; a sleep gate sleeps.
+  Waiting blocks the run, so a caller answering the gate runs the propeller in a thread.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from flytekit.idl.flyteidl.admin import common_pb2, event_pb2, execution_pb2, workflow_pb2
+from flytekit.idl.flyteidl.admin import common_pb2, event_pb2, execution_pb2, signal_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import (
     compiler_pb2,
     condition_pb2,
@@ -147,10 +152,19 @@ class Propeller:
     (a tuple for several outputs, in the order of the output names), or, for a dynamic
     task, the same built from :class:`Call` objects."""
 
-    def __init__(self, remote: Any, implementations: Mapping[str, Implementation]) -> None:
+    def __init__(
+        self,
+        remote: Any,
+        implementations: Mapping[str, Implementation],
+        *,
+        gate_timeout: float = 60.0,
+        poll_interval: float = 0.05,
+    ) -> None:
         self.remote = remote
         self.implementations = dict(implementations)
         self.producer = "local-propeller"
+        self.gate_timeout = gate_timeout
+        self.poll_interval = poll_interval
 
     # -- events ----------------------------------------------------------------------------
 
@@ -267,6 +281,9 @@ class Propeller:
                 outputs = self._array(scope, node, inputs)
             elif kind == "workflow_node" and node.workflow_node.HasField("launchplan_ref"):
                 outputs = self._launch_plan_node(scope, node_id, node.workflow_node.launchplan_ref, inputs)
+            elif kind == "gate_node":
+                self._node_event(scope, node_id, NodePhase.RUNNING)
+                outputs = self._gate(scope, node, inputs)
             elif kind == "workflow_node":
                 self._node_event(scope, node_id, NodePhase.RUNNING, is_parent=True)
                 template = self._subworkflow(scope, node.workflow_node.sub_workflow_ref)
@@ -278,6 +295,36 @@ class Propeller:
             raise
         self._node_event(scope, node_id, NodePhase.SUCCEEDED, output_data=outputs)
         return outputs
+
+    def _gate(self, scope: _Scope, node: Any, inputs: literals_pb2.LiteralMap) -> literals_pb2.LiteralMap:
+        gate = node.gate_node
+        kind = gate.WhichOneof("condition")
+        if kind == "sleep":
+            time.sleep(gate.sleep.duration.seconds + gate.sleep.duration.nanos / 1e9)
+            return literals_pb2.LiteralMap()
+        if kind == "approve":
+            boolean = types_pb2.LiteralType(simple=types_pb2.SimpleType.BOOLEAN)
+            if not from_literal(self._await_signal(scope, gate.approve.signal_id, boolean)):
+                raise TaskFailure(f"gate {node.id}: {gate.approve.signal_id} was rejected")
+            return inputs  # an approval passes its input on
+        value = self._await_signal(scope, gate.signal.signal_id, gate.signal.type)
+        return literals_pb2.LiteralMap(literals={gate.signal.output_variable_name: value})
+
+    def _await_signal(self, scope: _Scope, signal_id: str, kind: types_pb2.LiteralType) -> literals_pb2.Literal:
+        """The signal's value once set: asked for once, then polled (listing, which is
+        not a change for FlyteAdmin to record)."""
+        signal_key = {"execution_id": scope.eid, "signal_id": signal_id}
+        self.remote.client.get_or_create_signal(signal_pb2.SignalGetOrCreateRequest(id=signal_key, type=kind))
+        execution = execution_pb2.Execution(id=scope.eid)
+        deadline = time.monotonic() + self.gate_timeout
+        while True:
+            found = self.remote.iter_signals(execution, filters=f"eq(signal_id,{signal_id})")
+            signal = next(found, None)
+            if signal is not None and signal.HasField("value"):
+                return signal.value
+            if time.monotonic() >= deadline:
+                raise TaskFailure(f"signal {signal_id} was not set within {self.gate_timeout} s")
+            time.sleep(self.poll_interval)
 
     def _subworkflow(self, scope: _Scope, reference: Any) -> core_wf.WorkflowTemplate:
         """A subworkflow from the closure, or else the registered workflow (whose tasks and

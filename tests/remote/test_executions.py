@@ -5,6 +5,9 @@ recover, and the error paths."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -254,3 +257,62 @@ def test_a_node_deck_downloads_through_a_signed_link(remote: Any, tmp_path: Path
     [decked] = remote.node_executions(fresh)
     assert decked.closure.deck_uri == native_url
     assert remote.download_deck(decked) == deck.read_bytes()
+
+
+def await_signal(remote: Any, execution: Any, signal_id: str) -> None:
+    """Until the running gate has asked for the signal (bounded, so a broken propeller
+    fails the test instead of hanging it)."""
+    for _ in range(1000):
+        if signal_id in {s.id.signal_id for s in remote.list_signals(execution)}:
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"no signal {signal_id} was asked for")
+
+
+def run_gated(remote: Any, name: str, answer: Callable[[Any], None], **options: Any) -> Any:
+    """Runs the gated workflow with the propeller in a thread while ``answer`` sets its
+    signals; returns the execution once the propeller is done."""
+    fixture_workflow.register_gated(remote, "v1")
+    execution = remote.execute(remote.fetch_workflow(name=fixture_workflow.GATED), {"a": 4}, execution_name=name)
+    propeller = threading.Thread(target=Propeller(remote, TASKS, **options).run, args=(execution,))
+    propeller.start()
+    try:
+        answer(execution)
+    finally:
+        propeller.join(timeout=30)
+    assert not propeller.is_alive()
+    return remote.fetch_execution(execution.id.project, execution.id.domain, name)
+
+
+def test_gate_nodes_wait_for_their_signals(remote: Any) -> None:
+    def answer(execution: Any) -> None:
+        await_signal(remote, execution, "threshold")
+        with pytest.raises(TypeError, match="signal 'threshold'"):
+            remote.set_signal("threshold", execution, "ten")  # the gate asked for an int
+        remote.set_signal("threshold", execution, 10)
+        await_signal(remote, execution, "approval")
+        remote.approve("approval", execution)
+
+    done = run_gated(remote, "approved", answer)
+    assert done.closure.phase == Phase.SUCCEEDED
+    assert remote.get_execution_data(done).outputs == {"o0": 15}  # add(add(4, 1), 10)
+    nodes = {path: node.outputs for path, node in remote.sync(done).walk()}
+    assert nodes == {"n0": {"o0": 5}, "n1": {"o0": 10}, "n2": {"o0": 5}, "n3": {"o0": 15}}
+
+
+def test_a_rejected_approval_fails_the_run(remote: Any) -> None:
+    def answer(execution: Any) -> None:
+        await_signal(remote, execution, "threshold")
+        remote.set_signal("threshold", execution, 1)
+        await_signal(remote, execution, "approval")
+        remote.reject("approval", execution)
+
+    done = run_gated(remote, "rejected", answer)
+    assert done.closure.phase == Phase.FAILED
+    assert "gate n2: approval was rejected" in done.closure.error.message
+
+
+def test_an_unanswered_gate_times_out(remote: Any) -> None:
+    done = run_gated(remote, "unanswered", lambda execution: None, gate_timeout=0.1)
+    assert done.closure.phase == Phase.FAILED
+    assert "signal threshold was not set within 0.1 s" in done.closure.error.message
