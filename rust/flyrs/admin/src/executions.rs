@@ -181,6 +181,34 @@ impl Executions {
         Ok(metadata.map_or(0, |m| m.nesting))
     }
 
+    /// A node event naming a child execution (a launch-plan node's) must name one that
+    /// this node started: so the links between executions form a tree, never a cycle.
+    fn check_child(
+        &self,
+        node: &core::NodeExecutionIdentifier,
+        target: Option<&event::node_execution_event::TargetMetadata>,
+    ) -> Result<(), Status> {
+        let Some(event::node_execution_event::TargetMetadata::WorkflowNodeMetadata(m)) = target
+        else {
+            return Ok(());
+        };
+        let child = m.execution_id.as_ref().ok_or_else(|| {
+            Status::invalid_argument("workflow_node_metadata without an execution_id")
+        })?;
+        let row = self.get(child)?;
+        let spec = row.execution.spec.as_ref();
+        let parent = spec
+            .and_then(|s| s.metadata.as_ref())
+            .and_then(|m| m.parent_node_execution.as_ref());
+        if parent != Some(node) {
+            return Err(Status::invalid_argument(format!(
+                "execution {} was not started by node {}",
+                child.name, node.node_id
+            )));
+        }
+        Ok(())
+    }
+
     /// Executions of a project and domain, newest first.
     pub fn rows(&self, project: &str, domain: &str) -> Vec<&ExecutionRow> {
         let mut rows: Vec<&ExecutionRow> = self
@@ -213,7 +241,7 @@ impl Executions {
 }
 
 /// The launch plan an execution request names: a launch plan, or the default launch plan
-/// of a task or workflow (registered on first use, as FlyteAdmin does for tasks).
+/// of a task or workflow (made from its interface: every input required).
 fn launch_plan_of(
     registry: &Registry,
     id: &core::Identifier,
@@ -365,6 +393,18 @@ impl Registry {
             .or_else(|| spec.inputs.take())
             .unwrap_or_default();
         let inputs = resolve_inputs(&plan, given)?;
+        let metadata = spec.metadata.get_or_insert_with(Default::default);
+        metadata.reference_execution = reference;
+        metadata.nesting = 0;
+        metadata.mode = mode as i32;
+        if let Some(parent) = &metadata.parent_node_execution {
+            metadata.nesting = self.executions.parent_nesting(parent)? + 1;
+            // A launch-plan node's execution; a relaunch or recovery of one keeps its mode.
+            if mode == admin::execution_metadata::ExecutionMode::Manual {
+                metadata.mode = admin::execution_metadata::ExecutionMode::ChildWorkflow as i32;
+            }
+        }
+        // Only now, with every check passed, may a name be drawn (drawing changes state).
         let name = if request.name.is_empty() {
             let now = self.clock.now();
             self.executions.fresh_name(now)
@@ -382,14 +422,6 @@ impl Registry {
                 "an execution named {} already exists in {}/{}",
                 id.name, id.project, id.domain
             )));
-        }
-        let metadata = spec.metadata.get_or_insert_with(Default::default);
-        metadata.mode = mode as i32;
-        metadata.reference_execution = reference;
-        metadata.nesting = 0;
-        if let Some(parent) = &metadata.parent_node_execution {
-            metadata.nesting = self.executions.parent_nesting(parent)? + 1;
-            metadata.mode = admin::execution_metadata::ExecutionMode::ChildWorkflow as i32;
         }
         let (now, seq) = self.clock.tick();
         let closure = admin::ExecutionClosure {
@@ -442,7 +474,6 @@ impl Registry {
         id: &core::WorkflowExecutionIdentifier,
         cause: String,
     ) -> Result<(), Status> {
-        let (now, _) = self.clock.tick();
         let row = self.executions.get_mut(id)?;
         let closure = row.execution.closure.get_or_insert_with(Default::default);
         if workflow_terminal(closure.phase) {
@@ -451,6 +482,7 @@ impl Registry {
                 id.name
             )));
         }
+        let (now, _) = self.clock.tick();
         closure.phase = WorkflowPhase::Aborted as i32;
         closure.updated_at = Some(now);
         closure.output_result = Some(admin::execution_closure::OutputResult::AbortMetadata(
@@ -467,7 +499,6 @@ impl Registry {
             .execution_id
             .clone()
             .ok_or_else(|| Status::invalid_argument("missing execution_id"))?;
-        let (now, _) = self.clock.tick();
         let row = self.executions.get_mut(&id)?;
         let closure = row.execution.closure.get_or_insert_with(Default::default);
         check_transition(
@@ -484,6 +515,7 @@ impl Registry {
                 id.name
             )));
         }
+        let (now, _) = self.clock.tick();
         let at = event.occurred_at.unwrap_or(now);
         Progress {
             phase: &mut closure.phase,
@@ -518,9 +550,9 @@ impl Registry {
             .execution_id
             .clone()
             .ok_or_else(|| Status::invalid_argument("missing id.execution_id"))?;
-        let (now, seq) = self.clock.tick();
+        self.executions
+            .check_child(&id, event.target_metadata.as_ref())?;
         let row = self.executions.unfinished(&execution_id, "node")?;
-        let at = event.occurred_at.unwrap_or(now);
         // Checked before a new node is made, so a refused event leaves no trace.
         let current = row
             .nodes
@@ -536,6 +568,8 @@ impl Registry {
             event.phase,
             node_terminal,
         )?;
+        let (now, seq) = self.clock.tick();
+        let at = event.occurred_at.unwrap_or(now);
         let node = row
             .nodes
             .entry(id.node_id.clone())
@@ -610,7 +644,6 @@ impl Registry {
             .execution_id
             .clone()
             .ok_or_else(|| Status::invalid_argument("missing execution_id"))?;
-        let (now, _) = self.clock.tick();
         let row = self.executions.unfinished(&execution_id, "task")?;
         if !row.nodes.contains_key(&node_id.node_id) {
             return Err(Status::not_found(format!(
@@ -618,7 +651,6 @@ impl Registry {
                 node_id.node_id, execution_id.name
             )));
         }
-        let at = event.occurred_at.unwrap_or(now);
         let key = (node_id.node_id.clone(), event.retry_attempt);
         check_transition(
             &format!(
@@ -632,6 +664,8 @@ impl Registry {
             event.phase,
             task_terminal,
         )?;
+        let (now, _) = self.clock.tick();
+        let at = event.occurred_at.unwrap_or(now);
         let task = row.tasks.entry(key).or_insert_with(|| TaskRow {
             execution: admin::TaskExecution {
                 id: Some(core::TaskExecutionIdentifier {
@@ -693,12 +727,13 @@ fn parent_of(row: &ExecutionRow, event: &event::NodeExecutionEvent) -> Result<Pa
         Some(p) => Some(p.node_id.clone()),
         None => None,
     };
-    let parent_task = match event
-        .parent_task_metadata
-        .as_ref()
-        .and_then(|p| p.id.as_ref())
-    {
-        Some(task) => {
+    let parent_task = match event.parent_task_metadata.as_ref().map(|p| p.id.as_ref()) {
+        Some(None) => {
+            return Err(Status::invalid_argument(
+                "parent_task_metadata without a task execution id",
+            ))
+        }
+        Some(Some(task)) => {
             let node = task
                 .node_execution_id
                 .as_ref()

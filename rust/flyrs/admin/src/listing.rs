@@ -1,7 +1,49 @@
 //! FlyteAdmin's list parameters: `limit` and `token` (pages), `sort_by`, and the filter
 //! syntax `eq(version,v1)+gt(created_at,2024-01-01T00:00:00Z)`.
 
+use crate::idl::flyteidl::admin;
+use std::cmp::Ordering;
 use tonic::Status;
+
+/// A field a list endpoint filters and sorts on. Numbers (attempts, states) compare as
+/// numbers; everything else as text, timestamps included (fixed-width RFC 3339, so text
+/// order is time order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field {
+    name: &'static str,
+    numeric: bool,
+}
+
+pub const fn text(name: &'static str) -> Field {
+    Field {
+        name,
+        numeric: false,
+    }
+}
+
+pub const fn number(name: &'static str) -> Field {
+    Field {
+        name,
+        numeric: true,
+    }
+}
+
+fn names(fields: &[Field]) -> String {
+    fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+}
+
+fn find(fields: &[Field], name: &str) -> Option<Field> {
+    fields.iter().copied().find(|f| f.name == name)
+}
+
+fn compare(field: Field, a: &str, b: &str) -> Ordering {
+    if field.numeric {
+        if let (Ok(a), Ok(b)) = (a.parse::<i64>(), b.parse::<i64>()) {
+            return a.cmp(&b);
+        }
+    }
+    a.cmp(b)
+}
 
 /// A filter operator of FlyteAdmin's syntax.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,15 +59,15 @@ enum Op {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Filter {
+struct Filter {
     op: Op,
-    field: String,
+    field: Field,
     values: Vec<String>,
 }
 
 /// Parses `op(field,value)+op(field,value)`; `value_in` takes `a;b;c`. `allowed` lists
 /// the fields the endpoint filters on, as FlyteAdmin restricts them.
-fn parse_filters(text: &str, allowed: &[&str]) -> Result<Vec<Filter>, Status> {
+fn parse_filters(text: &str, allowed: &[Field]) -> Result<Vec<Filter>, Status> {
     let bad = |why: String| Status::invalid_argument(format!("invalid filters {text:?}: {why}"));
     let mut filters = Vec::new();
     for part in text.split('+').map(str::trim).filter(|p| !p.is_empty()) {
@@ -49,18 +91,21 @@ fn parse_filters(text: &str, allowed: &[&str]) -> Result<Vec<Filter>, Status> {
             "value_in" => Op::ValueIn,
             other => return Err(bad(format!("unknown operator {other:?}"))),
         };
-        let field = field.trim().to_string();
-        if !allowed.contains(&field.as_str()) {
-            return Err(bad(format!(
-                "cannot filter on {field:?}; allowed: {}",
-                allowed.join(", ")
-            )));
-        }
-        let values = if op == Op::ValueIn {
+        let name = field.trim();
+        let field = find(allowed, name).ok_or_else(|| {
+            bad(format!(
+                "cannot filter on {name:?}; allowed: {}",
+                names(allowed)
+            ))
+        })?;
+        let values: Vec<String> = if op == Op::ValueIn {
             value.split(';').map(|v| v.trim().to_string()).collect()
         } else {
             vec![value.trim().to_string()]
         };
+        if field.numeric && values.iter().any(|v| v.parse::<i64>().is_err()) {
+            return Err(bad(format!("{name} takes whole numbers, not {value:?}")));
+        }
         filters.push(Filter { op, field, values });
     }
     Ok(filters)
@@ -69,17 +114,18 @@ fn parse_filters(text: &str, allowed: &[&str]) -> Result<Vec<Filter>, Status> {
 /// Whether a row passes every filter; `field` reads a row's value of a field by name.
 fn matches(filters: &[Filter], field: impl Fn(&str) -> String) -> bool {
     filters.iter().all(|f| {
-        let actual = field(&f.field);
-        let value = &f.values[0];
+        let actual = field(f.field.name);
+        let order = |value: &String| compare(f.field, &actual, value);
+        let first = order(&f.values[0]);
         match f.op {
-            Op::Eq => actual == *value,
-            Op::Ne => actual != *value,
-            Op::Gt => actual.as_str() > value.as_str(),
-            Op::Gte => actual.as_str() >= value.as_str(),
-            Op::Lt => actual.as_str() < value.as_str(),
-            Op::Lte => actual.as_str() <= value.as_str(),
-            Op::Contains => actual.contains(value.as_str()),
-            Op::ValueIn => f.values.contains(&actual),
+            Op::Eq => first == Ordering::Equal,
+            Op::Ne => first != Ordering::Equal,
+            Op::Gt => first == Ordering::Greater,
+            Op::Gte => first != Ordering::Less,
+            Op::Lt => first == Ordering::Less,
+            Op::Lte => first != Ordering::Greater,
+            Op::Contains => actual.contains(f.values[0].as_str()),
+            Op::ValueIn => f.values.iter().any(|v| order(v) == Ordering::Equal),
         }
     })
 }
@@ -117,8 +163,39 @@ pub struct ListRequest<'a> {
     pub limit: u32,
     pub token: &'a str,
     pub filters: &'a str,
-    pub sort_by: Option<&'a crate::idl::flyteidl::admin::Sort>,
+    pub sort_by: Option<&'a admin::Sort>,
 }
+
+/// A request message of a list endpoint.
+pub trait Listing {
+    fn list_request(&self) -> ListRequest<'_>;
+}
+
+macro_rules! listing {
+    ($($request:ty),* $(,)?) => {$(
+        impl Listing for $request {
+            fn list_request(&self) -> ListRequest<'_> {
+                ListRequest {
+                    limit: self.limit,
+                    token: &self.token,
+                    filters: &self.filters,
+                    sort_by: self.sort_by.as_ref(),
+                }
+            }
+        }
+    )*};
+}
+
+listing!(
+    admin::ProjectListRequest,
+    admin::ResourceListRequest,
+    admin::NamedEntityIdentifierListRequest,
+    admin::NamedEntityListRequest,
+    admin::NodeExecutionListRequest,
+    admin::NodeExecutionForTaskListRequest,
+    admin::TaskExecutionListRequest,
+    admin::SignalListRequest,
+);
 
 /// The page of `rows` a list request asks for: filtered and sorted on the `fields` the
 /// endpoint allows (anything else is INVALID_ARGUMENT), reading a row's field with `field`.
@@ -126,10 +203,10 @@ pub struct ListRequest<'a> {
 pub fn select<T>(
     rows: impl IntoIterator<Item = T>,
     request: ListRequest<'_>,
-    fields: &[&str],
+    fields: &[Field],
     field: impl Fn(&T, &str) -> String,
 ) -> Result<(Vec<T>, String), Status> {
-    use crate::idl::flyteidl::admin::sort::Direction;
+    use admin::sort::Direction;
     let (offset, limit) = page(request.limit, request.token)?;
     let filters = parse_filters(request.filters, fields)?;
     let mut rows: Vec<T> = rows
@@ -138,29 +215,31 @@ pub fn select<T>(
         .collect();
     if let Some(sort) = request.sort_by {
         if let Some(key) = sort_key(&sort.key, fields)? {
-            if sort.direction == Direction::Descending as i32 {
-                rows.sort_by_key(|row| std::cmp::Reverse(field(row, key)));
-            } else {
-                rows.sort_by_key(|row| field(row, key));
-            }
+            let descending = sort.direction == Direction::Descending as i32;
+            rows.sort_by(|a, b| {
+                let order = compare(key, &field(a, key.name), &field(b, key.name));
+                if descending {
+                    order.reverse()
+                } else {
+                    order
+                }
+            });
         }
     }
     Ok(paginate(rows, offset, limit))
 }
 
 /// Checks a sort key against the endpoint's sortable fields; `None` sorts by the default.
-fn sort_key<'a>(key: &'a str, allowed: &[&str]) -> Result<Option<&'a str>, Status> {
+fn sort_key(key: &str, allowed: &[Field]) -> Result<Option<Field>, Status> {
     if key.is_empty() {
         return Ok(None);
     }
-    if allowed.contains(&key) {
-        Ok(Some(key))
-    } else {
-        Err(Status::invalid_argument(format!(
+    find(allowed, key).map(Some).ok_or_else(|| {
+        Status::invalid_argument(format!(
             "cannot sort by {key:?}; allowed: {}",
-            allowed.join(", ")
-        )))
-    }
+            names(allowed)
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -169,7 +248,7 @@ mod tests {
 
     #[test]
     fn filters_parse_and_match() {
-        let allowed = ["name", "version", "created_at"];
+        let allowed = [text("name"), text("version"), text("created_at")];
         let filters = parse_filters("eq(name,wf.t)+value_in(version,v1;v3)", &allowed).unwrap();
         let row = |name: &'static str, version: &'static str| {
             move |f: &str| match f {
@@ -186,6 +265,28 @@ mod tests {
             assert!(parse_filters(bad, &allowed).is_err(), "{bad}");
         }
         assert!(parse_filters("", &allowed).unwrap().is_empty());
+    }
+
+    #[test]
+    fn numbers_compare_as_numbers() {
+        let allowed = [number("retry_attempt"), text("name")];
+        let attempt = |n: &'static str| move |_: &str| n.to_string();
+        let gt = parse_filters("gt(retry_attempt,9)", &allowed).unwrap();
+        assert!(matches(&gt, attempt("10")));
+        assert!(!matches(&gt, attempt("9")));
+        assert!(parse_filters("eq(retry_attempt,x)", &allowed).is_err());
+        let sort = admin::Sort {
+            key: "retry_attempt".into(),
+            direction: admin::sort::Direction::Ascending as i32,
+        };
+        let request = ListRequest {
+            limit: 10,
+            token: "",
+            filters: "",
+            sort_by: Some(&sort),
+        };
+        let (rows, _) = select(["10", "2", "1"], request, &allowed, |r, _| r.to_string()).unwrap();
+        assert_eq!(rows, ["1", "2", "10"]);
     }
 
     #[test]

@@ -11,8 +11,8 @@ use crate::idl::flyteidl::{admin, core};
 use core::span::Id;
 use tonic::Status;
 
-/// Child executions are followed at most this deep, whatever the requested depth, so a
-/// cycle of launch-plan nodes cannot recurse without end.
+/// The deepest tree a request gets, whatever depth it asks for. (Executions link into a
+/// tree, never a cycle: a node may only name a child execution it started.)
 const MAX_DEPTH: i32 = 64;
 
 pub fn execution_span(

@@ -4,7 +4,7 @@
 //! starts active with no description.
 
 use crate::idl::flyteidl::{admin, core};
-use crate::listing::{select, ListRequest};
+use crate::listing::{number, select, text, Listing};
 use crate::registry::Registry;
 use tonic::Status;
 
@@ -95,7 +95,8 @@ impl Registry {
     }
 
     /// The names of a type in a project and domain, by name, filtered or sorted on `name`
-    /// or `state` (its number, as FlyteAdmin stores it).
+    /// or `state` (its number, as FlyteAdmin stores it); without filters, all but the
+    /// system-generated ones.
     pub fn list_named_entities(
         &self,
         request: &admin::NamedEntityListRequest,
@@ -113,26 +114,24 @@ impl Registry {
                 };
                 self.named(request.resource_type, &id)
             });
-        let list = ListRequest {
-            limit: request.limit,
-            token: &request.token,
-            filters: &request.filters,
-            sort_by: request.sort_by.as_ref(),
-        };
-        let (entities, token) =
-            select(
-                entities,
-                list,
-                &["name", "state"],
-                |entity, field| match field {
-                    "name" => entity
-                        .id
-                        .as_ref()
-                        .map(|i| i.name.clone())
-                        .unwrap_or_default(),
-                    _ => entity.metadata.as_ref().map_or(0, |m| m.state).to_string(),
-                },
-            )?;
+        let mut list = request.list_request();
+        if list.filters.is_empty() {
+            // As FlyteAdmin: names the system made are listed only when asked for.
+            list.filters = "ne(state,2)";
+        }
+        let (entities, token) = select(
+            entities,
+            list,
+            &[text("name"), number("state")],
+            |entity, field| match field {
+                "name" => entity
+                    .id
+                    .as_ref()
+                    .map(|i| i.name.clone())
+                    .unwrap_or_default(),
+                _ => entity.metadata.as_ref().map_or(0, |m| m.state).to_string(),
+            },
+        )?;
         Ok(admin::NamedEntityList { entities, token })
     }
 }

@@ -187,7 +187,7 @@ impl UnaryService<Bytes> for Handler {
             if state.stopped {
                 return Err(Status::unavailable("the local admin has stopped"));
             }
-            if path.ends_with(DOWNLOAD_LINK) {
+            if path == DOWNLOAD_LINK {
                 return download_link(&state.registry, proxy.as_deref(), request.get_ref())
                     .map(Response::new);
             }

@@ -1,10 +1,10 @@
 //! The RPCs the local admin answers: decoding each request, applying the registry's rules,
 //! encoding the response. Everything else answers UNIMPLEMENTED, naming the RPC.
 
-use crate::executions::NodeRow;
+use crate::executions::{ExecutionRow, NodeRow, TaskRow};
 use crate::idl::flyteidl::admin::execution_metadata::ExecutionMode;
 use crate::idl::flyteidl::{admin, core};
-use crate::listing::{select, ListRequest};
+use crate::listing::{number, select, text, Field, ListRequest, Listing};
 use crate::registry::{domains, task_references, Registry, Row};
 use bytes::Bytes;
 use prost::Message;
@@ -14,7 +14,13 @@ const ADMIN: &str = "/flyteidl.service.AdminService/";
 const SIGNAL: &str = "/flyteidl.service.SignalService/";
 const DATA: &str = "/flyteidl.service.DataProxyService/";
 /// Fields the list endpoints filter and sort on, as FlyteAdmin allows them.
-const ENTITY_FIELDS: [&str; 5] = ["project", "domain", "name", "version", "created_at"];
+const ENTITY_FIELDS: [Field; 5] = [
+    text("project"),
+    text("domain"),
+    text("name"),
+    text("version"),
+    text("created_at"),
+];
 
 /// Whether a successful call at `path` changes the state (and so is journaled).
 pub fn is_mutating(path: &str) -> bool {
@@ -59,14 +65,13 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
         "ListProjects" => call(request, |r: admin::ProjectListRequest| {
             let mut projects = registry.projects().to_vec();
             projects.sort_by(|a, b| a.id.cmp(&b.id));
-            let request = ListRequest {
-                // FlyteAdmin lists every project when the first page's limit is unset.
-                limit: r.limit.max(if r.token.is_empty() { 100 } else { 0 }),
-                token: &r.token,
-                filters: &r.filters,
-                sort_by: r.sort_by.as_ref(),
-            };
-            let (projects, token) = select(projects, request, &["id", "name"], |p, f| {
+            let mut request = r.list_request();
+            if r.token.is_empty() {
+                // Projects alone take a first page without a limit: a page of 100.
+                request.limit = request.limit.max(100);
+            }
+            let fields = [text("id"), text("name")];
+            let (projects, token) = select(projects, request, &fields, |p, f| {
                 if f == "id" {
                     p.id.clone()
                 } else {
@@ -245,8 +250,8 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 .rows(&id.project, &id.domain)
                 .into_iter()
                 .map(|row| row.execution.clone());
-            let fields = ["name", "phase", "created_at"];
-            let (executions, token) = select(rows, resource_list(&r), &fields, execution_field)?;
+            let fields = [text("name"), text("phase"), text("created_at")];
+            let (executions, token) = select(rows, r.list_request(), &fields, execution_field)?;
             Ok(admin::ExecutionList { executions, token })
         }),
         "TerminateExecution" => call(request, |r: admin::ExecutionTerminateRequest| {
@@ -278,8 +283,8 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
         "ListNodeExecutions" => call(request, |r: admin::NodeExecutionListRequest| {
             let row = registry
                 .executions
-                .get(&execution_id(r.workflow_execution_id)?)?;
-            let parent = Some(r.unique_parent_id).filter(|p| !p.is_empty());
+                .get(&execution_id(r.workflow_execution_id.clone())?)?;
+            let parent = Some(r.unique_parent_id.clone()).filter(|p| !p.is_empty());
             if let Some(parent) = &parent {
                 if !row.nodes.contains_key(parent) {
                     return Err(Status::not_found(format!(
@@ -287,41 +292,17 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                     )));
                 }
             }
-            let request = ListRequest {
-                limit: r.limit,
-                token: &r.token,
-                filters: &r.filters,
-                sort_by: r.sort_by.as_ref(),
-            };
+            let request = r.list_request();
             list_nodes(row, request, |n| {
                 n.parent == parent && (parent.is_some() || n.parent_task.is_none())
             })
         }),
         "ListNodeExecutionsForTask" => {
             call(request, |r: admin::NodeExecutionForTaskListRequest| {
-                let task = r
-                    .task_execution_id
-                    .ok_or_else(|| Status::invalid_argument("missing task_execution_id"))?;
-                let node_id = task
-                    .node_execution_id
-                    .ok_or_else(|| Status::invalid_argument("missing node_execution_id"))?;
-                let row = registry
-                    .executions
-                    .get(&execution_id(node_id.execution_id)?)?;
-                let key = (node_id.node_id, task.retry_attempt);
-                if !row.tasks.contains_key(&key) {
-                    return Err(Status::not_found(format!(
-                        "task execution {} attempt {} not found",
-                        key.0, key.1
-                    )));
-                }
-                let request = ListRequest {
-                    limit: r.limit,
-                    token: &r.token,
-                    filters: &r.filters,
-                    sort_by: r.sort_by.as_ref(),
-                };
-                list_nodes(row, request, |n| n.parent_task.as_ref() == Some(&key))
+                let (row, key, _) = task_execution(registry, r.task_execution_id.clone())?;
+                list_nodes(row, r.list_request(), |n| {
+                    n.parent_task.as_ref() == Some(&key)
+                })
             })
         }
         "GetDynamicNodeWorkflow" => call(request, |r: admin::GetDynamicNodeWorkflowRequest| {
@@ -373,21 +354,14 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 .iter()
                 .filter(|((node, _), _)| *node == node_id.node_id)
                 .map(|(_, task)| task.execution.clone());
-            let request = ListRequest {
-                limit: r.limit,
-                token: &r.token,
-                filters: &r.filters,
-                sort_by: r.sort_by.as_ref(),
-            };
-            let fields = ["retry_attempt", "phase"];
+            let request = r.list_request();
+            let fields = [number("retry_attempt"), text("phase")];
             let (task_executions, token) = select(tasks, request, &fields, |t, f| {
                 if f == "retry_attempt" {
                     t.id.as_ref().map_or(0, |i| i.retry_attempt).to_string()
                 } else {
                     let phase = t.closure.as_ref().map_or(0, |c| c.phase);
-                    core::task_execution::Phase::try_from(phase)
-                        .map(|p| p.as_str_name().to_string())
-                        .unwrap_or_default()
+                    phase_name(phase, core::task_execution::Phase::as_str_name)
                 }
             })?;
             Ok(admin::TaskExecutionList {
@@ -396,10 +370,10 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             })
         }),
         "GetTaskExecution" => call(request, |r: admin::TaskExecutionGetRequest| {
-            Ok(task_execution(registry, r.id)?.execution.clone())
+            Ok(task_execution(registry, r.id)?.2.execution.clone())
         }),
         "GetTaskExecutionData" => call(request, |r: admin::TaskExecutionGetDataRequest| {
-            let task = task_execution(registry, r.id)?;
+            let (_, _, task) = task_execution(registry, r.id)?;
             Ok(admin::TaskExecutionGetDataResponse {
                 full_inputs: task.inputs.clone(),
                 full_outputs: task.outputs.clone(),
@@ -431,13 +405,8 @@ fn signal(
         }),
         "ListSignals" => call(request, |r: admin::SignalListRequest| {
             let signals = registry.list_signals(&execution_id(r.workflow_execution_id.clone())?)?;
-            let request = ListRequest {
-                limit: r.limit,
-                token: &r.token,
-                filters: &r.filters,
-                sort_by: r.sort_by.as_ref(),
-            };
-            let (signals, token) = select(signals, request, &["signal_id"], |s, _| {
+            let request = r.list_request();
+            let (signals, token) = select(signals, request, &[text("signal_id")], |s, _| {
                 s.id.as_ref()
                     .map(|i| i.signal_id.clone())
                     .unwrap_or_default()
@@ -534,20 +503,19 @@ fn execution_id(
 /// A page of `row`'s node executions that `keep` selects, in the order they began,
 /// filtered or sorted on node id or phase.
 fn list_nodes(
-    row: &crate::executions::ExecutionRow,
+    row: &ExecutionRow,
     request: ListRequest<'_>,
     keep: impl Fn(&NodeRow) -> bool,
 ) -> Result<admin::NodeExecutionList, Status> {
     let mut nodes: Vec<(&String, &NodeRow)> = row.nodes.iter().filter(|(_, n)| keep(n)).collect();
     nodes.sort_by_key(|(_, n)| n.seq);
-    let (nodes, token) = select(nodes, request, &["node_id", "phase"], |(id, n), f| {
+    let fields = [text("node_id"), text("phase")];
+    let (nodes, token) = select(nodes, request, &fields, |(id, n), f| {
         if f == "node_id" {
             id.to_string()
         } else {
             let phase = n.execution.closure.as_ref().map_or(0, |c| c.phase);
-            core::node_execution::Phase::try_from(phase)
-                .map(|p| p.as_str_name().to_string())
-                .unwrap_or_default()
+            phase_name(phase, core::node_execution::Phase::as_str_name)
         }
     })?;
     let node_executions = nodes
@@ -604,7 +572,10 @@ fn execution_field(execution: &admin::Execution, field: &str) -> String {
             .as_ref()
             .map(|i| i.name.clone())
             .unwrap_or_default(),
-        "phase" => phase_name(closure.map_or(0, |c| c.phase)),
+        "phase" => phase_name(
+            closure.map_or(0, |c| c.phase),
+            core::workflow_execution::Phase::as_str_name,
+        ),
         _ => closure
             .and_then(|c| c.created_at)
             .map(|t| crate::time::rfc3339(&t))
@@ -612,31 +583,32 @@ fn execution_field(execution: &admin::Execution, field: &str) -> String {
     }
 }
 
+/// A task execution, with its execution and its key there (node id, attempt).
 fn task_execution(
     registry: &Registry,
     id: Option<core::TaskExecutionIdentifier>,
-) -> Result<&crate::executions::TaskRow, Status> {
-    let id = id.ok_or_else(|| Status::invalid_argument("missing id"))?;
+) -> Result<(&ExecutionRow, (String, u32), &TaskRow), Status> {
+    let id = id.ok_or_else(|| Status::invalid_argument("missing task execution id"))?;
     let node_id = id
         .node_execution_id
         .ok_or_else(|| Status::invalid_argument("missing node_execution_id"))?;
     let row = registry
         .executions
         .get(&execution_id(node_id.execution_id)?)?;
-    row.tasks
-        .get(&(node_id.node_id.clone(), id.retry_attempt))
-        .ok_or_else(|| {
-            Status::not_found(format!(
-                "task execution {} attempt {} not found",
-                node_id.node_id, id.retry_attempt
-            ))
-        })
+    let key = (node_id.node_id, id.retry_attempt);
+    let task = row.tasks.get(&key).ok_or_else(|| {
+        Status::not_found(format!(
+            "task execution {} attempt {} not found",
+            key.0, key.1
+        ))
+    })?;
+    Ok((row, key, task))
 }
 
-/// A workflow phase as filters name it (`SUCCEEDED`).
-fn phase_name(phase: i32) -> String {
-    core::workflow_execution::Phase::try_from(phase)
-        .map(|p| p.as_str_name().to_string())
+/// A phase (of an execution, node or task execution) as filters name it (`SUCCEEDED`).
+fn phase_name<P: TryFrom<i32>>(phase: i32, name: fn(&P) -> &'static str) -> String {
+    P::try_from(phase)
+        .map(|p| name(&p).to_string())
         .unwrap_or_default()
 }
 
@@ -665,18 +637,9 @@ where
     registry.check_project(&id.project, &id.domain)?;
     let name = (!id.name.is_empty()).then_some(id.name.as_str());
     let rows = table.rows(&id.project, &id.domain, name);
-    select(rows, resource_list(request), &ENTITY_FIELDS, |row, f| {
+    select(rows, request.list_request(), &ENTITY_FIELDS, |row, f| {
         row.field(f)
     })
-}
-
-fn resource_list(request: &admin::ResourceListRequest) -> ListRequest<'_> {
-    ListRequest {
-        limit: request.limit,
-        token: &request.token,
-        filters: &request.filters,
-        sort_by: request.sort_by.as_ref(),
-    }
 }
 
 /// The distinct names of one kind of entity in a project and domain, by name.
@@ -687,13 +650,8 @@ fn list_names<S: Message + Clone>(
 ) -> Result<admin::NamedEntityIdentifierList, Status> {
     registry.check_project(&request.project, &request.domain)?;
     let names = table.names(&request.project, &request.domain);
-    let list = ListRequest {
-        limit: request.limit,
-        token: &request.token,
-        filters: &request.filters,
-        sort_by: request.sort_by.as_ref(),
-    };
-    let (names, token) = select(names, list, &["name"], |name, _| name.clone())?;
+    let list = request.list_request();
+    let (names, token) = select(names, list, &[text("name")], |name, _| name.clone())?;
     let entities = names
         .into_iter()
         .map(|name| admin::NamedEntityIdentifier {
@@ -892,6 +850,22 @@ mod tests {
             .is_empty());
         assert_eq!(
             list(&mut registry, "eq(state,1)").unwrap().entities.len(),
+            1
+        );
+        let system = admin::NamedEntityUpdateRequest {
+            resource_type: task,
+            id: Some(named("wf.t")),
+            metadata: Some(admin::NamedEntityMetadata {
+                description: String::new(),
+                state: admin::NamedEntityState::SystemGenerated as i32,
+            }),
+        };
+        rpc::<_, admin::NamedEntityUpdateResponse>(&mut registry, "UpdateNamedEntity", system)
+            .unwrap();
+        // Unless asked for, system-generated names are left out, as FlyteAdmin does.
+        assert!(list(&mut registry, "").unwrap().entities.is_empty());
+        assert_eq!(
+            list(&mut registry, "eq(state,2)").unwrap().entities.len(),
             1
         );
         let bad = list(&mut registry, "eq(version,v1)").unwrap_err();
@@ -1281,6 +1255,45 @@ mod tests {
             rpc::<_, admin::ExecutionCreateResponse>(&mut registry, "CreateExecution", child)
                 .unwrap_err();
         assert_eq!(orphan.code(), tonic::Code::NotFound);
+        // A node may only point at an execution it started: no links back, no cycles.
+        let pointing = |target: &core::WorkflowExecutionIdentifier| {
+            let target = target.clone();
+            move |e: &mut event::NodeExecutionEvent| {
+                e.target_metadata = Some(
+                    event::node_execution_event::TargetMetadata::WorkflowNodeMetadata(
+                        event::WorkflowNodeMetadata {
+                            execution_id: Some(target),
+                        },
+                    ),
+                );
+            }
+        };
+        let cycle = node_event(&mut registry, &id, "n1", None, pointing(&id)).unwrap_err();
+        assert_eq!(cycle.code(), tonic::Code::InvalidArgument);
+        let stranger = node_event(&mut registry, &id, "n0", None, pointing(&child_id));
+        assert_eq!(stranger.unwrap_err().code(), tonic::Code::InvalidArgument);
+        // A relaunch of a child execution is a relaunch, still nested under the node.
+        let relaunched: admin::ExecutionCreateResponse = rpc(
+            &mut registry,
+            "RelaunchExecution",
+            admin::ExecutionRelaunchRequest {
+                id: Some(child_id.clone()),
+                name: "again".into(),
+                overwrite_cache: false,
+            },
+        )
+        .unwrap();
+        let again: admin::Execution = rpc(
+            &mut registry,
+            "GetExecution",
+            admin::WorkflowExecutionGetRequest { id: relaunched.id },
+        )
+        .unwrap();
+        let metadata = again.spec.unwrap().metadata.unwrap();
+        assert_eq!(
+            (metadata.mode, metadata.nesting),
+            (admin::execution_metadata::ExecutionMode::Relaunch as i32, 1)
+        );
         node_event(&mut registry, &id, "n0-0-n0", Some("n0"), |e| {
             e.phase = core::node_execution::Phase::Succeeded as i32;
             e.target_metadata = Some(
