@@ -38,8 +38,14 @@ def upload_and_download(remote: FlyteRemote) -> None:
     print(f"content: {content.decode().strip()}")
 
 
-def await_signal(remote: FlyteRemote, execution: execution_pb2.Execution, signal_id: str) -> None:
+def await_signal(
+    remote: FlyteRemote, execution: execution_pb2.Execution, signal_id: str, cluster: threading.Thread
+) -> None:
+    """Until the run asks for the signal; a run that ended or stalled without asking is an error."""
+    deadline = time.monotonic() + 30
     while signal_id not in {s.id.signal_id for s in remote.list_signals(execution)}:
+        if not cluster.is_alive() or time.monotonic() > deadline:
+            raise SystemExit(f"the run never asked for {signal_id}")
         time.sleep(0.01)
 
 
@@ -53,16 +59,16 @@ def answer_gates(remote: FlyteRemote, package: Path) -> None:
     cluster = threading.Thread(target=propeller.run, args=(execution,), daemon=True)
     cluster.start()
 
-    await_signal(remote, execution, "threshold")
+    await_signal(remote, execution, "threshold", cluster)
     print("\nwaiting for:", [s.id.signal_id for s in remote.list_signals(execution)])
     try:
         remote.set_signal("threshold", execution, "high")
     except TypeError as error:
         print(f"refused: {error}")
     remote.set_signal("threshold", execution, 7)
-    await_signal(remote, execution, "approval")
+    await_signal(remote, execution, "approval", cluster)
     remote.approve("approval", execution)
-    cluster.join()
+    cluster.join(timeout=30)
 
     values = {s.id.signal_id: from_literal(s.value) for s in remote.list_signals(execution)}
     print("signal values:", dict(sorted(values.items())))

@@ -16,8 +16,8 @@ from flytekit.idl.flyteidl.core import compiler_pb2, literals_pb2
 from flytekit.remote.executions_api import ExecutionData, ExecutionsApi
 from flytekit.remote.user_api import as_idl
 
-# Launch-plan nodes can start executions that start executions; past this depth, sync
-# stops following them (a launch plan calling itself would otherwise never end).
+# Launch-plan nodes start executions that may start executions in turn (a launch plan
+# that launches itself, down to some input); past this depth, sync stops following them.
 MAX_CHILD_DEPTH = 32
 
 

@@ -6,8 +6,8 @@ with its inputs and outputs; for each task execution RUNNING then its final phas
 
 It runs every node kind a compiled workflow holds:
 
-- task nodes, and array nodes (map tasks, one call per element); a task whose
-  implementation raises :class:`RecoverableError` runs again up to its ``retries``;
+- task nodes (a task whose implementation raises :class:`RecoverableError` runs again
+  up to its ``retries``), and array nodes (map tasks, one call per element, not retried);
 - branch nodes (if/elif/else on comparisons and conjunctions); the chosen node runs as a
   child of the branch node;
 - subworkflow nodes: the subworkflow's nodes run as children of the node, with ids
@@ -30,6 +30,7 @@ import hashlib
 import itertools
 import time
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -91,6 +92,20 @@ class Output:
 
     call: Call
     name: str
+
+
+def _error(failure: TaskFailure) -> dict[str, Any]:
+    """A failure as the ExecutionError of its events."""
+    return {"code": "USER", "message": str(failure), "kind": core_execution.ExecutionError.USER}
+
+
+@contextmanager
+def _returned(task: str) -> Iterator[None]:
+    """A task's result that its interface cannot take fails the task (not the propeller)."""
+    try:
+        yield
+    except (TypeError, ValueError) as error:
+        raise TaskFailure(f"task {task} returned what its interface does not allow: {error}") from None
 
 
 def _now() -> timestamp_pb2.Timestamp:
@@ -212,8 +227,7 @@ class Propeller:
                 scope, template = self._workflow_scope(eid, target)
                 outputs = self._run_template(scope, template, data.input_literals)
         except TaskFailure as failure:
-            error = {"code": "USER", "message": str(failure), "kind": core_execution.ExecutionError.USER}
-            self._workflow_event(eid, WorkflowPhase.FAILED, error=error)
+            self._workflow_event(eid, WorkflowPhase.FAILED, error=_error(failure))
         else:
             self._workflow_event(eid, WorkflowPhase.SUCCEEDED, output_data=outputs)
         return self.remote.fetch_execution(eid.project, eid.domain, eid.name)
@@ -291,10 +305,13 @@ class Propeller:
             else:
                 raise TaskFailure(f"node {node.id}: {kind} nodes are not run by this propeller")
         except TaskFailure as failure:
-            self._node_event(scope, node_id, NodePhase.FAILED, error={"code": "USER", "message": str(failure)})
+            self._node_failed(scope, node_id, failure)
             raise
         self._node_event(scope, node_id, NodePhase.SUCCEEDED, output_data=outputs)
         return outputs
+
+    def _node_failed(self, scope: _Scope, node_id: str, failure: TaskFailure) -> None:
+        self._node_event(scope, node_id, NodePhase.FAILED, error=_error(failure))
 
     def _gate(self, scope: _Scope, node: Any, inputs: literals_pb2.LiteralMap) -> literals_pb2.LiteralMap:
         gate = node.gate_node
@@ -386,16 +403,16 @@ class Propeller:
                 result = self._call(reference.name, values)
                 is_dynamic = next(_calls(result), None) is not None
                 if is_dynamic:
-                    dynamic = self._compile_dynamic(scope, reference, template, result)
+                    with _returned(reference.name):
+                        dynamic = self._compile_dynamic(scope, reference, template, result)
                 else:
                     outputs = self._outputs(reference.name, result, template.interface.outputs)
                 break
             except TaskFailure as failure:
-                error = {"code": "USER", "message": str(failure)}
-                self._task_event(scope, reference, node_id, attempt, TaskPhase.FAILED, error=error)
+                self._task_event(scope, reference, node_id, attempt, TaskPhase.FAILED, error=_error(failure))
                 if failure.recoverable and attempt < retries:
                     continue  # the next attempt, as a new task execution of the same node
-                self._node_event(scope, node_id, NodePhase.FAILED, error=error)
+                self._node_failed(scope, node_id, failure)
                 raise
         if is_dynamic:
             # The task has made its workflow; the node runs on until that workflow ends.
@@ -408,7 +425,7 @@ class Propeller:
             try:
                 outputs = self._run_template(scope.inside(node_id), dynamic.primary.template, inputs)
             except TaskFailure as failure:
-                self._node_event(scope, node_id, NodePhase.FAILED, error={"code": "USER", "message": str(failure)})
+                self._node_failed(scope, node_id, failure)
                 raise
         else:
             self._task_event(scope, reference, node_id, attempt, TaskPhase.SUCCEEDED, output_data=outputs)
@@ -433,11 +450,12 @@ class Propeller:
     def _outputs(self, name: str, result: Any, outputs: Any, element: bool = False) -> literals_pb2.LiteralMap:
         names = sorted(outputs.variables)
         literals = {}
-        for output, value in zip(names, self._results(result, names), strict=True):
-            kind = outputs.variables[output].type
-            if element and kind.WhichOneof("type") == "collection_type":
-                kind = kind.collection_type  # a map task's outputs are lists of its element outputs
-            literals[output] = to_literal(value, kind, f"output {output!r} of {name}")
+        with _returned(name):
+            for output, value in zip(names, self._results(result, names), strict=True):
+                kind = outputs.variables[output].type
+                if element and kind.WhichOneof("type") == "collection_type":
+                    kind = kind.collection_type  # a map task's outputs are lists of its element outputs
+                literals[output] = to_literal(value, kind, f"output {output!r} of {name}")
         return literals_pb2.LiteralMap(literals=literals)
 
     def _compile_dynamic(

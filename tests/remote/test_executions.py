@@ -231,10 +231,24 @@ def test_recent_and_listed_executions(remote: Any) -> None:
         list(remote.iter_executions(filters="eq(image,x)"))
 
 
-def test_execute_and_wait(remote: Any) -> None:
+def test_execute_and_wait(remote: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # wait gets the timeout and poll interval: it sleeps the poll interval between polls.
+    pauses: list[float] = []
+    monkeypatch.setattr(time, "sleep", pauses.append)
     task = remote.fetch_task(name="myapp.wf.add")
-    with pytest.raises(exceptions.FlyteTimeout):
-        remote.execute(task, {"a": 1, "b": 2}, wait=True, timeout=0.1, poll_interval=0.02)
+    with pytest.raises(exceptions.FlyteTimeout, match=r"after 0\.3 s"):
+        remote.execute(task, {"a": 1, "b": 2}, wait=True, timeout=0.3, poll_interval=0.125)
+    assert pauses and all(p <= 0.125 for p in pauses) and 0.125 in pauses
+
+
+def test_a_task_returning_the_wrong_type_fails_its_run(remote: Any) -> None:
+    plan = remote.fetch_launch_plan(name="pipeline_nightly")
+    tasks = {**TASKS, "myapp.wf.add": lambda a, b: "not an int"}
+    done = Propeller(remote, tasks).run(remote.execute(plan, {}, execution_name="wrong-type"))
+    assert done.closure.phase == Phase.FAILED  # not left RUNNING
+    assert "task myapp.wf.add returned what its interface does not allow" in done.closure.error.message
+    [n0] = [n for n in remote.node_executions(done) if n.id.node_id == "n0"]
+    assert n0.closure.phase == core_execution_pb2.NodeExecution.FAILED
 
 
 def test_a_node_deck_downloads_through_a_signed_link(remote: Any, tmp_path: Path) -> None:

@@ -160,8 +160,8 @@ def test_node_and_task_iterators_page_filter_and_nest(remote: Any, monkeypatch: 
     inner = [n.id.node_id for n in remote.iter_node_executions(done, parent="n0", filters="ne(node_id,n0-0-n1)")]
     # In the order they began: the branch n3 waits for n0's output, so it starts last.
     assert inner == ["n0-0-n0", "n0-0-n2", "n0-0-n4", "n0-0-n5", "n0-0-n3"]
-    newest_first = remote.iter_node_executions(done, parent="n0", sort_by=("node_id", False))
-    assert next(newest_first).id.node_id == "n0-0-n5"
+    by_id_descending = remote.iter_node_executions(done, parent="n0", sort_by=("node_id", False))
+    assert next(by_id_descending).id.node_id == "n0-0-n5"
     [add] = [n for n in remote.iter_node_executions(done, parent="n0") if n.id.node_id == "n0-0-n0"]
     assert [t.closure.phase for t in remote.iter_task_executions(add, filters="eq(phase,SUCCEEDED)")] == [
         core_execution_pb2.TaskExecution.SUCCEEDED
