@@ -7,16 +7,12 @@ use crate::registry::Registry;
 use crate::service::{dispatch, is_mutating};
 use crate::time::wall_now;
 use bytes::Bytes;
-use flyrs_core::server::{serve, Serving};
+use flyrs_core::server::{serve, BoxFuture, Serving};
 use flyrs_core::services::{method_by_path, MethodKind};
 use flyrs_core::transport::{BytesCodec, CallError};
-use std::convert::Infallible;
-use std::future::Future;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::task::{Context, Poll};
 use tonic::body::Body;
 use tonic::server::{Grpc, UnaryService};
 use tonic::{Request, Response, Status};
@@ -88,11 +84,10 @@ impl LocalAdmin {
             }
         };
         let state = Arc::new(Mutex::new(state));
-        let service = AdminService {
-            state: Arc::clone(&state),
-            proxy,
-        };
-        let serving = serve(addr, None, service)?;
+        let answering = Arc::clone(&state);
+        let serving = serve(addr, None, move |request| {
+            Box::pin(answer(Arc::clone(&answering), proxy.clone(), request))
+        })?;
         Ok(LocalAdmin { serving, state })
     }
 
@@ -124,42 +119,20 @@ impl std::fmt::Debug for LocalAdmin {
     }
 }
 
-#[derive(Clone)]
-struct AdminService {
+/// Answers the unary RPCs of `flyteidl.service`; the streaming ones are not served.
+async fn answer(
     state: Arc<Mutex<State>>,
     proxy: Option<Arc<DataProxy>>,
-}
-
-impl tonic::server::NamedService for AdminService {
-    const NAME: &'static str = "flyteidl.service.AdminService";
-}
-
-type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
-
-impl tower_service::Service<http::Request<Body>> for AdminService {
-    type Response = http::Response<Body>;
-    type Error = Infallible;
-    type Future = BoxFuture<Result<http::Response<Body>, Infallible>>;
-
-    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
+    request: http::Request<Body>,
+) -> http::Response<Body> {
+    let path = request.uri().path().to_string();
+    let unary = method_by_path(&path).is_some_and(|m| m.kind == MethodKind::Unary);
+    if !unary {
+        let status = Status::unimplemented(format!("the local admin does not serve {path}"));
+        return status.into_http();
     }
-
-    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
-        let state = Arc::clone(&self.state);
-        let proxy = self.proxy.clone();
-        Box::pin(async move {
-            let path = request.uri().path().to_string();
-            let unary = method_by_path(&path).is_some_and(|m| m.kind == MethodKind::Unary);
-            if !unary {
-                let status =
-                    Status::unimplemented(format!("the local admin does not serve {path}"));
-                return Ok(status.into_http());
-            }
-            let mut grpc = Grpc::new(BytesCodec::default());
-            Ok(grpc.unary(Handler { state, proxy, path }, request).await)
-        })
-    }
+    let mut grpc = Grpc::new(BytesCodec::default());
+    grpc.unary(Handler { state, proxy, path }, request).await
 }
 
 struct Handler {

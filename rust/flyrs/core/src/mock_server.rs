@@ -7,19 +7,16 @@
 //! the deadline the client sent. An RPC with no reply programmed answers UNIMPLEMENTED,
 //! unless the server was told to answer empty messages ([`MockServer::reply_empty`]).
 
-use crate::server::{serve, Serving};
+use crate::server::{serve, BoxFuture, Serving};
 use crate::services::{method_by_path, Method, MethodKind};
 use crate::transport::codec::BytesCodec;
 use crate::transport::error::CallError;
 use bytes::Bytes;
 use std::collections::{HashMap, VecDeque};
-use std::convert::Infallible;
-use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::task::{Context, Poll};
 use std::time::Duration;
 use tokio_stream::Stream;
 use tonic::body::Body;
@@ -149,11 +146,11 @@ impl MockServer {
         identity: Option<(&[u8], &[u8])>,
     ) -> Result<MockServer, CallError> {
         let state = Arc::new(State::default());
-        let service = MockService {
-            state: Arc::clone(&state),
-        };
         let identity = identity.map(|(cert, key)| Identity::from_pem(cert, key));
-        let serving = serve(addr, identity, service)?;
+        let answering = Arc::clone(&state);
+        let serving = serve(addr, identity, move |request| {
+            Box::pin(route(Arc::clone(&answering), request))
+        })?;
         Ok(MockServer { serving, state })
     }
 
@@ -231,48 +228,23 @@ impl std::fmt::Debug for MockServer {
     }
 }
 
-type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 type BoxStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
 /// Routes on the request path to the flyteidl method and answers by its kind.
-#[derive(Clone)]
-struct MockService {
-    state: Arc<State>,
-}
-
-impl tonic::server::NamedService for MockService {
-    // Routing is by full path, so the name is only what tonic logs.
-    const NAME: &'static str = "flyteidl.service";
-}
-
-impl tower_service::Service<http::Request<Body>> for MockService {
-    type Response = http::Response<Body>;
-    type Error = Infallible;
-    type Future = BoxFuture<Result<http::Response<Body>, Infallible>>;
-
-    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
-    }
-
-    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
-        let state = Arc::clone(&self.state);
-        Box::pin(async move {
-            let mut grpc = Grpc::new(BytesCodec::default());
-            let Some(method) = method_by_path(request.uri().path()) else {
-                let path = request.uri().path().to_string();
-                return Ok(Status::unimplemented(format!("unknown RPC {path}")).into_http());
-            };
-            let handler = Handler { state, method };
-            let response = match method.kind {
-                MethodKind::Unary => grpc.unary(handler, request).await,
-                MethodKind::ServerStreaming => grpc.server_streaming(handler, request).await,
-                // The client-streaming reply is a stream of one; gRPC frames it the same.
-                MethodKind::ClientStreaming | MethodKind::Bidirectional => {
-                    grpc.streaming(handler, request).await
-                }
-            };
-            Ok(response)
-        })
+async fn route(state: Arc<State>, request: http::Request<Body>) -> http::Response<Body> {
+    let mut grpc = Grpc::new(BytesCodec::default());
+    let Some(method) = method_by_path(request.uri().path()) else {
+        let path = request.uri().path().to_string();
+        return Status::unimplemented(format!("unknown RPC {path}")).into_http();
+    };
+    let handler = Handler { state, method };
+    match method.kind {
+        MethodKind::Unary => grpc.unary(handler, request).await,
+        MethodKind::ServerStreaming => grpc.server_streaming(handler, request).await,
+        // The client-streaming reply is a stream of one; gRPC frames it the same.
+        MethodKind::ClientStreaming | MethodKind::Bidirectional => {
+            grpc.streaming(handler, request).await
+        }
     }
 }
 

@@ -4,8 +4,11 @@
 use crate::transport::error::CallError;
 use crate::transport::runtime::runtime;
 use std::convert::Infallible;
+use std::future::Future;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::{Mutex, PoisonError};
+use std::task::{Context, Poll};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tonic::body::Body;
@@ -44,24 +47,43 @@ impl Drop for Serving {
     }
 }
 
-/// Serves `service` on `addr` (port 0 picks a free one) from the shared runtime.
-pub fn serve<S>(
+/// A boxed future that can cross threads, as the servers' handlers return.
+pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
+
+/// The tower service of a server whose `answer` takes every request; it routes on the
+/// request's path itself, so one function serves every service of `flyteidl.service`.
+#[derive(Clone)]
+struct Answering<A>(A);
+
+impl<A> tower_service::Service<http::Request<Body>> for Answering<A>
+where
+    A: Fn(http::Request<Body>) -> BoxFuture<http::Response<Body>>,
+{
+    type Response = http::Response<Body>;
+    type Error = Infallible;
+    type Future = BoxFuture<Result<http::Response<Body>, Infallible>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
+        let answer = (self.0)(request);
+        Box::pin(async move { Ok(answer.await) })
+    }
+}
+
+/// Serves on `addr` (port 0 picks a free one) from the shared runtime: `answer` takes
+/// each HTTP/2 request (routing on its path) and gives the response.
+pub fn serve<A>(
     addr: SocketAddr,
     identity: Option<Identity>,
-    service: S,
+    answer: A,
 ) -> Result<Serving, CallError>
 where
-    S: tower_service::Service<
-            http::Request<Body>,
-            Response = http::Response<Body>,
-            Error = Infallible,
-        > + tonic::server::NamedService
-        + Clone
-        + Send
-        + Sync
-        + 'static,
-    S::Future: Send + 'static,
+    A: Fn(http::Request<Body>) -> BoxFuture<http::Response<Body>> + Clone + Send + Sync + 'static,
 {
+    let service = Answering(answer);
     let rt = runtime()?;
     let listener = rt
         .block_on(TcpListener::bind(addr))

@@ -2,15 +2,12 @@
 //! few byte-level behaviours routed on the request path (echo, sleep, hang, sizes).
 
 use super::codec::BytesCodec;
-use crate::server::{serve, Serving};
+use crate::server::{serve, BoxFuture, Serving};
 use crate::services::{method_by_path, MethodKind};
 use bytes::Bytes;
-use std::convert::Infallible;
-use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::task::{Context, Poll};
 use std::time::Duration;
 use tokio_stream::Stream;
 use tonic::body::Body;
@@ -36,7 +33,6 @@ pub static HANGS_CANCELLED: AtomicUsize = AtomicUsize::new(0);
 /// Client streaming: replies with the concatenation of the request messages.
 pub const CONCAT: &str = "/test.Echo/Concat";
 
-type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 type BoxStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
 /// A running server; stops when dropped.
@@ -56,7 +52,8 @@ impl TestServer {
 
     fn start_with(identity: Option<Identity>) -> TestServer {
         let loopback = SocketAddr::from(([127, 0, 0, 1], 0));
-        let serving = serve(loopback, identity, EchoServer).expect("start the test server");
+        let answer = |request| -> BoxFuture<_> { Box::pin(answer(request)) };
+        let serving = serve(loopback, identity, answer).expect("start the test server");
         TestServer {
             addr: serving.addr(),
             _serving: serving,
@@ -68,45 +65,23 @@ impl TestServer {
     }
 }
 
-#[derive(Clone, Copy)]
-struct EchoServer;
-
-impl tonic::server::NamedService for EchoServer {
-    const NAME: &'static str = "test.Echo";
-}
-
-impl tower_service::Service<http::Request<Body>> for EchoServer {
-    type Response = http::Response<Body>;
-    type Error = Infallible;
-    type Future = BoxFuture<Result<http::Response<Body>, Infallible>>;
-
-    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
-    }
-
-    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
-        Box::pin(async move {
-            let mut grpc = Grpc::new(BytesCodec::default());
-            let path = request.uri().path().to_string();
-            let response = match path.as_str() {
-                HEADERS => grpc.unary(Unary(headers), request).await,
-                SLEEP => grpc.unary(Unary(sleep), request).await,
-                FAIL => grpc.unary(Unary(fail), request).await,
-                LARGE => grpc.unary(Unary(large), request).await,
-                HANG => grpc.unary(Unary(hang), request).await,
-                CONCAT => grpc.client_streaming(Concat, request).await,
-                // Paths from the flyteidl table get an echo of their kind.
-                other => match method_by_path(other).map(|m| m.kind) {
-                    Some(MethodKind::Unary) => grpc.unary(Unary(echo), request).await,
-                    Some(MethodKind::ServerStreaming) => {
-                        grpc.server_streaming(Counter, request).await
-                    }
-                    Some(MethodKind::Bidirectional) => grpc.streaming(EchoEach, request).await,
-                    _ => Status::unimplemented(other.to_string()).into_http(),
-                },
-            };
-            Ok(response)
-        })
+async fn answer(request: http::Request<Body>) -> http::Response<Body> {
+    let mut grpc = Grpc::new(BytesCodec::default());
+    let path = request.uri().path().to_string();
+    match path.as_str() {
+        HEADERS => grpc.unary(Unary(headers), request).await,
+        SLEEP => grpc.unary(Unary(sleep), request).await,
+        FAIL => grpc.unary(Unary(fail), request).await,
+        LARGE => grpc.unary(Unary(large), request).await,
+        HANG => grpc.unary(Unary(hang), request).await,
+        CONCAT => grpc.client_streaming(Concat, request).await,
+        // Paths from the flyteidl table get an echo of their kind.
+        other => match method_by_path(other).map(|m| m.kind) {
+            Some(MethodKind::Unary) => grpc.unary(Unary(echo), request).await,
+            Some(MethodKind::ServerStreaming) => grpc.server_streaming(Counter, request).await,
+            Some(MethodKind::Bidirectional) => grpc.streaming(EchoEach, request).await,
+            _ => Status::unimplemented(other.to_string()).into_http(),
+        },
     }
 }
 
