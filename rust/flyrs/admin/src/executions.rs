@@ -17,6 +17,7 @@
 
 use crate::idl::flyteidl::{admin, core, event};
 use crate::registry::{show, Registry};
+use crate::required::Required;
 use prost_types::Timestamp;
 use std::collections::{BTreeMap, HashMap};
 use tonic::Status;
@@ -24,6 +25,19 @@ use tonic::Status;
 use core::node_execution::Phase as NodePhase;
 use core::task_execution::Phase as TaskPhase;
 use core::workflow_execution::Phase as WorkflowPhase;
+
+/// The [`Progress`] of a closure: its fields of the same names (the three closure types
+/// share them, but no trait).
+macro_rules! progress {
+    ($closure:expr) => {
+        Progress {
+            phase: &mut $closure.phase,
+            started_at: &mut $closure.started_at,
+            updated_at: &mut $closure.updated_at,
+            duration: &mut $closure.duration,
+        }
+    };
+}
 
 pub fn workflow_terminal(phase: i32) -> bool {
     matches!(
@@ -163,9 +177,10 @@ impl Executions {
 
     /// The nesting of the execution that `node` belongs to, which must exist.
     fn parent_nesting(&self, node: &core::NodeExecutionIdentifier) -> Result<u32, Status> {
-        let execution = node.execution_id.as_ref().ok_or_else(|| {
-            Status::invalid_argument("missing parent_node_execution.execution_id")
-        })?;
+        let execution = node
+            .execution_id
+            .as_ref()
+            .required("parent_node_execution.execution_id")?;
         let row = self.get(execution)?;
         if !row.nodes.contains_key(&node.node_id) {
             return Err(Status::not_found(format!(
@@ -380,13 +395,8 @@ impl Registry {
         reference: Option<core::WorkflowExecutionIdentifier>,
     ) -> Result<core::WorkflowExecutionIdentifier, Status> {
         self.check_project(&request.project, &request.domain)?;
-        let mut spec = request
-            .spec
-            .ok_or_else(|| Status::invalid_argument("missing spec"))?;
-        let target = spec
-            .launch_plan
-            .clone()
-            .ok_or_else(|| Status::invalid_argument("missing spec.launch_plan"))?;
+        let mut spec = request.spec.required("spec")?;
+        let target = spec.launch_plan.clone().required("spec.launch_plan")?;
         let (plan, _) = launch_plan_of(self, &target)?;
         let given = request
             .inputs
@@ -495,10 +505,7 @@ impl Registry {
     }
 
     pub fn workflow_event(&mut self, event: event::WorkflowExecutionEvent) -> Result<(), Status> {
-        let id = event
-            .execution_id
-            .clone()
-            .ok_or_else(|| Status::invalid_argument("missing execution_id"))?;
+        let id = event.execution_id.clone().required("execution_id")?;
         let row = self.executions.get_mut(&id)?;
         let closure = row.execution.closure.get_or_insert_with(Default::default);
         check_transition(
@@ -517,13 +524,7 @@ impl Registry {
         }
         let (now, _) = self.clock.tick();
         let at = event.occurred_at.unwrap_or(now);
-        Progress {
-            phase: &mut closure.phase,
-            started_at: &mut closure.started_at,
-            updated_at: &mut closure.updated_at,
-            duration: &mut closure.duration,
-        }
-        .advance(
+        progress!(closure).advance(
             event.phase,
             WorkflowPhase::Running as i32,
             at,
@@ -542,14 +543,8 @@ impl Registry {
     }
 
     pub fn node_event(&mut self, event: event::NodeExecutionEvent) -> Result<(), Status> {
-        let id = event
-            .id
-            .clone()
-            .ok_or_else(|| Status::invalid_argument("missing id"))?;
-        let execution_id = id
-            .execution_id
-            .clone()
-            .ok_or_else(|| Status::invalid_argument("missing id.execution_id"))?;
+        let id = event.id.clone().required("id")?;
+        let execution_id = id.execution_id.clone().required("id.execution_id")?;
         self.executions
             .check_child(&id, event.target_metadata.as_ref())?;
         let row = self.executions.unfinished(&execution_id, "node")?;
@@ -612,13 +607,7 @@ impl Registry {
                 closure.dynamic_job_spec_uri = dynamic.dynamic_job_spec_uri.clone();
             }
         }
-        Progress {
-            phase: &mut closure.phase,
-            started_at: &mut closure.started_at,
-            updated_at: &mut closure.updated_at,
-            duration: &mut closure.duration,
-        }
-        .advance(event.phase, NodePhase::Running as i32, at, node_terminal);
+        progress!(closure).advance(event.phase, NodePhase::Running as i32, at, node_terminal);
         if let Some(event::node_execution_event::InputValue::InputData(inputs)) = event.input_value
         {
             node.inputs = Some(inputs);
@@ -639,11 +628,8 @@ impl Registry {
         let node_id = event
             .parent_node_execution_id
             .clone()
-            .ok_or_else(|| Status::invalid_argument("missing parent_node_execution_id"))?;
-        let execution_id = node_id
-            .execution_id
-            .clone()
-            .ok_or_else(|| Status::invalid_argument("missing execution_id"))?;
+            .required("parent_node_execution_id")?;
+        let execution_id = node_id.execution_id.clone().required("execution_id")?;
         let row = self.executions.unfinished(&execution_id, "task")?;
         if !row.nodes.contains_key(&node_id.node_id) {
             return Err(Status::not_found(format!(
@@ -688,13 +674,7 @@ impl Registry {
             task.inputs = Some(inputs);
         }
         let closure = task.execution.closure.get_or_insert_with(Default::default);
-        Progress {
-            phase: &mut closure.phase,
-            started_at: &mut closure.started_at,
-            updated_at: &mut closure.updated_at,
-            duration: &mut closure.duration,
-        }
-        .advance(event.phase, TaskPhase::Running as i32, at, task_terminal);
+        progress!(closure).advance(event.phase, TaskPhase::Running as i32, at, task_terminal);
         closure.logs.extend(event.logs);
         use event::task_execution_event::OutputResult;
         match event.output_result {

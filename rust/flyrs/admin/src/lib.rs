@@ -12,6 +12,7 @@
 //! - [`signals`]: signals per execution;
 //! - [`metrics`]: the span tree of an execution's metrics;
 //! - [`listing`]: pages, sorting and FlyteAdmin's filter syntax;
+//! - `required`: reading a request's required fields;
 //! - [`service`]: decoding requests and encoding responses for each RPC;
 //! - [`dataproxy`]: upload and download locations, and the HTTP endpoint behind them;
 //! - [`journal`]: the SQLite journal that makes the state survive restarts;
@@ -25,6 +26,7 @@ pub mod listing;
 pub mod metrics;
 pub mod named;
 pub mod registry;
+mod required;
 pub mod server;
 pub mod service;
 pub mod signals;

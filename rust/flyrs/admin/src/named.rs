@@ -6,6 +6,7 @@
 use crate::idl::flyteidl::{admin, core};
 use crate::listing::{number, select, text, Listing};
 use crate::registry::Registry;
+use crate::required::Required;
 use tonic::Status;
 
 /// (resource type, project, domain, name).
@@ -50,7 +51,7 @@ impl Registry {
         kind: i32,
         id: Option<&admin::NamedEntityIdentifier>,
     ) -> Result<admin::NamedEntityIdentifier, Status> {
-        let id = id.ok_or_else(|| Status::invalid_argument("missing id"))?;
+        let id = id.required("id")?;
         self.check_project(&id.project, &id.domain)?;
         if !self
             .registered_names(kind, &id.project, &id.domain)?
@@ -80,9 +81,7 @@ impl Registry {
         request: admin::NamedEntityUpdateRequest,
     ) -> Result<(), Status> {
         let id = self.checked_name(request.resource_type, request.id.as_ref())?;
-        let metadata = request
-            .metadata
-            .ok_or_else(|| Status::invalid_argument("missing metadata"))?;
+        let metadata = request.metadata.required("metadata")?;
         if admin::NamedEntityState::try_from(metadata.state).is_err() {
             return Err(Status::invalid_argument(format!(
                 "unknown named entity state {}",

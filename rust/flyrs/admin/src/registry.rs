@@ -10,6 +10,7 @@
 
 use crate::executions::Executions;
 use crate::idl::flyteidl::{admin, core};
+use crate::required::Required;
 use crate::signals::Signals;
 use crate::time::{rfc3339, Clock};
 use prost::Message;
@@ -217,7 +218,7 @@ pub fn domains() -> Vec<admin::Domain> {
 
 /// The identifier of a create request: every part present, the resource type right.
 pub fn checked_id(id: Option<core::Identifier>, kind: Kind) -> Result<core::Identifier, Status> {
-    let mut id = id.ok_or_else(|| Status::invalid_argument("missing id"))?;
+    let mut id = id.required("id")?;
     for (part, value) in [
         ("project", &id.project),
         ("domain", &id.domain),
@@ -294,7 +295,7 @@ impl Registry {
     ) -> Result<(), Status> {
         let id = checked_id(id, Kind::Task)?;
         self.check_project(&id.project, &id.domain)?;
-        let spec = spec.ok_or_else(|| Status::invalid_argument("missing spec"))?;
+        let spec = spec.required("spec")?;
         if spec.template.is_none() {
             return Err(Status::invalid_argument("missing task template"));
         }
@@ -308,11 +309,8 @@ impl Registry {
     ) -> Result<(), Status> {
         let id = checked_id(id, Kind::Workflow)?;
         self.check_project(&id.project, &id.domain)?;
-        let spec = spec.ok_or_else(|| Status::invalid_argument("missing spec"))?;
-        let template = spec
-            .template
-            .as_ref()
-            .ok_or_else(|| Status::invalid_argument("missing workflow template"))?;
+        let spec = spec.required("spec")?;
+        let template = spec.template.as_ref().required("workflow template")?;
         let subs: Vec<&core::Identifier> = spec
             .sub_workflows
             .iter()
@@ -351,11 +349,8 @@ impl Registry {
     ) -> Result<(), Status> {
         let id = checked_id(id, Kind::LaunchPlan)?;
         self.check_project(&id.project, &id.domain)?;
-        let spec = spec.ok_or_else(|| Status::invalid_argument("missing spec"))?;
-        let workflow = spec
-            .workflow_id
-            .as_ref()
-            .ok_or_else(|| Status::invalid_argument("missing workflow_id"))?;
+        let spec = spec.required("spec")?;
+        let workflow = spec.workflow_id.as_ref().required("workflow_id")?;
         self.workflows.get(workflow)?;
         self.launch_plans.insert(id, spec, &mut self.clock)
     }

@@ -6,6 +6,7 @@ use crate::idl::flyteidl::admin::execution_metadata::ExecutionMode;
 use crate::idl::flyteidl::{admin, core};
 use crate::listing::{number, select, text, Field, ListRequest, Listing};
 use crate::registry::{domains, task_references, Registry, Row};
+use crate::required::Required;
 use bytes::Bytes;
 use prost::Message;
 use tonic::Status;
@@ -56,9 +57,7 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
         .ok_or_else(|| unimplemented(path))?;
     match method {
         "RegisterProject" => call(request, |r: admin::ProjectRegisterRequest| {
-            let project = r
-                .project
-                .ok_or_else(|| Status::invalid_argument("missing project"))?;
+            let project = r.project.required("project")?;
             registry.register_project(project)?;
             Ok(admin::ProjectRegisterResponse {})
         }),
@@ -158,7 +157,7 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             Ok(admin::LaunchPlanUpdateResponse {})
         }),
         "GetActiveLaunchPlan" => call(request, |r: admin::ActiveLaunchPlanRequest| {
-            let name = r.id.ok_or_else(|| Status::invalid_argument("missing id"))?;
+            let name = r.id.required("id")?;
             let version = registry
                 .active_version(&name.project, &name.domain, &name.name)
                 .ok_or_else(|| {
@@ -240,9 +239,7 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             })
         }),
         "ListExecutions" => call(request, |r: admin::ResourceListRequest| {
-            let id =
-                r.id.as_ref()
-                    .ok_or_else(|| Status::invalid_argument("missing id"))?;
+            let id = r.id.as_ref().required("id")?;
             registry.check_project(&id.project, &id.domain)?;
             // Newest first, as FlyteAdmin lists them unless told otherwise.
             let rows = registry
@@ -259,24 +256,15 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             Ok(admin::ExecutionTerminateResponse {})
         }),
         "CreateWorkflowEvent" => call(request, |r: admin::WorkflowExecutionEventRequest| {
-            registry.workflow_event(
-                r.event
-                    .ok_or_else(|| Status::invalid_argument("missing event"))?,
-            )?;
+            registry.workflow_event(r.event.required("event")?)?;
             Ok(admin::WorkflowExecutionEventResponse {})
         }),
         "CreateNodeEvent" => call(request, |r: admin::NodeExecutionEventRequest| {
-            registry.node_event(
-                r.event
-                    .ok_or_else(|| Status::invalid_argument("missing event"))?,
-            )?;
+            registry.node_event(r.event.required("event")?)?;
             Ok(admin::NodeExecutionEventResponse {})
         }),
         "CreateTaskEvent" => call(request, |r: admin::TaskExecutionEventRequest| {
-            registry.task_event(
-                r.event
-                    .ok_or_else(|| Status::invalid_argument("missing event"))?,
-            )?;
+            registry.task_event(r.event.required("event")?)?;
             Ok(admin::TaskExecutionEventResponse {})
         }),
         // As in FlyteAdmin: the top-level nodes, or the children of `unique_parent_id`.
@@ -342,10 +330,7 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             })
         }),
         "ListTaskExecutions" => call(request, |r: admin::TaskExecutionListRequest| {
-            let node_id = r
-                .node_execution_id
-                .as_ref()
-                .ok_or_else(|| Status::invalid_argument("missing node_execution_id"))?;
+            let node_id = r.node_execution_id.as_ref().required("node_execution_id")?;
             let row = registry
                 .executions
                 .get(&execution_id(node_id.execution_id.clone())?)?;
@@ -497,7 +482,7 @@ where
 fn execution_id(
     id: Option<core::WorkflowExecutionIdentifier>,
 ) -> Result<core::WorkflowExecutionIdentifier, Status> {
-    id.ok_or_else(|| Status::invalid_argument("missing execution id"))
+    id.required("execution id")
 }
 
 /// A page of `row`'s node executions that `keep` selects, in the order they began,
@@ -554,7 +539,7 @@ fn node(
     registry: &Registry,
     id: Option<core::NodeExecutionIdentifier>,
 ) -> Result<&NodeRow, Status> {
-    let id = id.ok_or_else(|| Status::invalid_argument("missing id"))?;
+    let id = id.required("id")?;
     let row = registry
         .executions
         .get(&execution_id(id.execution_id.clone())?)?;
@@ -588,10 +573,8 @@ fn task_execution(
     registry: &Registry,
     id: Option<core::TaskExecutionIdentifier>,
 ) -> Result<(&ExecutionRow, (String, u32), &TaskRow), Status> {
-    let id = id.ok_or_else(|| Status::invalid_argument("missing task execution id"))?;
-    let node_id = id
-        .node_execution_id
-        .ok_or_else(|| Status::invalid_argument("missing node_execution_id"))?;
+    let id = id.required("task execution id")?;
+    let node_id = id.node_execution_id.required("node_execution_id")?;
     let row = registry
         .executions
         .get(&execution_id(node_id.execution_id)?)?;
@@ -613,7 +596,7 @@ fn phase_name<P: TryFrom<i32>>(phase: i32, name: fn(&P) -> &'static str) -> Stri
 }
 
 fn object_id(id: Option<core::Identifier>) -> Result<core::Identifier, Status> {
-    id.ok_or_else(|| Status::invalid_argument("missing id"))
+    id.required("id")
 }
 
 /// The versions of one named entity, filtered, sorted and paged as the request says.
@@ -625,10 +608,7 @@ fn list_versions<'a, S>(
 where
     S: Message + Clone,
 {
-    let id = request
-        .id
-        .as_ref()
-        .ok_or_else(|| Status::invalid_argument("missing id"))?;
+    let id = request.id.as_ref().required("id")?;
     for (part, value) in [("project", &id.project), ("domain", &id.domain)] {
         if value.is_empty() {
             return Err(Status::invalid_argument(format!("missing {part}")));

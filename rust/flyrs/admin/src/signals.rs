@@ -3,6 +3,7 @@
 
 use crate::idl::flyteidl::{admin, core};
 use crate::registry::Registry;
+use crate::required::Required;
 use std::collections::BTreeMap;
 use tonic::Status;
 
@@ -10,10 +11,7 @@ use tonic::Status;
 pub type Signals = BTreeMap<(String, String, String, String), admin::Signal>;
 
 fn key(id: &core::SignalIdentifier) -> Result<(String, String, String, String), Status> {
-    let execution = id
-        .execution_id
-        .as_ref()
-        .ok_or_else(|| Status::invalid_argument("missing id.execution_id"))?;
+    let execution = id.execution_id.as_ref().required("id.execution_id")?;
     if id.signal_id.is_empty() {
         return Err(Status::invalid_argument("missing id.signal_id"));
     }
@@ -61,15 +59,11 @@ impl Registry {
         &mut self,
         request: admin::SignalGetOrCreateRequest,
     ) -> Result<admin::Signal, Status> {
-        let id = request
-            .id
-            .ok_or_else(|| Status::invalid_argument("missing id"))?;
+        let id = request.id.required("id")?;
         let key = key(&id)?;
         self.executions
             .get(id.execution_id.as_ref().expect("checked by key"))?;
-        let kind = request
-            .r#type
-            .ok_or_else(|| Status::invalid_argument("missing type"))?;
+        let kind = request.r#type.required("type")?;
         let signal = self.signals.entry(key).or_insert_with(|| admin::Signal {
             id: Some(id),
             r#type: Some(kind),
@@ -95,12 +89,8 @@ impl Registry {
 
     /// Sets a signal's value once; setting the same value again is accepted.
     pub fn set_signal(&mut self, request: admin::SignalSetRequest) -> Result<(), Status> {
-        let id = request
-            .id
-            .ok_or_else(|| Status::invalid_argument("missing id"))?;
-        let value = request
-            .value
-            .ok_or_else(|| Status::invalid_argument("missing value"))?;
+        let id = request.id.required("id")?;
+        let value = request.value.required("value")?;
         let signal = self
             .signals
             .get_mut(&key(&id)?)
