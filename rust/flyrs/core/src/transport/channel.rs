@@ -2,7 +2,7 @@
 
 use super::config::ChannelConfig;
 use super::error::CallError;
-use tonic::transport::{Certificate, ClientTlsConfig, Endpoint};
+use tonic::transport::{Certificate, ClientTlsConfig, Endpoint, Identity};
 
 const USER_AGENT: &str = concat!("flyrs/", env!("CARGO_PKG_VERSION"));
 const STREAM_WINDOW_BYTES: u32 = 4 * 1024 * 1024;
@@ -29,7 +29,10 @@ pub fn endpoint(config: &ChannelConfig) -> Result<Endpoint, CallError> {
     if !target.tls {
         return Ok(endpoint);
     }
-    let tls = ClientTlsConfig::new().timeout(config.connect_timeout);
+    let mut tls = ClientTlsConfig::new().timeout(config.connect_timeout);
+    if let Some(identity) = &config.client_identity {
+        tls = tls.identity(Identity::from_pem(&identity.cert_pem, &identity.key_pem));
+    }
     match &config.ca_cert_pem {
         Some(pem) => {
             if !contains_certificate(pem) {

@@ -4,6 +4,7 @@
 use super::channel;
 use super::codec::BytesCodec;
 use super::config::ChannelConfig;
+use super::credentials::{CallCredentials, CallHeaders};
 use super::error::CallError;
 use super::requests::{aborted, Abort, RequestStream};
 use super::runtime::{require_context, runtime};
@@ -26,6 +27,7 @@ use tonic::{Request, Streaming};
 pub struct Client {
     grpc: Grpc<Channel>,
     metadata: MetadataMap,
+    credentials: Option<Arc<dyn CallCredentials>>,
     /// `host:port`, to name in transport failures.
     authority: Arc<str>,
 }
@@ -52,8 +54,17 @@ impl Client {
         Ok(Client {
             grpc,
             metadata,
+            credentials: None,
             authority,
         })
+    }
+
+    /// This client, with `credentials` on every call (sharing the connection).
+    pub fn with_credentials(&self, credentials: Arc<dyn CallCredentials>) -> Client {
+        Client {
+            credentials: Some(credentials),
+            ..self.clone()
+        }
     }
 
     /// One request, one response.
@@ -67,6 +78,7 @@ impl Client {
             .call(
                 path,
                 request,
+                resend,
                 timeout,
                 |mut grpc, path, request| async move {
                     grpc.unary(request, path, BytesCodec::default()).await
@@ -88,6 +100,7 @@ impl Client {
             .call(
                 path,
                 request,
+                resend,
                 timeout,
                 |mut grpc, path, request| async move {
                     grpc.server_streaming(request, path, BytesCodec::default())
@@ -112,6 +125,7 @@ impl Client {
             .call(
                 path,
                 requests,
+                no_resend,
                 timeout,
                 |mut grpc, path, requests| async move {
                     grpc.client_streaming(requests, path, BytesCodec::default())
@@ -137,6 +151,7 @@ impl Client {
             .call(
                 path,
                 requests,
+                no_resend,
                 timeout,
                 |mut grpc, path, requests| async move {
                     grpc.streaming(requests, path, BytesCodec::default()).await
@@ -158,9 +173,16 @@ impl Client {
         let signal = requests.abort_signal();
         let codec = BytesCodec::aborting_on(Arc::clone(&signal));
         let started = self
-            .call(path, requests, timeout, |mut grpc, path, requests| async move {
-                grpc.streaming(requests, path, codec).await
-            })
+            .call(
+                path,
+                requests,
+                no_resend,
+                timeout,
+                |mut grpc, path, requests| {
+                    let codec = codec.clone();
+                    async move { grpc.streaming(requests, path, codec).await }
+                },
+            )
             .await;
         let (responses, deadline) = started.map_err(|e| relabel(&signal, e))?;
         let mut stream = self.stream(responses.into_inner(), deadline);
@@ -168,54 +190,98 @@ impl Client {
         Ok(stream)
     }
 
-    /// What every call kind shares: the runtime check, the request with metadata and
-    /// `grpc-timeout`, waiting for the channel, the local deadline and the status mapping.
-    /// `send` starts the call proper on a handle of the channel.
+    /// What every call kind shares: the runtime check, the request with metadata,
+    /// credentials and `grpc-timeout`, waiting for the channel, the local deadline and the
+    /// status mapping. `send` starts the call proper on a handle of the channel.
+    ///
+    /// With credentials, a call the server refuses with UNAUTHENTICATED has them renewed
+    /// (once for every call refused with the same ones) and is made once more, inside the
+    /// same deadline, if `replay` can give its message again; never more than once.
     async fn call<T, R, F, Fut>(
         &self,
         path: &str,
         message: T,
+        replay: fn(&T) -> Option<T>,
         timeout: Option<Duration>,
         send: F,
     ) -> Result<(R, Deadline), CallError>
     where
-        F: FnOnce(Grpc<Channel>, PathAndQuery, Request<T>) -> Fut,
+        F: Fn(Grpc<Channel>, PathAndQuery, Request<T>) -> Fut,
         Fut: Future<Output = Result<R, tonic::Status>>,
     {
         require_context()?;
         let deadline = Deadline::after(timeout);
-        let (mut grpc, path, request) = self.prepare(path, message, timeout)?;
-        let response = deadline
-            .bound(async move {
-                ready(&mut grpc).await?;
-                send(grpc, path, request)
-                    .await
-                    .map_err(|status| CallError::from_status_at(status, &self.authority))
-            })
-            .await?;
-        Ok((response, deadline))
+        let path = parse_path(path)?;
+        let mut message = message;
+        let mut renewed = false;
+        loop {
+            let again = if renewed { None } else { replay(&message) };
+            let headers = match &self.credentials {
+                Some(credentials) => Some(deadline.bound(credentials.headers()).await?),
+                None => None,
+            };
+            let request = self.request(message, deadline, headers.as_ref());
+            let mut grpc = self.grpc.clone();
+            let sent = deadline
+                .bound(async {
+                    ready(&mut grpc).await?;
+                    send(grpc, path.clone(), request)
+                        .await
+                        .map_err(|status| CallError::from_status_at(status, &self.authority))
+                })
+                .await;
+            let refused =
+                matches!(&sent, Err(e) if e.status_code() == tonic::Code::Unauthenticated);
+            match (&self.credentials, headers) {
+                (Some(credentials), Some(headers)) if refused && !renewed => {
+                    deadline
+                        .bound(credentials.refused(headers.generation))
+                        .await?;
+                    match again {
+                        Some(next) => {
+                            message = next;
+                            renewed = true;
+                        }
+                        None => return sent.map(|r| (r, deadline)),
+                    }
+                }
+                _ => return sent.map(|r| (r, deadline)),
+            }
+        }
     }
 
     fn stream(&self, responses: Streaming<Bytes>, deadline: Deadline) -> ResponseStream {
         ResponseStream::new(responses, deadline, Arc::clone(&self.authority))
     }
 
-    /// The per-call pieces: a handle on the channel, the parsed path, and the request
-    /// carrying the metadata and the `grpc-timeout` header.
-    fn prepare<T>(
+    /// The request carrying the channel's metadata, the credentials' headers and the
+    /// `grpc-timeout` header (what is left of the deadline).
+    fn request<T>(
         &self,
-        path: &str,
         message: T,
-        timeout: Option<Duration>,
-    ) -> Result<(Grpc<Channel>, PathAndQuery, Request<T>), CallError> {
-        let path = parse_path(path)?;
+        deadline: Deadline,
+        headers: Option<&CallHeaders>,
+    ) -> Request<T> {
         let mut request = Request::new(message);
         *request.metadata_mut() = self.metadata.clone();
-        if let Some(timeout) = timeout {
-            request.set_timeout(timeout);
+        if let Some(headers) = headers {
+            headers.apply(request.metadata_mut());
         }
-        Ok((self.grpc.clone(), path, request))
+        if let Some(remaining) = deadline.remaining() {
+            request.set_timeout(remaining);
+        }
+        request
     }
+}
+
+/// The message of a call that can be sent again (unary and server-streaming requests).
+fn resend(message: &Bytes) -> Option<Bytes> {
+    Some(message.clone())
+}
+
+/// A stream of requests is consumed by the first attempt.
+fn no_resend<S>(_: &S) -> Option<S> {
+    None
 }
 
 impl std::fmt::Debug for Client {
@@ -231,6 +297,7 @@ impl std::fmt::Debug for Client {
             .collect();
         f.debug_struct("Client")
             .field("metadata_keys", &keys)
+            .field("credentials", &self.credentials.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -298,6 +365,12 @@ impl Deadline {
         } else {
             error
         }
+    }
+
+    /// What is left of the deadline, to send as `grpc-timeout`.
+    fn remaining(self) -> Option<Duration> {
+        self.0
+            .map(|at| at.saturating_duration_since(Instant::now()))
     }
 
     fn sleep(self) -> Option<Pin<Box<Sleep>>> {

@@ -28,6 +28,22 @@ pub struct ChannelConfig {
     /// Headers sent on every call. Keys ending in `-bin` carry the value's bytes as
     /// binary metadata; other values must be printable ASCII.
     pub metadata: Vec<(String, String)>,
+    /// A certificate and key to present to servers that ask for one (mutual TLS).
+    pub client_identity: Option<ClientIdentity>,
+}
+
+/// A client certificate chain and its private key, both PEM.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ClientIdentity {
+    pub cert_pem: Vec<u8>,
+    pub key_pem: Vec<u8>,
+}
+
+impl std::fmt::Debug for ClientIdentity {
+    // The key is a secret.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientIdentity").finish_non_exhaustive()
+    }
 }
 
 impl ChannelConfig {
@@ -47,6 +63,7 @@ impl ChannelConfig {
             keepalive_timeout: Self::DEFAULT_KEEPALIVE_TIMEOUT,
             max_receive_bytes: Self::DEFAULT_MAX_RECEIVE_BYTES,
             metadata: Vec::new(),
+            client_identity: None,
         }
     }
 

@@ -5,8 +5,10 @@
 //! - [`channel`]: the tonic endpoint built from a config (timeouts, keepalive, TLS);
 //! - [`codec`]: the pass-through codec over [`bytes::Bytes`];
 //! - [`client`]: [`Client`] and its unary and streaming calls;
+//! - [`credentials`]: the hook through which calls get (and renew) credentials;
 //! - [`requests`]: a request stream fed from a blocking producer, which can abort;
 //! - [`error`]: [`CallError`], the status every failure is reported as;
+//! - [`tls`]: the rustls client configuration for HTTPS from the same trust settings;
 //! - [`mod@runtime`]: the process's lazily started tokio runtime, and [`block_on`].
 //!
 //! Calls are `async` and must run on a tokio runtime; synchronous callers use
@@ -16,9 +18,11 @@ pub mod channel;
 pub mod client;
 pub mod codec;
 pub mod config;
+pub mod credentials;
 pub mod error;
 pub mod requests;
 pub mod runtime;
+pub mod tls;
 
 #[cfg(test)]
 mod test_server;
@@ -27,7 +31,8 @@ mod tests;
 
 pub use client::{Client, ResponseStream};
 pub use codec::BytesCodec;
-pub use config::{ChannelConfig, Target};
+pub use config::{ChannelConfig, ClientIdentity, Target};
+pub use credentials::{CallCredentials, CallHeaders};
 pub use error::CallError;
 pub use requests::{request_channel, RequestFeed, RequestStream};
 pub use runtime::{block_on, block_on_interruptible, runtime};
