@@ -14,10 +14,12 @@
 //! - [`listing`]: pages, sorting and FlyteAdmin's filter syntax;
 //! - `required`: reading a request's required fields;
 //! - [`service`]: decoding requests and encoding responses for each RPC;
+//! - [`auth`]: bearer JWTs checked against an external issuer, and `AuthMetadataService`;
 //! - [`dataproxy`]: upload and download locations, and the HTTP endpoint behind them;
 //! - [`journal`]: the SQLite journal that makes the state survive restarts;
 //! - [`server`]: [`LocalAdmin`], the running server.
 
+pub mod auth;
 pub mod dataproxy;
 pub mod executions;
 pub mod idl;

@@ -1,6 +1,7 @@
 //! [`LocalAdmin`]: the registry served over gRPC on a local port, in memory or journaled
 //! to a SQLite file.
 
+use crate::auth::{AuthSettings, Enforcer};
 use crate::dataproxy::DataProxy;
 use crate::journal::{Entry, Journal};
 use crate::registry::Registry;
@@ -57,11 +58,21 @@ impl LocalAdmin {
     ///
     /// With `data_dir`, the data proxy's signed URLs point at an HTTP endpoint on `addr`'s
     /// host that stores files there; without, its RPCs answer UNIMPLEMENTED.
+    ///
+    /// With `auth`, every call but `AuthMetadataService`'s needs a valid bearer JWT from
+    /// the issuer (whose metadata and keys are read first, so it must be up).
     pub fn start(
         addr: SocketAddr,
         database: Option<&Path>,
         data_dir: Option<&Path>,
+        auth: Option<AuthSettings>,
     ) -> Result<LocalAdmin, CallError> {
+        let auth = match auth {
+            Some(settings) => Some(Arc::new(flyrs_core::transport::block_on(
+                Enforcer::start(settings),
+            )??)),
+            None => None,
+        };
         let proxy = match data_dir {
             Some(dir) => Some(DataProxy::start(addr.ip(), dir.to_path_buf())?),
             None => None,
@@ -86,7 +97,12 @@ impl LocalAdmin {
         let state = Arc::new(Mutex::new(state));
         let answering = Arc::clone(&state);
         let serving = serve(addr, None, move |request| {
-            Box::pin(answer(Arc::clone(&answering), proxy.clone(), request))
+            Box::pin(answer(
+                Arc::clone(&answering),
+                proxy.clone(),
+                auth.clone(),
+                request,
+            ))
         })?;
         Ok(LocalAdmin { serving, state })
     }
@@ -123,16 +139,42 @@ impl std::fmt::Debug for LocalAdmin {
 async fn answer(
     state: Arc<Mutex<State>>,
     proxy: Option<Arc<DataProxy>>,
+    auth: Option<Arc<Enforcer>>,
     request: http::Request<Body>,
 ) -> http::Response<Body> {
     let path = request.uri().path().to_string();
     let unary = method_by_path(&path).is_some_and(|m| m.kind == MethodKind::Unary);
+    if let Some(auth) = &auth {
+        if let Some(answer) = auth.metadata_answer(&path) {
+            let mut grpc = Grpc::new(BytesCodec::default());
+            return grpc.unary(Fixed(Some(answer)), request).await;
+        }
+        if let Err(status) = auth.check(request.headers()).await {
+            return status.into_http();
+        }
+    }
     if !unary {
         let status = Status::unimplemented(format!("the local admin does not serve {path}"));
         return status.into_http();
     }
     let mut grpc = Grpc::new(BytesCodec::default());
     grpc.unary(Handler { state, proxy, path }, request).await
+}
+
+/// A call answered by what is already known (the auth metadata).
+struct Fixed(Option<Result<Bytes, Status>>);
+
+impl UnaryService<Bytes> for Fixed {
+    type Response = Bytes;
+    type Future = BoxFuture<Result<Response<Bytes>, Status>>;
+
+    fn call(&mut self, _: Request<Bytes>) -> Self::Future {
+        let answer = self
+            .0
+            .take()
+            .unwrap_or_else(|| Err(Status::internal("answered twice")));
+        Box::pin(async move { answer.map(Response::new) })
+    }
 }
 
 struct Handler {

@@ -135,6 +135,64 @@ fn check_private(_: &Path, _: &std::fs::Metadata) -> Result<(), CallError> {
     Ok(())
 }
 
+/// A store that may fail (the OS keyring: locked, no backend), backed by another: the
+/// first failure is reported once through `warn`, and the fallback is used from then on.
+pub struct Fallback<P, F> {
+    primary: P,
+    fallback: F,
+    failed: std::sync::atomic::AtomicBool,
+    warn: Box<dyn Fn(&str) + Send + Sync>,
+}
+
+impl<P: TokenStore, F: TokenStore> Fallback<P, F> {
+    pub fn new(primary: P, fallback: F, warn: Box<dyn Fn(&str) + Send + Sync>) -> Self {
+        Fallback {
+            primary,
+            fallback,
+            failed: std::sync::atomic::AtomicBool::new(false),
+            warn,
+        }
+    }
+
+    fn with<T>(
+        &self,
+        op: impl Fn(&dyn TokenStore) -> Result<T, CallError>,
+    ) -> Result<T, CallError> {
+        use std::sync::atomic::Ordering;
+        if !self.failed.load(Ordering::Relaxed) {
+            match op(&self.primary) {
+                Ok(value) => return Ok(value),
+                Err(e) => {
+                    if !self.failed.swap(true, Ordering::Relaxed) {
+                        (self.warn)(&format!(
+                            "{} failed ({}); keeping tokens in {} instead",
+                            self.primary.describe(),
+                            e.message,
+                            self.fallback.describe()
+                        ));
+                    }
+                }
+            }
+        }
+        op(&self.fallback)
+    }
+}
+
+impl<P: TokenStore, F: TokenStore> TokenStore for Fallback<P, F> {
+    fn load(&self, key: &str) -> Result<Option<String>, CallError> {
+        self.with(|s| s.load(key))
+    }
+    fn save(&self, key: &str, value: &str) -> Result<(), CallError> {
+        self.with(|s| s.save(key, value))
+    }
+    fn delete(&self, key: &str) -> Result<(), CallError> {
+        self.with(|s| s.delete(key))
+    }
+    fn describe(&self) -> String {
+        self.primary.describe()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,9 @@
 //! cancels the RPC), and maps a failed status to `flytekit.exceptions`.
 
 use bytes::Bytes;
-use flyrs_core::transport::{self, CallError, ChannelConfig, Client, RequestFeed, ResponseStream};
+use flyrs_core::transport::{
+    self, CallError, ChannelConfig, Client, ClientIdentity, RequestFeed, ResponseStream,
+};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
@@ -45,6 +47,20 @@ pub(crate) fn seconds(timeout: Option<f64>) -> PyResult<Option<Duration>> {
         .transpose()
 }
 
+/// A client certificate and key, both or neither.
+pub(crate) fn client_identity(
+    cert_pem: Option<Vec<u8>>,
+    key_pem: Option<Vec<u8>>,
+) -> PyResult<Option<ClientIdentity>> {
+    match (cert_pem, key_pem) {
+        (Some(cert_pem), Some(key_pem)) => Ok(Some(ClientIdentity { cert_pem, key_pem })),
+        (None, None) => Ok(None),
+        _ => Err(pyo3::exceptions::PyValueError::new_err(
+            "a client certificate needs both client_cert_pem and client_key_pem",
+        )),
+    }
+}
+
 /// Checks a channel's endpoint and metadata as the Rust backend would, for the legacy
 /// backend to apply the same rules: returns `host:port`; raises ValueError naming the
 /// endpoint or the metadata key (never a value, which may be a credential).
@@ -71,7 +87,11 @@ pub struct RawChannel {
 #[pymethods]
 impl RawChannel {
     #[new]
-    #[pyo3(signature = (endpoint, *, insecure = false, ca_cert_pem = None, metadata = Vec::new(), connect_timeout = 10.0))]
+    #[pyo3(signature = (
+        endpoint, *, insecure = false, ca_cert_pem = None, metadata = Vec::new(),
+        connect_timeout = 10.0, client_cert_pem = None, client_key_pem = None, authenticator = None
+    ))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
         endpoint: String,
@@ -79,6 +99,9 @@ impl RawChannel {
         ca_cert_pem: Option<Vec<u8>>,
         metadata: Vec<(String, String)>,
         connect_timeout: f64,
+        client_cert_pem: Option<Vec<u8>>,
+        client_key_pem: Option<Vec<u8>>,
+        authenticator: Option<PyRef<'_, crate::auth::Authenticator>>,
     ) -> PyResult<Self> {
         crate::errors::guard(|| {
             let mut config = ChannelConfig::new(endpoint.clone());
@@ -87,6 +110,7 @@ impl RawChannel {
             config.metadata = metadata;
             config.connect_timeout =
                 seconds(Some(connect_timeout))?.unwrap_or(config.connect_timeout);
+            config.client_identity = client_identity(client_cert_pem, client_key_pem)?;
             let client = Client::connect(&config).map_err(|e| {
                 if e.code_name() == "INVALID_ARGUMENT" {
                     pyo3::exceptions::PyValueError::new_err(e.message)
@@ -94,6 +118,10 @@ impl RawChannel {
                     call_error(py, e)
                 }
             })?;
+            let client = match authenticator {
+                Some(auth) => client.with_credentials(Arc::new(auth.inner.clone())),
+                None => client,
+            };
             Ok(RawChannel { client, endpoint })
         })
     }
@@ -179,7 +207,10 @@ impl RawChannel {
 
 /// Waits for `call` with the GIL released, checking for signals; a call that fails or is
 /// interrupted (which cancels it) comes back as the Python exception to raise.
-fn wait<T>(py: Python<'_>, call: impl Future<Output = Result<T, CallError>> + Send) -> PyResult<T>
+pub(crate) fn wait<T>(
+    py: Python<'_>,
+    call: impl Future<Output = Result<T, CallError>> + Send,
+) -> PyResult<T>
 where
     T: Send,
 {

@@ -6,6 +6,7 @@
 //! entry points that do real work run under [`errors::guard`].
 
 mod access;
+mod auth;
 mod channel;
 mod decoder;
 mod encoder;
@@ -187,6 +188,7 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<access::FieldSlot>()?;
     m.add_function(wrap_pyfunction!(channel::check_channel, m)?)?;
     m.add_class::<channel::RawChannel>()?;
+    m.add_class::<auth::Authenticator>()?;
     m.add_class::<channel::ResponseIterator>()?;
     m.add_class::<mock_server::MockServer>()?;
     m.add_class::<local_admin::LocalAdmin>()?;
