@@ -36,12 +36,47 @@ class RawChannel:
         ca_cert_pem: bytes | None = None,
         metadata: list[tuple[str, str]] = ...,
         connect_timeout: float = 10.0,
+        client_cert_pem: bytes | None = None,
+        client_key_pem: bytes | None = None,
+        authenticator: Authenticator | None = None,
     ) -> None: ...
     def unary(self, path: str, request: bytes, timeout: float | None = None) -> bytes: ...
     def server_streaming(self, path: str, request: bytes, timeout: float | None = None) -> ResponseIterator: ...
     def bidi_streaming(
         self, path: str, requests: Iterable[bytes], timeout: float | None = None
     ) -> ResponseIterator: ...
+
+class Authenticator:
+    """Call credentials from the Rust core (see rust/flyrs/python/src/auth.rs)."""
+
+    auth_type: str | None
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        insecure: bool = False,
+        ca_cert_pem: bytes | None = None,
+        client_cert_pem: bytes | None = None,
+        client_key_pem: bytes | None = None,
+        auth_type: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        client_secret_location: str | None = None,
+        client_secret_env_var: str | None = None,
+        scopes: list[str] = ...,
+        audience: str | None = None,
+        command: list[str] = ...,
+        proxy_command: list[str] = ...,
+        http_proxy_url: str | None = None,
+        callback_timeout: float = 300.0,
+        open_browser: bool = True,
+        command_timeout: float = 60.0,
+        cache_dir: str | None = None,
+        keyring: object | None = None,
+        connect_timeout: float = 10.0,
+    ) -> None: ...
+    def headers(self) -> tuple[int, list[tuple[str, str]]]: ...
+    def refused(self, generation: int) -> None: ...
 
 class ResponseIterator(Iterator[bytes]):
     def __next__(self) -> bytes: ...
@@ -82,7 +117,18 @@ class LocalAdmin:
     """The embedded local FlyteAdmin (see rust/flyrs/admin)."""
 
     def __init__(
-        self, *, host: str = "127.0.0.1", port: int = 0, database: str | None = None, data_dir: str | None = None
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        database: str | None = None,
+        data_dir: str | None = None,
+        auth_issuer: str | None = None,
+        auth_audience: str | None = None,
+        auth_header: str | None = None,
+        auth_client_id: str | None = None,
+        auth_redirect_uri: str | None = None,
+        auth_scopes: list[str] | None = None,
     ) -> None: ...
     @property
     def endpoint(self) -> str: ...

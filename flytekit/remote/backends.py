@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from flytekit.configuration import PlatformConfig
+from flytekit.configuration import ConfigError, PlatformConfig
 from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
 
 GRPC = "grpc"
@@ -84,8 +84,16 @@ def make_transport(
     platform: PlatformConfig,
     metadata: Sequence[tuple[str, str]] = (),
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    authenticator: Any = None,
 ) -> Transport:
+    """``backend``'s transport to ``platform``'s endpoint; ``authenticator`` (see
+    :mod:`flytekit.auth`, shared by every transport of a remote) adds credentials."""
     require(backend)
+    if platform.insecure_skip_verify and not platform.insecure:
+        raise ConfigError(
+            "insecureSkipVerify is not supported: give the server's CA as caCertFilePath "
+            "(FLYTE_PLATFORM_CA_CERT_FILE_PATH) instead"
+        )
     transport_class: Any
     if backend == GRPC:
         from flytekit.remote.grpc_transport import GrpcTransport as transport_class  # noqa: N813
@@ -97,6 +105,8 @@ def make_transport(
         ca_cert_pem=platform.ca_cert_pem(),
         metadata=metadata,
         connect_timeout=connect_timeout,
+        client_identity=platform.client_identity_pem(),
+        authenticator=authenticator,
     )
     return transport
 

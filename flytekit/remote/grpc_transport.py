@@ -64,8 +64,11 @@ class GrpcTransport:
         ca_cert_pem: bytes | None = None,
         metadata: Sequence[tuple[str, str]] = (),
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        client_identity: tuple[bytes, bytes] | None = None,
+        authenticator: _flyrs.Authenticator | None = None,
     ) -> None:
         self.endpoint = endpoint
+        self._auth = authenticator
         target = _flyrs.check_channel(endpoint, insecure=insecure, metadata=list(metadata))
         connect_ms = int(connect_timeout * 1000)
         options = [
@@ -78,7 +81,10 @@ class GrpcTransport:
         if insecure:
             self._channel = grpc.insecure_channel(target, options=options)
         else:
-            credentials = grpc.ssl_channel_credentials(root_certificates=ca_cert_pem)
+            key, chain = (None, None) if client_identity is None else (client_identity[1], client_identity[0])
+            credentials = grpc.ssl_channel_credentials(
+                root_certificates=ca_cert_pem, private_key=key, certificate_chain=chain
+            )
             self._channel = grpc.secure_channel(target, credentials, options=options)
         # grpcio wants bytes for binary (-bin) values; the Rust backend takes their text.
         self._metadata = tuple((k, v.encode() if k.endswith("-bin") else v) for k, v in metadata)
@@ -103,31 +109,95 @@ class GrpcTransport:
             multi = self._callables[rpc.path] = factory(rpc.path)
         return multi
 
+    def _call_metadata(self) -> tuple[int, tuple[tuple[str, Any], ...]]:
+        """The channel's metadata and the authenticator's headers, with their generation."""
+        if self._auth is None:
+            return 0, self._metadata
+        generation, headers = self._auth.headers()
+        return generation, self._metadata + tuple(headers)
+
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
         data = request_bytes(rpc, request)
         deadline = _deadline(timeout)
-        future = self._callable(rpc).future(data, timeout=timeout, metadata=self._metadata)
-        try:
-            # result() waits in short slices, so Ctrl-C gets through; the call is then cancelled.
-            response = future.result()
-        except grpc.RpcError as error:
-            raise status_error(error, deadline) from None
-        except BaseException:
-            future.cancel()
-            raise
-        return self._response_class(rpc).FromString(response)
+        renewed = False
+        while True:
+            generation, metadata = self._call_metadata()
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            future = self._callable(rpc).future(data, timeout=remaining, metadata=metadata)
+            try:
+                # result() waits in short slices, so Ctrl-C gets through; the call is then cancelled.
+                response = future.result()
+            except grpc.RpcError as error:
+                failure = status_error(error, deadline)
+                if self._renew(failure, generation, renewed):
+                    renewed = True
+                    continue
+                raise failure from None
+            except BaseException:
+                future.cancel()
+                raise
+            return self._response_class(rpc).FromString(response)
+
+    def _renew(self, failure: FlyteSystemException, generation: int, renewed: bool) -> bool:
+        """After an UNAUTHENTICATED call: renew the credentials (shared by all calls refused
+        with this generation) and say whether to make the call once more."""
+        if self._auth is None or renewed or failure.code_name != "UNAUTHENTICATED":
+            return False
+        self._auth.refused(generation)
+        return True
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
         deadline = _deadline(timeout)
-        call = self._callable(rpc)(request_bytes(rpc, request), timeout=timeout, metadata=self._metadata)
-        return ResponseStream(_messages(call, deadline, None), self._response_class(rpc).FromString, call.cancel)
+        data = request_bytes(rpc, request)
+        calls: list[Any] = []
+
+        def start() -> tuple[int, Any]:
+            generation, metadata = self._call_metadata()
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            calls.append(self._callable(rpc)(data, timeout=remaining, metadata=metadata))
+            return generation, calls[-1]
+
+        def cancel() -> None:
+            for call in calls:
+                call.cancel()
+
+        return ResponseStream(self._renewing(start, deadline), self._response_class(rpc).FromString, cancel)
+
+    def _renewing(self, start: Any, deadline: float | None) -> Iterator[bytes]:
+        """A server stream's messages; refused before its first message, it is started once
+        more with renewed credentials, as the Rust backend does."""
+        generation, call = start()
+        messages = _messages(call, deadline, None)
+        try:
+            first = next(messages)
+        except StopIteration:
+            return
+        except FlyteSystemException as failure:
+            if not self._renew(failure, generation, False):
+                raise
+            _, call = start()
+            messages = _messages(call, deadline, None)
+        else:
+            yield first
+        yield from messages
 
     def bidi_streaming(self, rpc: Rpc, requests: Iterable[object], timeout: float | None) -> Iterator[Any]:
         failure: list[BaseException] = []
         encoded = _encoded(rpc, request_iterable(rpc, requests), failure)
         deadline = _deadline(timeout)
-        call = self._callable(rpc)(encoded, timeout=timeout, metadata=self._metadata)
-        return ResponseStream(_messages(call, deadline, failure), self._response_class(rpc).FromString, call.cancel)
+        generation, metadata = self._call_metadata()
+        call = self._callable(rpc)(encoded, timeout=timeout, metadata=metadata)
+        stream = self._refusal_renews(_messages(call, deadline, failure), generation)
+        return ResponseStream(stream, self._response_class(rpc).FromString, call.cancel)
+
+    def _refusal_renews(self, messages: Iterator[bytes], generation: int) -> Iterator[bytes]:
+        """A request stream cannot be sent twice: a refused one renews the credentials for
+        the next call and raises."""
+        try:
+            yield from messages
+        except FlyteSystemException as failure:
+            self._renew(failure, generation, False)
+            raise
 
     def close(self) -> None:
         self._channel.close()

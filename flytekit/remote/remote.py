@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from flytekit import auth
 from flytekit.configuration import Config
 from flytekit.remote import backends
 from flytekit.remote.retry import RetryingTransport, RetryPolicy
@@ -65,6 +66,8 @@ class FlyteRemote(SyncApi):
             backends.require(pinned)
         self._metadata = tuple(metadata)
         self._connect_timeout = connect_timeout
+        # One authenticator for every transport of this remote: one token, one renewal.
+        self.authenticator = auth.authenticator(self.config.platform, connect_timeout)
         self._transports: dict[str, Transport] = {}
         routes: dict[str, str | EndpointUnavailableError] = {}
         fallbacks = set()
@@ -91,7 +94,7 @@ class FlyteRemote(SyncApi):
         transport = self._transports.get(backend)
         if transport is None:
             transport = self._transports[backend] = backends.make_transport(
-                backend, self.config.platform, self._metadata, self._connect_timeout
+                backend, self.config.platform, self._metadata, self._connect_timeout, self.authenticator
             )
         return transport
 

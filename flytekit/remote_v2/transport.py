@@ -18,7 +18,9 @@ class RustTransport:
     """Calls over one HTTP/2 connection (made on the first call, remade if it drops).
 
     ``endpoint`` is ``host:port``, ``dns:///host:port`` or an ``http(s)://`` URL;
-    ``ca_cert_pem`` replaces the default roots; ``metadata`` goes with every call.
+    ``ca_cert_pem`` replaces the default roots; ``client_identity`` is a client certificate
+    and key (PEM); ``metadata`` goes with every call, and ``authenticator``'s headers too
+    (renewed and the call made once more when the server refuses them).
     Raises ValueError for a malformed endpoint or metadata.
     """
 
@@ -32,6 +34,8 @@ class RustTransport:
         ca_cert_pem: bytes | None = None,
         metadata: Sequence[tuple[str, str]] = (),
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        client_identity: tuple[bytes, bytes] | None = None,
+        authenticator: _flyrs.Authenticator | None = None,
     ) -> None:
         self.endpoint = endpoint
         self._channel = _flyrs.RawChannel(
@@ -40,6 +44,9 @@ class RustTransport:
             ca_cert_pem=ca_cert_pem,
             metadata=list(metadata),
             connect_timeout=connect_timeout,
+            client_cert_pem=None if client_identity is None else client_identity[0],
+            client_key_pem=None if client_identity is None else client_identity[1],
+            authenticator=authenticator,
         )
         self._classes: dict[str, Any] = {}
 
