@@ -73,9 +73,7 @@ def default_token_dir() -> Path:
     return Path(base) / "flytekit" / "tokens"
 
 
-def authenticator(
-    platform: PlatformConfig, connect_timeout: float = 10.0
-) -> _flyrs.Authenticator | None:
+def authenticator(platform: PlatformConfig, connect_timeout: float = 10.0) -> _flyrs.Authenticator | None:
     """The authenticator ``platform`` asks for, or None when it sends no credentials."""
     auth_type = platform.effective_auth_type()
     if auth_type is None and not platform.proxy_command:
