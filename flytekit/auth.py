@@ -108,4 +108,5 @@ def authenticator(platform: PlatformConfig, connect_timeout: float = 10.0) -> _f
         cache_dir=cache_dir,
         keyring=keyring,
         connect_timeout=connect_timeout,
+        insecure_skip_verify=platform.insecure_skip_verify and not platform.insecure,
     )

@@ -11,17 +11,19 @@ The default is ``$FLYTE_REMOTE_BACKEND`` if set, else grpc where it is installed
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 from collections.abc import Sequence
 from typing import Any
 
-from flytekit.configuration import ConfigError, PlatformConfig
+from flytekit.configuration import PlatformConfig
 from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
 
 GRPC = "grpc"
 RUST = "rust"
 BACKENDS = (GRPC, RUST)
 ENV_BACKEND = "FLYTE_REMOTE_BACKEND"
+_log = logging.getLogger("flytekit.remote")
 
 # What each backend imports, and what to install when one of them is missing.
 _REQUIRES = {GRPC: ("grpc", "google.protobuf", "flyteidl"), RUST: ("flytekit._flyrs",)}
@@ -90,9 +92,9 @@ def make_transport(
     :mod:`flytekit.auth`, shared by every transport of a remote) adds credentials."""
     require(backend)
     if platform.insecure_skip_verify and not platform.insecure:
-        raise ConfigError(
-            "insecureSkipVerify is not supported: give the server's CA as caCertFilePath "
-            "(FLYTE_PLATFORM_CA_CERT_FILE_PATH) instead"
+        _log.warning(
+            "insecureSkipVerify: trusting whatever certificate %s presents first, without verifying it",
+            platform.endpoint,
         )
     transport_class: Any
     if backend == GRPC:
@@ -107,6 +109,7 @@ def make_transport(
         connect_timeout=connect_timeout,
         client_identity=platform.client_identity_pem(),
         authenticator=authenticator,
+        insecure_skip_verify=platform.insecure_skip_verify and not platform.insecure,
     )
     return transport
 

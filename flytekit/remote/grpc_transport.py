@@ -7,6 +7,7 @@ connect timeout), and it maps failures to the same :mod:`flytekit.exceptions` cl
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -66,6 +67,7 @@ class GrpcTransport:
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         client_identity: tuple[bytes, bytes] | None = None,
         authenticator: _flyrs.Authenticator | None = None,
+        insecure_skip_verify: bool = False,
     ) -> None:
         self.endpoint = endpoint
         self._auth = authenticator
@@ -81,6 +83,8 @@ class GrpcTransport:
         if insecure:
             self._channel = grpc.insecure_channel(target, options=options)
         else:
+            if insecure_skip_verify:
+                ca_cert_pem = _first_use_trust(endpoint, connect_timeout)
             key, chain = (None, None) if client_identity is None else (client_identity[1], client_identity[0])
             credentials = grpc.ssl_channel_credentials(
                 root_certificates=ca_cert_pem, private_key=key, certificate_chain=chain
@@ -204,6 +208,17 @@ class GrpcTransport:
 
     def __repr__(self) -> str:
         return f"GrpcTransport({self.endpoint!r})"
+
+
+def _first_use_trust(endpoint: str, timeout: float) -> bytes:
+    """insecureSkipVerify for grpcio, which cannot be told to skip verification: the top
+    certificate of the chain the server presents now becomes the one trusted root (gRPC
+    core accepts a partial chain), so a self-signed leaf and a chain to a private CA both
+    work, and a server presenting another chain later is refused."""
+    chain = _flyrs.presented_chain(endpoint, timeout=timeout)
+    if not chain:
+        raise from_status(14, "UNAVAILABLE", f"{endpoint} presented no certificate")
+    return ssl.DER_cert_to_PEM_cert(chain[-1]).encode()
 
 
 def _encoded(rpc: Rpc, requests: Iterator[Any], failure: list[BaseException]) -> Iterator[bytes]:

@@ -19,7 +19,8 @@ class RustTransport:
 
     ``endpoint`` is ``host:port``, ``dns:///host:port`` or an ``http(s)://`` URL;
     ``ca_cert_pem`` replaces the default roots; ``client_identity`` is a client certificate
-    and key (PEM); ``metadata`` goes with every call, and ``authenticator``'s headers too
+    and key (PEM); ``insecure_skip_verify`` trusts the certificate the server presents
+    first (and only that one afterwards); ``metadata`` goes with every call, and ``authenticator``'s headers too
     (renewed and the call made once more when the server refuses them).
     Raises ValueError for a malformed endpoint or metadata.
     """
@@ -36,6 +37,7 @@ class RustTransport:
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         client_identity: tuple[bytes, bytes] | None = None,
         authenticator: _flyrs.Authenticator | None = None,
+        insecure_skip_verify: bool = False,
     ) -> None:
         self.endpoint = endpoint
         self._channel = _flyrs.RawChannel(
@@ -47,6 +49,7 @@ class RustTransport:
             client_cert_pem=None if client_identity is None else client_identity[0],
             client_key_pem=None if client_identity is None else client_identity[1],
             authenticator=authenticator,
+            insecure_skip_verify=insecure_skip_verify,
         )
         self._classes: dict[str, Any] = {}
 

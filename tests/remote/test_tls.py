@@ -81,3 +81,38 @@ def test_bad_certificates_fail_closed(pki: dict[str, object], backend: str, case
         with pytest.raises(exceptions.FlyteSystemUnavailableException):
             call(backend, server.port, ca)  # type: ignore[arg-type]
         assert server.received() == []
+
+
+def make_intermediate(directory: Path, root: tuple[Path, Path]) -> tuple[Path, Path]:
+    (directory / "ca-ext.cnf").write_text("basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n")
+    openssl(
+        "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=intermediate", "-keyout", "intermediate.key",
+        "-out", "intermediate.csr", cwd=directory,
+    )  # fmt: skip
+    openssl(
+        "x509", "-req", "-in", "intermediate.csr", "-CA", str(root[0]), "-CAkey", str(root[1]), "-CAcreateserial",
+        "-days", "2", "-extfile", "ca-ext.cnf", "-out", "intermediate.pem", cwd=directory,
+    )  # fmt: skip
+    return directory / "intermediate.pem", directory / "intermediate.key"
+
+
+@pytest.mark.parametrize("presented", ["self-signed leaf", "chain to a private CA"])
+def test_insecure_skip_verify_trusts_what_the_server_presents(
+    pki: dict[str, object], backend: str, presented: str, tmp_path: Path
+) -> None:
+    if presented == "self-signed leaf":
+        leaf = make_ca(tmp_path, "localhost")
+        cert, key = leaf[0].read_bytes(), leaf[1].read_bytes()
+    else:
+        root = make_ca(tmp_path, "private-root")
+        intermediate = make_intermediate(tmp_path, root)
+        cert, key = make_server_cert(tmp_path, intermediate, "localhost")
+        cert += intermediate[0].read_bytes()  # leaf and intermediate, not the root
+    with MockServer(tls_cert_pem=cert, tls_key_pem=key) as server:
+        server.reply("get_task", TASK)
+        with pytest.raises(exceptions.FlyteSystemUnavailableException):
+            call(backend, server.port, None)  # verified: refused
+        platform = PlatformConfig(endpoint=f"localhost:{server.port}", insecure_skip_verify=True)
+        with FlyteRemote(Config(platform=platform), backend=backend, connect_timeout=3, retry=NO_RETRIES) as remote:
+            task = remote.client.get_task(common_pb2.ObjectGetRequest(), timeout=10)
+            assert task.SerializeToString() == TASK.SerializeToString()

@@ -18,6 +18,7 @@ use crate::http::TokenClient;
 use crate::token::Token;
 use crate::{auth_error, Secret};
 use flyrs_core::transport::{CallCredentials, CallError, CallHeaders, ChannelConfig, Client};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::SystemTime;
 use tonic::metadata::{AsciiMetadataKey, AsciiMetadataValue};
@@ -37,6 +38,23 @@ struct Inner {
     prompt: Arc<dyn Prompt>,
     store: Option<Arc<dyn TokenStore>>,
     state: tokio::sync::Mutex<State>,
+    stats: Counters,
+}
+
+/// What an authenticator did, for tests and diagnostics.
+#[derive(Debug, Default)]
+struct Counters {
+    /// Tokens obtained (from a token endpoint, a command or the cache).
+    renewals: AtomicU64,
+    /// Renewals caused by a refused call.
+    after_refusal: AtomicU64,
+}
+
+/// A snapshot of [`Counters`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub renewals: u64,
+    pub after_refusal: u64,
 }
 
 #[derive(Default)]
@@ -80,12 +98,20 @@ impl Authenticator {
                 prompt,
                 store,
                 state: tokio::sync::Mutex::new(State::default()),
+                stats: Counters::default(),
             }),
         })
     }
 
     pub fn mode(&self) -> Option<AuthMode> {
         self.inner.config.mode
+    }
+
+    pub fn stats(&self) -> Stats {
+        Stats {
+            renewals: self.inner.stats.renewals.load(Ordering::Relaxed),
+            after_refusal: self.inner.stats.after_refusal.load(Ordering::Relaxed),
+        }
     }
 
     /// The headers for the next call, renewing what is about to expire.
@@ -134,6 +160,7 @@ impl Authenticator {
         if let Some(token) = state.token.as_mut() {
             token.expires_at = Some(SystemTime::UNIX_EPOCH);
         }
+        inner.stats.after_refusal.fetch_add(1, Ordering::Relaxed);
         inner.renew(&mut state).await
     }
 }
@@ -175,6 +202,7 @@ impl Inner {
         state.token = Some(token);
         state.generation += 1;
         state.headers = None;
+        self.stats.renewals.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 

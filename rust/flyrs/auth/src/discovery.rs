@@ -1,12 +1,13 @@
 //! What the admin says about its authorization server, through `AuthMetadataService`
-//! (which FlyteAdmin serves without authentication), cached per endpoint for the process.
+//! (which FlyteAdmin serves without authentication). The authenticator of an endpoint
+//! asks once and keeps the answer; a process-wide cache would outlive a server restarted
+//! on the same port with other settings.
 
 use crate::auth_error;
 use bytes::Bytes;
 use flyrs_core::transport::{CallError, Client};
 use flyrs_core::wire::{Reader, WireType};
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
 
 const OAUTH2_METADATA: &str = "/flyteidl.service.AuthMetadataService/GetOAuth2Metadata";
@@ -30,14 +31,8 @@ pub struct ServerAuth {
     pub header_key: String,
 }
 
-static CACHE: Mutex<Option<HashMap<String, Arc<ServerAuth>>>> = Mutex::new(None);
-
-/// The server's auth settings for `endpoint`, asked once per process (failures are not
-/// cached, so a server that comes up later is asked again).
+/// The server's auth settings, asked of `client` (connected to `endpoint`).
 pub async fn discover(client: &Client, endpoint: &str) -> Result<Arc<ServerAuth>, CallError> {
-    if let Some(found) = cached(endpoint) {
-        return Ok(found);
-    }
     let refused = |what: &str, e: CallError| {
         auth_error(format!(
             "cannot read the authorization settings of {endpoint} ({what}): {}: {}",
@@ -61,21 +56,7 @@ pub async fn discover(client: &Client, endpoint: &str) -> Result<Arc<ServerAuth>
         auth.header_key = DEFAULT_HEADER.into();
     }
     auth.header_key = auth.header_key.to_ascii_lowercase();
-    let auth = Arc::new(auth);
-    CACHE
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .get_or_insert_with(HashMap::new)
-        .insert(endpoint.to_string(), Arc::clone(&auth));
-    Ok(auth)
-}
-
-fn cached(endpoint: &str) -> Option<Arc<ServerAuth>> {
-    CACHE
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .as_ref()
-        .and_then(|map| map.get(endpoint).cloned())
+    Ok(Arc::new(auth))
 }
 
 /// Each string field of a message, by number; other fields are skipped.

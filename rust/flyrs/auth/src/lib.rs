@@ -3,7 +3,7 @@
 //! - [`secret`]: [`Secret`], text that never shows in a `Debug` output;
 //! - [`config`]: [`AuthConfig`] and the modes flytekit's `admin.authType` names;
 //! - [`discovery`]: what the admin says about its authorization server
-//!   (`AuthMetadataService`), cached per endpoint;
+//!   (`AuthMetadataService`);
 //! - [`http`]: the token and device endpoints' HTTP client and OAuth2 error replies;
 //! - [`token`]: access and refresh tokens and when they expire;
 //! - [`flows`]: client credentials, refresh, device code and PKCE;

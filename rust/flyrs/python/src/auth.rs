@@ -105,7 +105,8 @@ impl Authenticator {
         client_secret_location = None, client_secret_env_var = None, scopes = Vec::new(),
         audience = None, command = Vec::new(), proxy_command = Vec::new(),
         http_proxy_url = None, callback_timeout = 300.0, open_browser = true,
-        command_timeout = 60.0, cache_dir = None, keyring = None, connect_timeout = 10.0
+        command_timeout = 60.0, cache_dir = None, keyring = None, connect_timeout = 10.0,
+        insecure_skip_verify = false
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -131,10 +132,12 @@ impl Authenticator {
         cache_dir: Option<PathBuf>,
         keyring: Option<Py<PyAny>>,
         connect_timeout: f64,
+        insecure_skip_verify: bool,
     ) -> PyResult<Self> {
         crate::errors::guard(|| {
             let mut channel = ChannelConfig::new(endpoint.clone());
             channel.insecure = insecure;
+            channel.insecure_skip_verify = insecure_skip_verify;
             channel.ca_cert_pem = ca_cert_pem;
             channel.connect_timeout =
                 seconds(Some(connect_timeout))?.unwrap_or(channel.connect_timeout);
@@ -220,6 +223,17 @@ impl Authenticator {
                 async move { inner.refused_generation(generation).await },
             )
         })
+    }
+
+    /// `{"renewals": n, "after_refusal": m}`: tokens obtained, and how many of those
+    /// renewals a refused call caused.
+    fn stats(&self) -> std::collections::HashMap<&'static str, u64> {
+        let stats = self.inner.stats();
+        [
+            ("renewals", stats.renewals),
+            ("after_refusal", stats.after_refusal),
+        ]
+        .into()
     }
 
     #[getter]

@@ -77,6 +77,28 @@ pub fn check_channel(
     Ok(target.host_port())
 }
 
+/// The certificates (DER, leaf first) the TLS server at `endpoint` presents, read without
+/// verifying them: what `insecureSkipVerify` trusts on first use, for the grpc backend.
+#[pyfunction]
+#[pyo3(signature = (endpoint, *, timeout = 10.0))]
+pub fn presented_chain(py: Python<'_>, endpoint: &str, timeout: f64) -> PyResult<Vec<Vec<u8>>> {
+    crate::errors::guard(|| {
+        let target = transport::config::parse_endpoint(endpoint, false)
+            .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.message))?;
+        let host = target
+            .uri
+            .host()
+            .unwrap_or_default()
+            .trim_matches(['[', ']'])
+            .to_string();
+        let timeout = seconds(Some(timeout))?.unwrap_or_default();
+        let host_port = target.host_port();
+        wait(py, async move {
+            transport::tls::presented_chain(&host_port, &host, timeout).await
+        })
+    })
+}
+
 /// A channel to one gRPC server, moving encoded messages. Connects on first call.
 #[pyclass(frozen, module = "flytekit._flyrs")]
 pub struct RawChannel {
@@ -89,7 +111,8 @@ impl RawChannel {
     #[new]
     #[pyo3(signature = (
         endpoint, *, insecure = false, ca_cert_pem = None, metadata = Vec::new(),
-        connect_timeout = 10.0, client_cert_pem = None, client_key_pem = None, authenticator = None
+        connect_timeout = 10.0, client_cert_pem = None, client_key_pem = None, authenticator = None,
+        insecure_skip_verify = false
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -102,6 +125,7 @@ impl RawChannel {
         client_cert_pem: Option<Vec<u8>>,
         client_key_pem: Option<Vec<u8>>,
         authenticator: Option<PyRef<'_, crate::auth::Authenticator>>,
+        insecure_skip_verify: bool,
     ) -> PyResult<Self> {
         crate::errors::guard(|| {
             let mut config = ChannelConfig::new(endpoint.clone());
@@ -111,6 +135,7 @@ impl RawChannel {
             config.connect_timeout =
                 seconds(Some(connect_timeout))?.unwrap_or(config.connect_timeout);
             config.client_identity = client_identity(client_cert_pem, client_key_pem)?;
+            config.insecure_skip_verify = insecure_skip_verify;
             let client = Client::connect(&config).map_err(|e| {
                 if e.code_name() == "INVALID_ARGUMENT" {
                     pyo3::exceptions::PyValueError::new_err(e.message)

@@ -187,6 +187,7 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(access::is_set, m)?)?;
     m.add_class::<access::FieldSlot>()?;
     m.add_function(wrap_pyfunction!(channel::check_channel, m)?)?;
+    m.add_function(wrap_pyfunction!(channel::presented_chain, m)?)?;
     m.add_class::<channel::RawChannel>()?;
     m.add_class::<auth::Authenticator>()?;
     m.add_class::<channel::ResponseIterator>()?;

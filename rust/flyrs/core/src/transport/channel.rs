@@ -1,17 +1,99 @@
-//! Turning a [`ChannelConfig`] into a tonic [`Endpoint`]: timeouts, keepalive and TLS.
+//! Turning a [`ChannelConfig`] into a tonic [`Endpoint`] and [`Channel`]: timeouts,
+//! keepalive and TLS (tonic's own, or, for `insecure_skip_verify`, a connector of ours
+//! with the trust-on-first-use verifier, which tonic's TLS settings cannot take).
 
 use super::config::ChannelConfig;
 use super::error::CallError;
-use tonic::transport::{Certificate, ClientTlsConfig, Endpoint, Identity};
+use http::Uri;
+use hyper_util::rt::TokioIo;
+use rustls::pki_types::ServerName;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use tokio::net::TcpStream;
+use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
 
 const USER_AGENT: &str = concat!("flyrs/", env!("CARGO_PKG_VERSION"));
 const STREAM_WINDOW_BYTES: u32 = 4 * 1024 * 1024;
 const CONNECTION_WINDOW_BYTES: u32 = 8 * 1024 * 1024;
 
-/// The tonic endpoint for `config`; nothing is connected yet.
-pub fn endpoint(config: &ChannelConfig) -> Result<Endpoint, CallError> {
+/// The channel for `config`, connecting on first use.
+pub fn connect_lazy(config: &ChannelConfig) -> Result<Channel, CallError> {
     let target = config.target()?;
-    let mut endpoint = Endpoint::from(target.uri)
+    if !(target.tls && config.insecure_skip_verify) {
+        return Ok(endpoint(config)?.connect_lazy());
+    }
+    // tonic runs its own TLS for https:// URIs only: ours goes under an http:// one (the
+    // requests then say `:scheme http`, which gRPC servers do not check).
+    let mut tls = super::tls::client_config(config)?;
+    tls.alpn_protocols = vec![b"h2".to_vec()];
+    let host = target
+        .uri
+        .host()
+        .unwrap_or_default()
+        .trim_matches(['[', ']'])
+        .to_string();
+    let server_name = ServerName::try_from(host).map_err(|_| {
+        CallError::invalid_argument(format!(
+            "invalid endpoint {:?}: not a server name",
+            config.endpoint
+        ))
+    })?;
+    let connector = PinnedTls {
+        tls: tokio_rustls::TlsConnector::from(Arc::new(tls)),
+        server_name,
+        address: target.host_port(),
+    };
+    let plain: Uri = format!("http://{}", target.host_port())
+        .parse()
+        .map_err(|e| {
+            CallError::invalid_argument(format!("invalid endpoint {:?}: {e}", config.endpoint))
+        })?;
+    Ok(with_settings(Endpoint::from(plain), config)?.connect_with_connector_lazy(connector))
+}
+
+/// TCP, then TLS with the trust-on-first-use verifier, to one address.
+#[derive(Clone)]
+struct PinnedTls {
+    tls: tokio_rustls::TlsConnector,
+    server_name: ServerName<'static>,
+    address: String,
+}
+
+impl tower_service::Service<Uri> for PinnedTls {
+    type Response = TokioIo<tokio_rustls::client::TlsStream<TcpStream>>;
+    type Error = std::io::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>> + Send>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, _: Uri) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move {
+            let tcp = TcpStream::connect(&this.address).await?;
+            tcp.set_nodelay(true)?;
+            let tls = this.tls.connect(this.server_name, tcp).await?;
+            Ok(TokioIo::new(tls))
+        })
+    }
+}
+
+/// The tonic endpoint for `config`; nothing is connected yet.
+fn endpoint(config: &ChannelConfig) -> Result<Endpoint, CallError> {
+    let target = config.target()?;
+    let endpoint = with_settings(Endpoint::from(target.uri), config)?;
+    if !target.tls {
+        return Ok(endpoint);
+    }
+    tls_endpoint(endpoint, config)
+}
+
+/// Timeouts, keepalive and windows, for any endpoint.
+fn with_settings(endpoint: Endpoint, config: &ChannelConfig) -> Result<Endpoint, CallError> {
+    let mut endpoint = endpoint
         .user_agent(USER_AGENT)
         .map_err(|e| CallError::invalid_argument(format!("user agent: {e}")))?
         .connect_timeout(config.connect_timeout)
@@ -26,9 +108,10 @@ pub fn endpoint(config: &ChannelConfig) -> Result<Endpoint, CallError> {
             // Idle pings get connections closed by servers enforcing gRPC's ping policy.
             .keep_alive_while_idle(false);
     }
-    if !target.tls {
-        return Ok(endpoint);
-    }
+    Ok(endpoint)
+}
+
+fn tls_endpoint(endpoint: Endpoint, config: &ChannelConfig) -> Result<Endpoint, CallError> {
     let mut tls = ClientTlsConfig::new().timeout(config.connect_timeout);
     if let Some(identity) = &config.client_identity {
         tls = tls.identity(Identity::from_pem(&identity.cert_pem, &identity.key_pem));

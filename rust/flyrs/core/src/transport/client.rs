@@ -39,18 +39,18 @@ impl Client {
     /// and reconnects transparently after the connection drops. Configuration mistakes
     /// (endpoint, metadata, CA) fail here with INVALID_ARGUMENT.
     pub fn connect(config: &ChannelConfig) -> Result<Client, CallError> {
-        let endpoint = channel::endpoint(config)?;
+        let target = config.target()?;
         let metadata = config.metadata_map()?;
-        let authority = endpoint
-            .uri()
+        let authority = target
+            .uri
             .authority()
             .map_or_else(|| config.endpoint.clone(), |a| a.to_string())
             .into();
         // The channel spawns its connection worker on the current runtime: make it ours,
         // so it outlives whichever runtime or thread created the client.
         let _entered = runtime()?.enter();
-        let grpc =
-            Grpc::new(endpoint.connect_lazy()).max_decoding_message_size(config.max_receive_bytes);
+        let grpc = Grpc::new(channel::connect_lazy(config)?)
+            .max_decoding_message_size(config.max_receive_bytes);
         Ok(Client {
             grpc,
             metadata,

@@ -30,6 +30,9 @@ pub struct ChannelConfig {
     pub metadata: Vec<(String, String)>,
     /// A certificate and key to present to servers that ask for one (mutual TLS).
     pub client_identity: Option<ClientIdentity>,
+    /// Trust whatever certificate the server presents on first use, and only that one
+    /// afterwards (see [`super::tls::TrustOnFirstUse`]). For test clusters only.
+    pub insecure_skip_verify: bool,
 }
 
 /// A client certificate chain and its private key, both PEM.
@@ -64,6 +67,7 @@ impl ChannelConfig {
             max_receive_bytes: Self::DEFAULT_MAX_RECEIVE_BYTES,
             metadata: Vec::new(),
             client_identity: None,
+            insecure_skip_verify: false,
         }
     }
 

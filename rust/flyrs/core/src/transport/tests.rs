@@ -490,6 +490,78 @@ mod tls {
         assert!(started.elapsed() < Duration::from_secs(2), "{err}");
     }
 
+    /// A chain for `name`: root CA, intermediate CA, leaf. Returns the chain the server
+    /// presents (leaf and intermediate), the leaf's key, and the root.
+    fn chain(name: &str) -> (String, String, String) {
+        use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
+        let ca = |cn: &str| {
+            let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+            params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+            params.distinguished_name.push(DnType::CommonName, cn);
+            params
+        };
+        let root = CertifiedIssuer::self_signed(ca("root"), KeyPair::generate().unwrap()).unwrap();
+        let intermediate =
+            CertifiedIssuer::signed_by(ca("intermediate"), KeyPair::generate().unwrap(), &root)
+                .unwrap();
+        let key = KeyPair::generate().unwrap();
+        let leaf = CertificateParams::new(vec![name.to_string()])
+            .unwrap()
+            .signed_by(&key, &intermediate)
+            .unwrap();
+        (
+            format!("{}{}", leaf.pem(), intermediate.pem()),
+            key.serialize_pem(),
+            root.pem(),
+        )
+    }
+
+    #[test]
+    fn skip_verify_trusts_a_whole_chain_on_first_use() {
+        let (presented, key, root) = chain("localhost");
+        let server = TestServer::start_tls(&presented, &key);
+        // The chain is a real one: the root verifies it.
+        assert!(call(&tls_config(&server, Some(&root))).is_ok());
+        assert!(call(&tls_config(&server, None)).is_err());
+        let mut skip = tls_config(&server, None);
+        skip.insecure_skip_verify = true;
+        assert_eq!(&call(&skip).unwrap()[..], b"over tls");
+        // The name need not match either: it is the first certificate that is trusted.
+        skip.endpoint = format!("127.0.0.1:{}", server.port());
+        assert_eq!(&call(&skip).unwrap()[..], b"over tls");
+        let chain = block_on(crate::transport::tls::presented_chain(
+            &format!("127.0.0.1:{}", server.port()),
+            "localhost",
+            Duration::from_secs(2),
+        ))
+        .unwrap()
+        .unwrap();
+        assert_eq!(chain.len(), 2, "leaf and intermediate");
+    }
+
+    #[test]
+    fn a_pinned_certificate_may_not_change() {
+        use crate::transport::tls::TrustOnFirstUse;
+        use rustls::client::danger::ServerCertVerifier;
+        use rustls::pki_types::pem::PemObject;
+        use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+        use std::sync::Arc;
+        let der = |pem: &str| CertificateDer::from_pem_slice(pem.as_bytes()).unwrap();
+        let (first, _) = certificate("localhost");
+        let (second, _) = certificate("localhost");
+        let verifier = TrustOnFirstUse::new(Arc::new(rustls::crypto::ring::default_provider()));
+        let name = ServerName::try_from("localhost").unwrap();
+        let check =
+            |pem: &str| verifier.verify_server_cert(&der(pem), &[], &name, &[], UnixTime::now());
+        assert!(check(&first).is_ok());
+        assert!(check(&first).is_ok());
+        let changed = check(&second).unwrap_err().to_string();
+        assert!(
+            changed.contains("changed since it was first trusted"),
+            "{changed}"
+        );
+    }
+
     #[test]
     fn a_ca_without_certificates_is_rejected_up_front() {
         let mut config = ChannelConfig::new("localhost:443");
