@@ -220,7 +220,13 @@ impl Client {
                 Some(credentials) => Some(deadline.bound(credentials.headers()).await?),
                 None => None,
             };
-            let request = self.request(message, deadline, headers.as_ref());
+            // The first attempt sends the caller's timeout as given; a retry what is left.
+            let grpc_timeout = if renewed {
+                deadline.remaining()
+            } else {
+                timeout
+            };
+            let request = self.request(message, grpc_timeout, headers.as_ref());
             let mut grpc = self.grpc.clone();
             let sent = deadline
                 .bound(async {
@@ -255,11 +261,11 @@ impl Client {
     }
 
     /// The request carrying the channel's metadata, the credentials' headers and the
-    /// `grpc-timeout` header (what is left of the deadline).
+    /// `grpc-timeout` header.
     fn request<T>(
         &self,
         message: T,
-        deadline: Deadline,
+        timeout: Option<Duration>,
         headers: Option<&CallHeaders>,
     ) -> Request<T> {
         let mut request = Request::new(message);
@@ -267,8 +273,8 @@ impl Client {
         if let Some(headers) = headers {
             headers.apply(request.metadata_mut());
         }
-        if let Some(remaining) = deadline.remaining() {
-            request.set_timeout(remaining);
+        if let Some(timeout) = timeout {
+            request.set_timeout(timeout);
         }
         request
     }
