@@ -7,9 +7,12 @@ both remote backends on the embedded local FlyteAdmin, then against the mock ser
    `backend="rust"`: register the archive, launch its nightly launch plan, drive the run to
    success with the propeller stand-in, and fetch the outputs. Results are compared and
    the timings printed side by side.
-3. The mock server serves 100 fixture tasks; both backends list and fetch them, and a
+3. Authenticated: a real OAuth2 authorization server (django-oauth-toolkit, on loopback)
+   and a local FlyteAdmin requiring its tokens; both backends sign in with ClientSecret
+   and call it, side by side; without a token the call is refused.
+4. The mock server serves 100 fixture tasks; both backends list and fetch them, and a
    NOT_FOUND raises the same exception in both.
-4. The side-by-side benchmarks run (pass --quick for short ones).
+5. The side-by-side benchmarks run (pass --quick for short ones).
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ def main() -> None:
     import bench_transport
 
     local_admin_demo(archive_path)
+    authenticated_demo()
     remote_demo(bench_idl.task_list_bytes(100))
     start = time.perf_counter()
     bench_idl.main()
@@ -109,6 +113,51 @@ def local_admin_demo(archive: Path) -> None:
     if results["grpc"] != results["rust"]:
         raise SystemExit("the two backends disagree")
     print(f"\n{len(report.registered)} entities registered; the same outputs from both backends\n")
+
+
+def authenticated_demo() -> None:
+    import statistics
+
+    from flytekit.configuration import Config
+    from flytekit.exceptions import FlyteAuthenticationException
+    from flytekit.local_admin import LocalAdmin
+    from flytekit.remote import FlyteRemote
+
+    sys.path.insert(0, str(ROOT))
+    from tests.auth.oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, AuthorizationServer
+
+    print("Authenticated: a local FlyteAdmin requiring JWTs from django-oauth-toolkit, ClientSecret on both\n")
+    with AuthorizationServer() as server, LocalAdmin(auth_issuer=server.issuer, auth_audience=server.audience) as admin:
+        print(f"issuer {server.issuer}, admin {admin.endpoint} (tokens in the flyte-authorization header)")
+        try:
+            FlyteRemote(Config.for_endpoint(admin.endpoint, insecure=True), backend="rust").list_projects()
+        except FlyteAuthenticationException as error:
+            print(f"without a token: {type(error).__name__}: {error.message}\n")
+        config = Config.for_endpoint(
+            admin.endpoint,
+            insecure=True,
+            auth_type="ClientSecret",
+            client_id=CLIENT_CREDENTIALS_CLIENT_ID,
+            client_secret=server.client_secret,
+            token_cache="memory",
+        )
+        print(f"{'backend':<8} {'sign-in + 1st call':>18} {'call p50':>10}  {'token requests':>14}  projects")
+        p50s = {}
+        for backend in ("grpc", "rust"):
+            before = server.stats()["token_requests"].get("client_credentials", 0)
+            with FlyteRemote(config, backend=backend) as remote:
+                start = time.perf_counter()
+                projects = [p.id for p in remote.list_projects()]
+                first = time.perf_counter() - start
+                times = []
+                for _ in range(200):
+                    start = time.perf_counter()
+                    remote.list_projects()
+                    times.append(time.perf_counter() - start)
+            requests = server.stats()["token_requests"].get("client_credentials", 0) - before
+            p50s[backend] = statistics.median(times)
+            print(f"{backend:<8} {first * 1e3:>15.1f} ms {p50s[backend] * 1e6:>7.0f} us  {requests:>14}  {projects}")
+        print(f"\nauthenticated call p50, rust / grpc: {p50s['rust'] / p50s['grpc']:.2f}x (one token each)\n")
 
 
 def remote_demo(task_list: bytes) -> None:

@@ -102,10 +102,8 @@ def test_no_secret_or_token_is_ever_shown(
         seen.failure(refused_here.list_projects)
 
     # A wrong secret, in the config and in a file.
-    seen.failure(lambda: seen.remote(remote(backend, admin.endpoint, client_secret=WRONG_SECRET, **client_secret)))
-    seen.failure(
-        lambda: seen.remote(remote(backend, admin.endpoint, client_secret=WRONG_SECRET, **client_secret)).list_projects()
-    )
+    wrong = seen.remote(remote(backend, admin.endpoint, client_secret=WRONG_SECRET, **client_secret))
+    seen.failure(wrong.list_projects)
     secret_file = tmp_path / "secret"
     secret_file.write_text(WRONG_SECRET)
     by_file = seen.remote(remote(backend, admin.endpoint, client_secret_location=str(secret_file), **client_secret))
@@ -117,17 +115,19 @@ def test_no_secret_or_token_is_ever_shown(
         seen.failure(lambda: unreachable.client.list_projects(project_pb2.ProjectListRequest()))
 
     # A command's token and a proxy token, refused by the server; a command that prints its
-    # token and fails.
+    # token and fails. (The commands read them from files: a command line is no secret.)
+    (tmp_path / "token").write_text(COMMAND_TOKEN)
+    (tmp_path / "proxy").write_text(PROXY_TOKEN)
     with MockServer() as mock:
         mock.fail("list_projects", 16, "refused")
-        command = (sys.executable, "-c", f"print({COMMAND_TOKEN!r})")
-        proxy = (sys.executable, "-c", f"print({PROXY_TOKEN!r})")
+        command = ("cat", str(tmp_path / "token"))
+        proxy = ("cat", str(tmp_path / "proxy"))
         refused = seen.remote(
             remote(backend, mock.endpoint, auth_type="ExternalCommand", command=command, proxy_command=proxy)
         )
         seen.failure(lambda: refused.client.list_projects(project_pb2.ProjectListRequest()))
         assert mock.received("list_projects")[0].header("authorization") == f"Bearer {COMMAND_TOKEN}".encode()
-        noisy = (sys.executable, "-c", f"import sys; print({COMMAND_TOKEN!r}); sys.exit(2)")
+        noisy = ("sh", "-c", f"cat {tmp_path / 'token'}; exit 2")
         failing = seen.remote(remote(backend, mock.endpoint, auth_type="ExternalCommand", command=noisy))
         seen.failure(lambda: failing.client.list_projects(project_pb2.ProjectListRequest()))
 
