@@ -116,6 +116,9 @@ impl Authenticator {
 
     /// The headers for the next call, renewing what is about to expire.
     pub async fn call_headers(&self) -> Result<CallHeaders, CallError> {
+        if let Some(headers) = self.ready_headers() {
+            return Ok(headers);
+        }
         let inner = &*self.inner;
         let mut state = inner.state.lock().await;
         let now = SystemTime::now();
@@ -139,6 +142,24 @@ impl Authenticator {
             state.headers = Some(inner.build_headers(&state)?);
         }
         Ok(state.headers.clone().unwrap_or_default())
+    }
+
+    /// The headers for the next call if they need no renewal and nobody is renewing them
+    /// now: answered without waiting, for callers that would otherwise block on a runtime
+    /// (the grpc backend asks before every call). None means: use [`Self::call_headers`].
+    pub fn ready_headers(&self) -> Option<CallHeaders> {
+        let inner = &*self.inner;
+        let state = inner.state.try_lock().ok()?;
+        let now = SystemTime::now();
+        let proxy_ok = inner.config.proxy_command.is_empty()
+            || state.proxy.as_ref().is_some_and(|p| p.is_fresh(now));
+        let token_ok =
+            inner.config.mode.is_none() || state.token.as_ref().is_some_and(|t| t.is_fresh(now));
+        if proxy_ok && token_ok {
+            state.headers.clone()
+        } else {
+            None
+        }
     }
 
     /// A call sent with `generation` was refused: renew the token unless another refused

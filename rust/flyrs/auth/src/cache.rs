@@ -79,7 +79,7 @@ impl TokenStore for FileStore {
     }
 
     fn describe(&self) -> String {
-        format!("token files in {}", self.dir.display())
+        format!("files in {}", self.dir.display())
     }
 }
 
@@ -165,8 +165,7 @@ impl<P: TokenStore, F: TokenStore> Fallback<P, F> {
                 Err(e) => {
                     if !self.failed.swap(true, Ordering::Relaxed) {
                         (self.warn)(&format!(
-                            "{} failed ({}); keeping tokens in {} instead",
-                            self.primary.describe(),
+                            "{}; keeping tokens in {} instead",
                             e.message,
                             self.fallback.describe()
                         ));

@@ -197,8 +197,13 @@ impl Authenticator {
     /// renewing the token first if needed (which may take as long as a sign-in).
     fn headers(&self, py: Python<'_>) -> PyResult<(u64, Vec<(String, String)>)> {
         crate::errors::guard(|| {
-            let inner = self.inner.clone();
-            let headers = wait(py, async move { inner.call_headers().await })?;
+            let headers = match self.inner.ready_headers() {
+                Some(headers) => headers,
+                None => {
+                    let inner = self.inner.clone();
+                    wait(py, async move { inner.call_headers().await })?
+                }
+            };
             let pairs = headers
                 .pairs
                 .iter()

@@ -30,6 +30,8 @@ pub const LARGE: &str = "/test.Echo/Large";
 /// Never replies; counts in [`HANGS_CANCELLED`] the calls dropped while hanging.
 pub const HANG: &str = "/test.Echo/Hang";
 pub static HANGS_CANCELLED: AtomicUsize = AtomicUsize::new(0);
+/// UNAUTHENTICATED unless the call has `authorization: Bearer good`; then an echo.
+pub const AUTHORIZED: &str = "/test.Echo/Authorized";
 /// Client streaming: replies with the concatenation of the request messages.
 pub const CONCAT: &str = "/test.Echo/Concat";
 
@@ -72,6 +74,7 @@ async fn answer(request: http::Request<Body>) -> http::Response<Body> {
         HEADERS => grpc.unary(Unary(headers), request).await,
         SLEEP => grpc.unary(Unary(sleep), request).await,
         FAIL => grpc.unary(Unary(fail), request).await,
+        AUTHORIZED => grpc.unary(Unary(authorized), request).await,
         LARGE => grpc.unary(Unary(large), request).await,
         HANG => grpc.unary(Unary(hang), request).await,
         CONCAT => grpc.client_streaming(Concat, request).await,
@@ -126,6 +129,20 @@ fn sleep(request: Request<Bytes>) -> BoxFuture<Reply> {
         let millis = number(&request)?;
         tokio::time::sleep(Duration::from_millis(millis)).await;
         Ok(Response::new(request.into_inner()))
+    })
+}
+
+fn authorized(request: Request<Bytes>) -> BoxFuture<Reply> {
+    let good = request
+        .metadata()
+        .get("authorization")
+        .is_some_and(|v| v == "Bearer good");
+    Box::pin(async move {
+        if good {
+            Ok(Response::new(request.into_inner()))
+        } else {
+            Err(Status::unauthenticated("bad token"))
+        }
     })
 }
 

@@ -571,6 +571,87 @@ mod tls {
     }
 }
 
+mod credentials {
+    use super::*;
+    use crate::transport::credentials::BoxFuture;
+    use crate::transport::test_server::AUTHORIZED;
+    use crate::transport::{CallCredentials, CallHeaders};
+    use std::sync::atomic::AtomicU64;
+    use std::sync::Arc;
+
+    /// Sends `Bearer stale` until refused once, then `Bearer good` (unless `never_good`).
+    #[derive(Default)]
+    struct Renewing {
+        generation: AtomicU64,
+        renewals: AtomicU64,
+        asked: AtomicU64,
+        never_good: bool,
+    }
+
+    impl CallCredentials for Renewing {
+        fn headers(&self) -> BoxFuture<'_, Result<CallHeaders, CallError>> {
+            self.asked.fetch_add(1, Ordering::SeqCst);
+            let generation = self.generation.load(Ordering::SeqCst);
+            let token = if generation == 0 || self.never_good {
+                "Bearer stale"
+            } else {
+                "Bearer good"
+            };
+            let pairs = vec![("authorization".parse().unwrap(), token.parse().unwrap())];
+            Box::pin(async move { Ok(CallHeaders { generation, pairs }) })
+        }
+
+        fn refused(&self, generation: u64) -> BoxFuture<'_, Result<(), CallError>> {
+            // As an authenticator does: only the first refusal of a generation renews.
+            if self
+                .generation
+                .compare_exchange(
+                    generation,
+                    generation + 1,
+                    Ordering::SeqCst,
+                    Ordering::SeqCst,
+                )
+                .is_ok()
+            {
+                self.renewals.fetch_add(1, Ordering::SeqCst);
+            }
+            Box::pin(async { Ok(()) })
+        }
+    }
+
+    #[test]
+    fn a_refused_call_renews_once_and_is_made_once_more() {
+        let server = TestServer::start();
+        let credentials = Arc::new(Renewing::default());
+        let client = connect(&insecure_config(&server)).with_credentials(credentials.clone());
+        let calls: Vec<_> = (0..20)
+            .map(|i| {
+                let client = client.clone();
+                std::thread::spawn(move || unary(&client, AUTHORIZED, &[i]))
+            })
+            .collect();
+        for (i, call) in calls.into_iter().enumerate() {
+            assert_eq!(&call.join().unwrap().unwrap()[..], &[i as u8]);
+        }
+        assert_eq!(credentials.renewals.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn a_call_refused_again_fails_without_a_loop() {
+        let server = TestServer::start();
+        let credentials = Arc::new(Renewing {
+            never_good: true,
+            ..Renewing::default()
+        });
+        let client = connect(&insecure_config(&server)).with_credentials(credentials.clone());
+        let err = unary(&client, AUTHORIZED, b"x").unwrap_err();
+        assert_eq!(err.code_name(), "UNAUTHENTICATED");
+        assert_eq!(err.message, "bad token");
+        assert_eq!(credentials.asked.load(Ordering::SeqCst), 2, "one retry");
+        assert_eq!(credentials.renewals.load(Ordering::SeqCst), 1);
+    }
+}
+
 #[test]
 fn a_forked_child_gets_an_error_instead_of_a_hang() {
     super::runtime().unwrap();
