@@ -12,7 +12,7 @@ from flytekit.configuration import Config, ConfigError, PlatformConfig
 
 @pytest.fixture(autouse=True)
 def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    names = (configuration.ENV_URL, configuration.ENV_INSECURE, configuration.ENV_CA_CERT, configuration.ENV_CONFIG)
+    names = [variable for _, _, variable, _ in configuration.SETTINGS if variable] + [configuration.ENV_CONFIG]
     for name in names:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
@@ -65,6 +65,10 @@ def test_an_explicit_file_and_flytectl_config(tmp_path: Path, monkeypatch: pytes
         ("admin:\n  endpoint: 5\n", "admin.endpoint must be a non-empty string"),
         ("admin:\n  insecure: maybe\n", "admin.insecure must be true or false"),
         ("admin: {endpoint: [\n", "cannot read config file"),
+        ("admin:\n  scopes: 5\n", "admin.scopes must be a list of strings"),
+        ("admin:\n  command: [gcloud, 1]\n", "admin.command must be a list of strings"),
+        ("admin:\n  insecureSkipVerify: perhaps\n", "admin.insecureSkipVerify must be true or false"),
+        ("admin:\n  clientId: 7\n", "admin.clientId must be a non-empty string"),
     ],
 )
 def test_bad_files_raise_naming_the_file(tmp_path: Path, text: str, message: str) -> None:
@@ -86,3 +90,69 @@ def test_missing_files_and_bad_variables(tmp_path: Path, monkeypatch: pytest.Mon
         Config.auto()
     with pytest.raises(ConfigError, match="cannot read the CA certificate file"):
         PlatformConfig(ca_cert_file_path=str(tmp_path / "missing.pem")).ca_cert_pem()
+
+
+def test_auth_keys_as_flytekit_reads_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(
+        tmp_path / "config.yaml",
+        "admin:\n"
+        "  endpoint: dns:///flyte.example.com\n"
+        "  authType: Pkce\n"
+        "  clientId: flytectl\n"
+        "  clientSecretLocation: /etc/secret\n"
+        "  clientSecretEnvVar: MY_SECRET\n"
+        "  scopes: [all, offline]\n"
+        "  audience: flyte\n"
+        "  command: [gcloud, auth, print-identity-token]\n"
+        "  proxyCommand: [proxy-token]\n"
+        "  insecureSkipVerify: true\n"
+        "  httpProxyURL: http://proxy:3128\n"
+        "  clientSecret: ignored-as-in-flytekit\n",
+    )
+    platform = Config.auto(path).platform
+    assert platform == PlatformConfig(
+        endpoint="flyte.example.com",
+        auth_type="Pkce",
+        client_id="flytectl",
+        client_secret_location="/etc/secret",
+        client_secret_env_var="MY_SECRET",
+        scopes=("all", "offline"),
+        audience="flyte",
+        command=("gcloud", "auth", "print-identity-token"),
+        proxy_command=("proxy-token",),
+        insecure_skip_verify=True,
+        http_proxy_url="http://proxy:3128",
+    )
+    # The environment wins; lists are comma-separated there, as in flytekit.
+    monkeypatch.setenv("FLYTE_CREDENTIALS_AUTH_MODE", "clientsecret")
+    monkeypatch.setenv("FLYTE_CREDENTIALS_SCOPES", "all,extra")
+    monkeypatch.setenv("FLYTE_CREDENTIALS_COMMAND", "print-token,--fresh")
+    monkeypatch.setenv("FLYTE_CREDENTIALS_CLIENT_SECRET", "s3cr3t-value")
+    monkeypatch.setenv("FLYTE_PLATFORM_INSECURE_SKIP_VERIFY", "false")
+    platform = Config.auto(path).platform
+    assert platform.auth_type == "clientsecret"
+    assert platform.scopes == ("all", "extra")
+    assert platform.command == ("print-token", "--fresh")
+    assert platform.client_secret == "s3cr3t-value"
+    assert not platform.insecure_skip_verify
+    assert "s3cr3t-value" not in repr(platform) + repr(Config(platform=platform))
+
+
+def test_a_secret_file_or_variable_alone_means_client_secret() -> None:
+    assert PlatformConfig().effective_auth_type() is None
+    assert PlatformConfig(client_secret_location="/s").effective_auth_type() == "ClientSecret"
+    assert PlatformConfig(client_secret_env_var="S").effective_auth_type() == "ClientSecret"
+    assert PlatformConfig(auth_type="Pkce", client_secret_env_var="S").effective_auth_type() == "Pkce"
+
+
+def test_client_certificates_go_in_pairs(tmp_path: Path) -> None:
+    cert = write(tmp_path / "c.pem", "cert")
+    key = write(tmp_path / "k.pem", "key")
+    assert PlatformConfig(client_cert_file_path=str(cert), client_key_file_path=str(key)).client_identity_pem() == (
+        b"cert",
+        b"key",
+    )
+    with pytest.raises(ConfigError, match="go together"):
+        PlatformConfig(client_cert_file_path=str(cert)).client_identity_pem()
+    with pytest.raises(ConfigError, match="cannot read the client key file"):
+        PlatformConfig(client_cert_file_path=str(cert), client_key_file_path=str(tmp_path / "no")).client_identity_pem()
