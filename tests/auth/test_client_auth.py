@@ -3,6 +3,7 @@ authorization server (django-oauth-toolkit on loopback): every mode, renewal, an
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import re
@@ -10,7 +11,7 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -459,3 +460,57 @@ def test_pkce_without_a_browser_prints_the_url(
     failure(lambda: projects(r))
     [url] = re.findall(r"open (\S+)", shown.getvalue())
     assert url.startswith(server.authorization_endpoint) and "code_challenge_method=S256" in url
+
+
+# admin.httpProxyURL
+
+
+@pytest.fixture
+def http_proxy(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A real forward proxy (proxy.py) on loopback: its URL, and its log (one access line a request)."""
+    import subprocess
+
+    port = free_port()
+    log = tmp_path / "proxy.log"
+    with open(log, "w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-u", "-m", "proxy", "--hostname", "127.0.0.1", "--port", str(port),
+             "--num-workers", "1", "--num-acceptors", "1"],
+            stdout=out, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        import socket
+
+        deadline = time.monotonic() + 20
+        while True:
+            assert process.poll() is None and time.monotonic() < deadline, log.read_text()
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}", log
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_token_requests_go_through_the_http_proxy(
+    backend: str,
+    authorization_server: AuthorizationServer,
+    secured_admin: Callable[..., LocalAdmin],
+    http_proxy: tuple[str, Path],
+) -> None:
+    url, log = http_proxy
+    admin = secured_admin(authorization_server)
+    r = remote(backend, admin.endpoint, http_proxy_url=url, **client_secret(authorization_server))
+    assert projects(r) == ["flytesnacks"]
+    del r  # the token client's pooled connection closes, and the proxy logs the exchange
+    gc.collect()
+    access = f"POST 127.0.0.1:{authorization_server.port}/o/token/ - 200"
+    deadline = time.monotonic() + 5
+    while access not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert access in log.read_text()
+    # A proxy that is down is named in the failure.
+    down = remote(backend, admin.endpoint, http_proxy_url="http://127.0.0.1:9", **client_secret(authorization_server))
+    assert "failed" in str(failure(lambda: projects(down)))
