@@ -98,6 +98,7 @@ class MockServer:
         port: int = 0,
         tls_cert_pem: bytes | None = None,
         tls_key_pem: bytes | None = None,
+        tls_client_ca_pem: bytes | None = None,
     ) -> None: ...
     @property
     def port(self) -> int: ...

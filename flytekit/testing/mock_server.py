@@ -72,7 +72,8 @@ def _encoded(message: Message) -> bytes:
 
 class MockServer:
     """Listens on ``host:port`` (a free port by default) until :meth:`stop`; with TLS when
-    given a certificate chain and its key (PEM)."""
+    given a certificate chain and its key (PEM), requiring client certificates issued by
+    ``tls_client_ca_pem`` if given (mutual TLS)."""
 
     def __init__(
         self,
@@ -81,8 +82,15 @@ class MockServer:
         port: int = 0,
         tls_cert_pem: bytes | None = None,
         tls_key_pem: bytes | None = None,
+        tls_client_ca_pem: bytes | None = None,
     ) -> None:
-        self._server = _flyrs.MockServer(host=host, port=port, tls_cert_pem=tls_cert_pem, tls_key_pem=tls_key_pem)
+        self._server = _flyrs.MockServer(
+            host=host,
+            port=port,
+            tls_cert_pem=tls_cert_pem,
+            tls_key_pem=tls_key_pem,
+            tls_client_ca_pem=tls_client_ca_pem,
+        )
         by_path: dict[str, str] = {rpc.path: rpc.endpoint for rpc in BY_ENDPOINT.values()}
         self._endpoint_of = by_path
 

@@ -116,3 +116,26 @@ def test_insecure_skip_verify_trusts_what_the_server_presents(
         with FlyteRemote(Config(platform=platform), backend=backend, connect_timeout=3, retry=NO_RETRIES) as remote:
             task = remote.client.get_task(common_pb2.ObjectGetRequest(), timeout=10)
             assert task.SerializeToString() == TASK.SerializeToString()
+
+
+def test_a_client_certificate_for_a_server_that_requires_one(
+    pki: dict[str, object], backend: str, tmp_path: Path
+) -> None:
+    cert, key = pki["cert"]  # type: ignore[misc]
+    client_cert, client_key = make_server_cert(tmp_path, (pki["ca"], pki["ca"].with_suffix(".key")), "client")  # type: ignore[union-attr]
+    (tmp_path / "client.pem").write_bytes(client_cert)
+    (tmp_path / "client.key").write_bytes(client_key)
+    ca_pem = pki["ca"].read_bytes()  # type: ignore[union-attr]
+    with MockServer(tls_cert_pem=cert, tls_key_pem=key, tls_client_ca_pem=ca_pem) as server:
+        server.reply("get_task", TASK)
+        with pytest.raises(exceptions.FlyteSystemException):
+            call(backend, server.port, pki["ca"])  # type: ignore[arg-type]  # no client certificate
+        platform = PlatformConfig(
+            endpoint=f"localhost:{server.port}",
+            ca_cert_file_path=str(pki["ca"]),
+            client_cert_file_path=str(tmp_path / "client.pem"),
+            client_key_file_path=str(tmp_path / "client.key"),
+        )
+        with FlyteRemote(Config(platform=platform), backend=backend, connect_timeout=3, retry=NO_RETRIES) as remote:
+            task = remote.client.get_task(common_pb2.ObjectGetRequest(), timeout=10)
+            assert task.SerializeToString() == TASK.SerializeToString()

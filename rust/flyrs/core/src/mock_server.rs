@@ -7,7 +7,7 @@
 //! the deadline the client sent. An RPC with no reply programmed answers UNIMPLEMENTED,
 //! unless the server was told to answer empty messages ([`MockServer::reply_empty`]).
 
-use crate::server::{serve, BoxFuture, Serving};
+use crate::server::{serve, BoxFuture, ServerTls, Serving};
 use crate::services::{method_by_path, Method, MethodKind};
 use crate::transport::codec::BytesCodec;
 use crate::transport::error::CallError;
@@ -22,7 +22,6 @@ use tokio_stream::Stream;
 use tonic::body::Body;
 use tonic::metadata::MetadataMap;
 use tonic::server::{Grpc, ServerStreamingService, StreamingService, UnaryService};
-use tonic::transport::Identity;
 use tonic::{Code, Request, Response, Status, Streaming};
 
 /// What the server answers to one RPC.
@@ -139,16 +138,11 @@ pub struct MockServer {
 }
 
 impl MockServer {
-    /// Binds `addr` (port 0 picks a free one) and serves there, with TLS when `identity`
-    /// (certificate and key, PEM) is given.
-    pub fn start(
-        addr: SocketAddr,
-        identity: Option<(&[u8], &[u8])>,
-    ) -> Result<MockServer, CallError> {
+    /// Binds `addr` (port 0 picks a free one) and serves there, with `tls` if given.
+    pub fn start(addr: SocketAddr, tls: Option<ServerTls>) -> Result<MockServer, CallError> {
         let state = Arc::new(State::default());
-        let identity = identity.map(|(cert, key)| Identity::from_pem(cert, key));
         let answering = Arc::clone(&state);
-        let serving = serve(addr, identity, move |request| {
+        let serving = serve(addr, tls, move |request| {
             Box::pin(route(Arc::clone(&answering), request))
         })?;
         Ok(MockServer { serving, state })

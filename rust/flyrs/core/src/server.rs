@@ -13,7 +13,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tonic::body::Body;
 use tonic::transport::server::TcpIncoming;
-use tonic::transport::{Identity, Server, ServerTlsConfig};
+use tonic::transport::{Certificate, Identity, Server, ServerTlsConfig};
 
 /// A server running on the shared runtime; it stops on [`Serving::stop`] or when dropped.
 #[derive(Debug)]
@@ -73,13 +73,27 @@ where
     }
 }
 
+/// A server's TLS: its certificate chain and key (PEM), and the CA whose client
+/// certificates it requires (mutual TLS), if any.
+#[derive(Clone, Default)]
+pub struct ServerTls {
+    pub cert_pem: Vec<u8>,
+    pub key_pem: Vec<u8>,
+    pub client_ca_pem: Option<Vec<u8>>,
+}
+
+impl std::fmt::Debug for ServerTls {
+    // The key is a secret.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerTls")
+            .field("client_ca", &self.client_ca_pem.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
 /// Serves on `addr` (port 0 picks a free one) from the shared runtime: `answer` takes
 /// each HTTP/2 request (routing on its path) and gives the response.
-pub fn serve<A>(
-    addr: SocketAddr,
-    identity: Option<Identity>,
-    answer: A,
-) -> Result<Serving, CallError>
+pub fn serve<A>(addr: SocketAddr, tls: Option<ServerTls>, answer: A) -> Result<Serving, CallError>
 where
     A: Fn(http::Request<Body>) -> BoxFuture<http::Response<Body>> + Clone + Send + Sync + 'static,
 {
@@ -92,9 +106,14 @@ where
         .local_addr()
         .map_err(|e| CallError::unavailable(format!("cannot listen on {addr}: {e}")))?;
     let mut builder = Server::builder();
-    if let Some(identity) = identity {
+    if let Some(tls) = tls {
+        let mut config =
+            ServerTlsConfig::new().identity(Identity::from_pem(&tls.cert_pem, &tls.key_pem));
+        if let Some(ca) = &tls.client_ca_pem {
+            config = config.client_ca_root(Certificate::from_pem(ca));
+        }
         builder = builder
-            .tls_config(ServerTlsConfig::new().identity(identity))
+            .tls_config(config)
             .map_err(|e| CallError::invalid_argument(format!("server TLS: {e}")))?;
     }
     let (stop, stopped) = oneshot::channel::<()>();

@@ -3,6 +3,7 @@
 use crate::channel::seconds;
 use bytes::Bytes;
 use flyrs_core::mock_server::{MockServer as CoreServer, Reply};
+use flyrs_core::server::ServerTls;
 use flyrs_core::transport::CallError;
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
@@ -31,27 +32,32 @@ pub struct MockServer {
 #[pymethods]
 impl MockServer {
     /// Listens on `host:port` (port 0 picks a free one), with TLS when `tls_cert_pem` and
-    /// `tls_key_pem` are given.
+    /// `tls_key_pem` are given, requiring client certificates from `tls_client_ca_pem`.
     #[new]
-    #[pyo3(signature = (*, host = "127.0.0.1", port = 0, tls_cert_pem = None, tls_key_pem = None))]
+    #[pyo3(signature = (*, host = "127.0.0.1", port = 0, tls_cert_pem = None, tls_key_pem = None, tls_client_ca_pem = None))]
     fn new(
         host: &str,
         port: u16,
         tls_cert_pem: Option<Vec<u8>>,
         tls_key_pem: Option<Vec<u8>>,
+        tls_client_ca_pem: Option<Vec<u8>>,
     ) -> PyResult<Self> {
         crate::errors::guard(|| {
             let addr = listen_addr(host, port)?;
-            let identity = match (&tls_cert_pem, &tls_key_pem) {
-                (Some(cert), Some(key)) => Some((cert.as_slice(), key.as_slice())),
-                (None, None) => None,
+            let tls = match (tls_cert_pem, tls_key_pem) {
+                (Some(cert_pem), Some(key_pem)) => Some(ServerTls {
+                    cert_pem,
+                    key_pem,
+                    client_ca_pem: tls_client_ca_pem,
+                }),
+                (None, None) if tls_client_ca_pem.is_none() => None,
                 _ => {
                     return Err(PyValueError::new_err(
-                        "give both tls_cert_pem and tls_key_pem, or neither",
+                        "give both tls_cert_pem and tls_key_pem (and tls_client_ca_pem only with them), or none",
                     ))
                 }
             };
-            let server = CoreServer::start(addr, identity).map_err(|e| {
+            let server = CoreServer::start(addr, tls).map_err(|e| {
                 if e.code_name() == "INVALID_ARGUMENT" {
                     value_error(e)
                 } else {

@@ -2,7 +2,7 @@
 //! few byte-level behaviours routed on the request path (echo, sleep, hang, sizes).
 
 use super::codec::BytesCodec;
-use crate::server::{serve, BoxFuture, Serving};
+use crate::server::{serve, BoxFuture, ServerTls, Serving};
 use crate::services::{method_by_path, MethodKind};
 use bytes::Bytes;
 use std::net::SocketAddr;
@@ -14,7 +14,6 @@ use tonic::body::Body;
 use tonic::server::{
     ClientStreamingService, Grpc, ServerStreamingService, StreamingService, UnaryService,
 };
-use tonic::transport::Identity;
 use tonic::{Code, Request, Response, Status, Streaming};
 
 /// Replies with every request header, one `name: value` line each, sorted.
@@ -49,13 +48,17 @@ impl TestServer {
     }
 
     pub fn start_tls(cert_pem: &str, key_pem: &str) -> TestServer {
-        Self::start_with(Some(Identity::from_pem(cert_pem, key_pem)))
+        Self::start_with(Some(ServerTls {
+            cert_pem: cert_pem.as_bytes().to_vec(),
+            key_pem: key_pem.as_bytes().to_vec(),
+            client_ca_pem: None,
+        }))
     }
 
-    fn start_with(identity: Option<Identity>) -> TestServer {
+    fn start_with(tls: Option<ServerTls>) -> TestServer {
         let loopback = SocketAddr::from(([127, 0, 0, 1], 0));
         let answer = |request| -> BoxFuture<_> { Box::pin(answer(request)) };
-        let serving = serve(loopback, identity, answer).expect("start the test server");
+        let serving = serve(loopback, tls, answer).expect("start the test server");
         TestServer {
             addr: serving.addr(),
             _serving: serving,
