@@ -4,12 +4,12 @@
 //! Python's `sys.stderr`; tokens of interactive flows to the OS keyring (a Python object
 //! with `load`/`save`/`delete`) backed by a token file, or to the file alone.
 
-use crate::channel::{call_error, client_identity, seconds, wait};
+use crate::channel::{call_error, seconds, wait, Trust};
 use flyrs_auth::cache::{Fallback, FileStore, TokenStore};
 use flyrs_auth::config::SecretSource;
 use flyrs_auth::flows::Prompt;
 use flyrs_auth::{AuthConfig, AuthMode, Secret};
-use flyrs_core::transport::{CallError, ChannelConfig};
+use flyrs_core::transport::CallError;
 use pyo3::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -135,13 +135,14 @@ impl Authenticator {
         insecure_skip_verify: bool,
     ) -> PyResult<Self> {
         crate::errors::guard(|| {
-            let mut channel = ChannelConfig::new(endpoint.clone());
-            channel.insecure = insecure;
-            channel.insecure_skip_verify = insecure_skip_verify;
-            channel.ca_cert_pem = ca_cert_pem;
-            channel.connect_timeout =
-                seconds(Some(connect_timeout))?.unwrap_or(channel.connect_timeout);
-            channel.client_identity = client_identity(client_cert_pem, client_key_pem)?;
+            let trust = Trust {
+                insecure,
+                ca_cert_pem,
+                client_cert_pem,
+                client_key_pem,
+                insecure_skip_verify,
+            };
+            let channel = trust.channel_config(&endpoint, connect_timeout)?;
             let mode = auth_type
                 .as_deref()
                 .map(AuthMode::parse)

@@ -47,17 +47,37 @@ pub(crate) fn seconds(timeout: Option<f64>) -> PyResult<Option<Duration>> {
         .transpose()
 }
 
-/// A client certificate and key, both or neither.
-pub(crate) fn client_identity(
-    cert_pem: Option<Vec<u8>>,
-    key_pem: Option<Vec<u8>>,
-) -> PyResult<Option<ClientIdentity>> {
-    match (cert_pem, key_pem) {
-        (Some(cert_pem), Some(key_pem)) => Ok(Some(ClientIdentity { cert_pem, key_pem })),
-        (None, None) => Ok(None),
-        _ => Err(pyo3::exceptions::PyValueError::new_err(
-            "a client certificate needs both client_cert_pem and client_key_pem",
-        )),
+/// How a channel reaches its server and whom it trusts, as both Python classes that make
+/// channels (`RawChannel`, `Authenticator`) take it.
+pub(crate) struct Trust {
+    pub insecure: bool,
+    pub ca_cert_pem: Option<Vec<u8>>,
+    pub client_cert_pem: Option<Vec<u8>>,
+    pub client_key_pem: Option<Vec<u8>>,
+    pub insecure_skip_verify: bool,
+}
+
+impl Trust {
+    pub(crate) fn channel_config(
+        self,
+        endpoint: &str,
+        connect_timeout: f64,
+    ) -> PyResult<ChannelConfig> {
+        let mut config = ChannelConfig::new(endpoint);
+        config.insecure = self.insecure;
+        config.insecure_skip_verify = self.insecure_skip_verify;
+        config.ca_cert_pem = self.ca_cert_pem;
+        config.connect_timeout = seconds(Some(connect_timeout))?.unwrap_or(config.connect_timeout);
+        config.client_identity = match (self.client_cert_pem, self.client_key_pem) {
+            (Some(cert_pem), Some(key_pem)) => Some(ClientIdentity { cert_pem, key_pem }),
+            (None, None) => None,
+            _ => {
+                return Err(pyo3::exceptions::PyValueError::new_err(
+                    "a client certificate needs both client_cert_pem and client_key_pem",
+                ))
+            }
+        };
+        Ok(config)
     }
 }
 
@@ -85,12 +105,7 @@ pub fn presented_chain(py: Python<'_>, endpoint: &str, timeout: f64) -> PyResult
     crate::errors::guard(|| {
         let target = transport::config::parse_endpoint(endpoint, false)
             .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.message))?;
-        let host = target
-            .uri
-            .host()
-            .unwrap_or_default()
-            .trim_matches(['[', ']'])
-            .to_string();
+        let host = target.host().to_string();
         let timeout = seconds(Some(timeout))?.unwrap_or_default();
         let host_port = target.host_port();
         wait(py, async move {
@@ -128,14 +143,15 @@ impl RawChannel {
         insecure_skip_verify: bool,
     ) -> PyResult<Self> {
         crate::errors::guard(|| {
-            let mut config = ChannelConfig::new(endpoint.clone());
-            config.insecure = insecure;
-            config.ca_cert_pem = ca_cert_pem;
+            let trust = Trust {
+                insecure,
+                ca_cert_pem,
+                client_cert_pem,
+                client_key_pem,
+                insecure_skip_verify,
+            };
+            let mut config = trust.channel_config(&endpoint, connect_timeout)?;
             config.metadata = metadata;
-            config.connect_timeout =
-                seconds(Some(connect_timeout))?.unwrap_or(config.connect_timeout);
-            config.client_identity = client_identity(client_cert_pem, client_key_pem)?;
-            config.insecure_skip_verify = insecure_skip_verify;
             let client = Client::connect(&config).map_err(|e| {
                 if e.code_name() == "INVALID_ARGUMENT" {
                     pyo3::exceptions::PyValueError::new_err(e.message)

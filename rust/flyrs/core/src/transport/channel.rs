@@ -28,13 +28,7 @@ pub fn connect_lazy(config: &ChannelConfig) -> Result<Channel, CallError> {
     // requests then say `:scheme http`, which gRPC servers do not check).
     let mut tls = super::tls::client_config(config)?;
     tls.alpn_protocols = vec![b"h2".to_vec()];
-    let host = target
-        .uri
-        .host()
-        .unwrap_or_default()
-        .trim_matches(['[', ']'])
-        .to_string();
-    let server_name = ServerName::try_from(host).map_err(|_| {
+    let server_name = ServerName::try_from(target.host().to_string()).map_err(|_| {
         CallError::invalid_argument(format!(
             "invalid endpoint {:?}: not a server name",
             config.endpoint

@@ -161,6 +161,15 @@ pub fn parse_endpoint(endpoint: &str, insecure: bool) -> Result<Target, CallErro
 }
 
 impl Target {
+    /// The host, without an IPv6 address's brackets: the TLS server name.
+    pub fn host(&self) -> &str {
+        self.uri
+            .host()
+            .unwrap_or_default()
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+    }
+
     /// `host:port`, the port always spelled out (`[::1]:80` for IPv6).
     pub fn host_port(&self) -> String {
         let host = self.uri.host().unwrap_or_default();
