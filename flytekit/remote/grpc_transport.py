@@ -122,12 +122,13 @@ class GrpcTransport:
 
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
         data = request_bytes(rpc, request)
-        deadline = _deadline(timeout)
         renewed = False
         while True:
+            # The deadline bounds each attempt once its credentials are ready (a sign-in is
+            # bounded by its own timeouts), as in the Rust backend.
             generation, metadata = self._call_metadata()
-            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-            future = self._callable(rpc).future(data, timeout=remaining, metadata=metadata)
+            deadline = _deadline(timeout)
+            future = self._callable(rpc).future(data, timeout=timeout, metadata=metadata)
             try:
                 # result() waits in short slices, so Ctrl-C gets through; the call is then cancelled.
                 response = future.result()
@@ -151,26 +152,24 @@ class GrpcTransport:
         return True
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
-        deadline = _deadline(timeout)
         data = request_bytes(rpc, request)
         calls: list[Any] = []
 
-        def start() -> tuple[int, Any]:
+        def start() -> tuple[int, Any, float | None]:
             generation, metadata = self._call_metadata()
-            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-            calls.append(self._callable(rpc)(data, timeout=remaining, metadata=metadata))
-            return generation, calls[-1]
+            calls.append(self._callable(rpc)(data, timeout=timeout, metadata=metadata))
+            return generation, calls[-1], _deadline(timeout)
 
         def cancel() -> None:
             for call in calls:
                 call.cancel()
 
-        return ResponseStream(self._renewing(start, deadline), self._response_class(rpc).FromString, cancel)
+        return ResponseStream(self._renewing(start), self._response_class(rpc).FromString, cancel)
 
-    def _renewing(self, start: Any, deadline: float | None) -> Iterator[bytes]:
+    def _renewing(self, start: Any) -> Iterator[bytes]:
         """A server stream's messages; refused before its first message, it is started once
         more with renewed credentials, as the Rust backend does."""
-        generation, call = start()
+        generation, call, deadline = start()
         messages = _messages(call, deadline, None)
         try:
             first = next(messages)
@@ -179,7 +178,7 @@ class GrpcTransport:
         except FlyteSystemException as failure:
             if not self._renew(failure, generation, False):
                 raise
-            _, call = start()
+            _, call, deadline = start()
             messages = _messages(call, deadline, None)
         else:
             yield first
@@ -188,8 +187,8 @@ class GrpcTransport:
     def bidi_streaming(self, rpc: Rpc, requests: Iterable[object], timeout: float | None) -> Iterator[Any]:
         failure: list[BaseException] = []
         encoded = _encoded(rpc, request_iterable(rpc, requests), failure)
-        deadline = _deadline(timeout)
         generation, metadata = self._call_metadata()
+        deadline = _deadline(timeout)
         call = self._callable(rpc)(encoded, timeout=timeout, metadata=metadata)
         stream = self._refusal_renews(_messages(call, deadline, failure), generation)
         return ResponseStream(stream, self._response_class(rpc).FromString, call.cancel)

@@ -4,7 +4,8 @@ authorization URL the client opens and each STEP, in order, is
 - ``favicon``: a stray GET of ``/favicon.ico`` on the redirect URI's port;
 - ``wrong-state``: a GET of the redirect URI with another ``state`` and a code;
 - ``error``: a GET of the redirect URI with the right ``state`` and ``error=access_denied``;
-- ``sign-in``: alice signing in for real (``browser.py``), which ends on the redirect URI.
+- ``sign-in``: alice signing in for real (``browser.py``), which ends on the redirect URI;
+- ``slow``: two seconds of thought.
 
 Like a browser, it returns at once and does its work in the background.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -39,6 +41,8 @@ def run(steps: list[str], url: str) -> None:
         elif step == "error":
             error = {"state": state, "error": "access_denied", "error_description": "the user said no"}
             get(redirect + "?" + urllib.parse.urlencode(error))
+        elif step == "slow":
+            time.sleep(2)
         elif step == "sign-in":
             from tests.auth import browser
 

@@ -417,6 +417,19 @@ def test_pkce_ignores_stray_requests(
     assert token_requests(server, "authorization_code") == 1
 
 
+def test_a_sign_in_is_not_cut_by_the_calls_deadline(
+    backend: str, pkce: tuple[AuthorizationServer, LocalAdmin], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, admin = pkce
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    browser(monkeypatch, "slow", "sign-in")
+    r = remote(backend, admin.endpoint, auth_type="Pkce", client_id=PKCE_CLIENT_ID, pkce_timeout=FAILS_WITHIN)
+    started = time.monotonic()
+    listing = r.client.list_projects(project_pb2.ProjectListRequest(), timeout=1)
+    assert [p.id for p in listing.projects] == ["flytesnacks"]
+    assert time.monotonic() - started > 2  # the sign-in took longer than the call's timeout
+
+
 def test_pkce_with_only_a_wrong_state_times_out(
     backend: str, pkce: tuple[AuthorizationServer, LocalAdmin], monkeypatch: pytest.MonkeyPatch
 ) -> None:

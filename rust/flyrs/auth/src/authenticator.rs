@@ -277,8 +277,10 @@ impl Inner {
         let key = self.cache_key(&client.id);
         let store = self.store.as_deref().filter(|_| self.interactive());
         if let (Some(store), false) = (store, state.cache_read) {
+            // A refused file (loose mode) fails this call; once fixed, it is read again.
+            let loaded = store.load(&key)?;
             state.cache_read = true;
-            if let Some(text) = store.load(&key)? {
+            if let Some(text) = loaded {
                 if let Some(cached) = Token::from_json(&text) {
                     state.token = Some(cached);
                 }
@@ -304,7 +306,7 @@ impl Inner {
                 )
                 .await
                 {
-                    Ok(token) => return self.keep(store, &key, token),
+                    Ok(token) => return Ok(self.keep(store, &key, token)),
                     Err(e) => refused_refresh = Some(e),
                 }
             }
@@ -347,7 +349,7 @@ impl Inner {
             AuthMode::ExternalCommand => unreachable!("not an OAuth2 grant"),
         };
         match (obtained, refused_refresh) {
-            (Ok(token), _) => self.keep(store, &key, token),
+            (Ok(token), _) => Ok(self.keep(store, &key, token)),
             (Err(e), Some(refresh)) => Err(auth_error(format!(
                 "the refresh token was refused ({}), and signing in again failed: {}",
                 refresh.message, e.message
@@ -356,16 +358,16 @@ impl Inner {
         }
     }
 
-    fn keep(
-        &self,
-        store: Option<&dyn TokenStore>,
-        key: &str,
-        token: Token,
-    ) -> Result<Token, CallError> {
+    /// The token, kept in the store for other processes; a store that fails costs a
+    /// warning, not the sign-in that just succeeded.
+    fn keep(&self, store: Option<&dyn TokenStore>, key: &str, token: Token) -> Token {
         if let Some(store) = store {
-            store.save(key, &token.to_json())?;
+            if let Err(e) = store.save(key, &token.to_json()) {
+                self.prompt
+                    .warn(&format!("the token was not kept for later: {}", e.message));
+            }
         }
-        Ok(token)
+        token
     }
 
     fn build_headers(&self, state: &State) -> Result<CallHeaders, CallError> {

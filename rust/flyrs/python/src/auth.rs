@@ -30,6 +30,10 @@ impl Prompt for PyStderr {
             }
         });
     }
+
+    fn warn(&self, message: &str) {
+        log_warning(message);
+    }
 }
 
 /// A Python token store (`load(key) -> str | None`, `save(key, value)`, `delete(key)`);

@@ -148,9 +148,14 @@ pub(crate) fn require<'a>(url: &'a str, what: &str, mode: &str) -> Result<&'a st
     }
 }
 
-/// Where interactive grants tell the user what to do (open a URL, enter a code).
+/// Where interactive grants tell the user what to do (open a URL, enter a code), and
+/// where the authenticator reports what went wrong without failing the call.
 pub trait Prompt: Send + Sync {
     fn show(&self, message: &str);
+
+    fn warn(&self, message: &str) {
+        self.show(message);
+    }
 }
 
 /// Writes prompts to standard error.

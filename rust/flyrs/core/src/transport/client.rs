@@ -195,8 +195,8 @@ impl Client {
     /// status mapping. `send` starts the call proper on a handle of the channel.
     ///
     /// With credentials, a call the server refuses with UNAUTHENTICATED has them renewed
-    /// (once for every call refused with the same ones) and is made once more, inside the
-    /// same deadline, if `replay` can give its message again; never more than once.
+    /// (once for every call refused with the same ones) and is made once more if `replay`
+    /// can give its message again; never more than once.
     async fn call<T, R, F, Fut>(
         &self,
         path: &str,
@@ -210,23 +210,19 @@ impl Client {
         Fut: Future<Output = Result<R, tonic::Status>>,
     {
         require_context()?;
-        let deadline = Deadline::after(timeout);
         let path = parse_path(path)?;
         let mut message = message;
         let mut renewed = false;
         loop {
             let again = if renewed { None } else { replay(&message) };
+            // A sign-in (a browser, a device code) is bounded by its own timeouts; the
+            // deadline bounds each attempt of the call once its credentials are ready.
             let headers = match &self.credentials {
-                Some(credentials) => Some(deadline.bound(credentials.headers()).await?),
+                Some(credentials) => Some(credentials.headers().await?),
                 None => None,
             };
-            // The first attempt sends the caller's timeout as given; a retry what is left.
-            let grpc_timeout = if renewed {
-                deadline.remaining()
-            } else {
-                timeout
-            };
-            let request = self.request(message, grpc_timeout, headers.as_ref());
+            let deadline = Deadline::after(timeout);
+            let request = self.request(message, timeout, headers.as_ref());
             let mut grpc = self.grpc.clone();
             let sent = deadline
                 .bound(async {
@@ -240,9 +236,7 @@ impl Client {
                 matches!(&sent, Err(e) if e.status_code() == tonic::Code::Unauthenticated);
             match (&self.credentials, headers) {
                 (Some(credentials), Some(headers)) if refused && !renewed => {
-                    deadline
-                        .bound(credentials.refused(headers.generation))
-                        .await?;
+                    credentials.refused(headers.generation).await?;
                     match again {
                         Some(next) => {
                             message = next;
@@ -371,12 +365,6 @@ impl Deadline {
         } else {
             error
         }
-    }
-
-    /// What is left of the deadline, to send as `grpc-timeout`.
-    fn remaining(self) -> Option<Duration> {
-        self.0
-            .map(|at| at.saturating_duration_since(Instant::now()))
     }
 
     fn sleep(self) -> Option<Pin<Box<Sleep>>> {
