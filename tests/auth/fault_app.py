@@ -103,7 +103,7 @@ class State:
 
 def create_app(config: dict[str, Any]) -> Flask:
     state = State(config)
-    origin = f"http://127.0.0.1:{config['port']}"
+    origin = f"https://localhost:{config['port']}" if config.get("tls") else f"http://127.0.0.1:{config['port']}"
     slow_down_polls = int(config["slow_down_polls"])
     auto_approve = bool(config["auto_approve"])
 
@@ -183,7 +183,15 @@ def create_app(config: dict[str, Any]) -> Flask:
         error = body.get("error") if isinstance(body, dict) else None
         answer = "ok" if status == 200 else str(error or f"http_{status}")
         with state.lock:
-            state.polls.append({"t": state.now(), "grant_type": grant_type, "answer": answer, "path": request.path})
+            state.polls.append(
+                {
+                    "t": state.now(),
+                    "grant_type": grant_type,
+                    "answer": answer,
+                    "path": request.path,
+                    "proxy_authorization": request.headers.get("Proxy-Authorization"),
+                }
+            )
             state.token_requests[grant_type] += 1
             if answer != "ok":
                 state.token_errors[grant_type][answer] += 1
@@ -265,7 +273,14 @@ def main() -> None:
     config = json.loads(os.environ["FAULT_SERVER_CONFIG"])
     # Bind first (port 0: a free one), then build the app, which needs its own origin.
     holder: dict[str, Flask] = {}
-    server = make_server("127.0.0.1", 0, lambda env, start: holder["app"](env, start), threaded=True)
+    tls = config.get("tls")
+    server = make_server(
+        "127.0.0.1",
+        0,
+        lambda env, start: holder["app"](env, start),
+        threaded=True,
+        ssl_context=None if tls is None else (tls[0], tls[1]),
+    )
     config["port"] = server.server_port
     holder["app"] = create_app(config)
     # Written whole by a rename, so that the harness never reads half a port.

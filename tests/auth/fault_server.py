@@ -7,7 +7,10 @@ It injects what django-oauth-toolkit (``oauth_server.py``) never does:
   it, later ones ``authorization_pending`` until the code is approved (with ``auto_approve``, on the first poll
   after the ``slow_down`` ones); every token-endpoint request is recorded with its time (``polls()``);
 - a token endpoint (``html401_token_endpoint``) that always answers HTTP 401 with an HTML page, as a reverse
-  proxy in front of an identity provider does.
+  proxy in front of an identity provider does;
+- HTTPS with a certificate of the test's (``tls=(cert, key, ca)``, files), for the client's trust settings.
+
+Every token request's ``proxy-authorization`` header is recorded with it.
 
 Its clients: ``fault-device`` (public, device code) and ``fault-client`` (confidential, client credentials,
 secret ``fault-secret``). Any scope is granted. Client side, standard library only.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -49,6 +53,7 @@ class FaultServer:
         slow_down_polls: int = 1,
         auto_approve: bool = True,
         access_token_lifetime: int = 3600,
+        tls: tuple[Path, Path, Path] | None = None,
         startup_timeout: float = 30.0,
     ) -> None:
         """``interval`` and ``expires_in``: the device authorization's (seconds). ``slow_down_polls``: how many
@@ -63,7 +68,9 @@ class FaultServer:
             "slow_down_polls": slow_down_polls,
             "auto_approve": auto_approve,
             "access_token_lifetime": access_token_lifetime,
+            "tls": None if tls is None else [str(tls[0]), str(tls[1])],
         }
+        self._tls = tls
         self._startup_timeout = startup_timeout
         self._proc: subprocess.Popen[bytes] | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -72,7 +79,8 @@ class FaultServer:
     # URLs
     @property
     def issuer(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        # With TLS, by the name in the certificate.
+        return f"https://localhost:{self.port}" if self._tls else f"http://127.0.0.1:{self.port}"
 
     origin = issuer
 
@@ -156,7 +164,7 @@ class FaultServer:
     def polls(self) -> list[dict[str, Any]]:
         """Every token-endpoint request (the HTML one's too), in order: ``{"t": seconds (monotonic, in the
         server), "grant_type": ..., "answer": "ok" | "slow_down" | "authorization_pending" | error | "http_401",
-        "path": ...}``."""
+        "path": ..., "proxy_authorization": the header or None}``."""
         return list(self._json(self.request(f"{self.issuer}/test/polls")))
 
     def device_authorizations(self) -> list[dict[str, Any]]:
@@ -178,8 +186,14 @@ class FaultServer:
     def request(self, url: str, form: dict[str, str] | None = None) -> tuple[int, Any]:
         """GET (or POST ``form``) ``url``; return ``(status, decoded JSON body or text)``, whatever the status."""
         data = urllib.parse.urlencode(form).encode() if form is not None else None
+        opener = _NO_PROXY
+        if self._tls is not None:
+            trusted = ssl.create_default_context(cafile=str(self._tls[2]))
+            opener = urllib.request.build_opener(
+                urllib.request.ProxyHandler({}), urllib.request.HTTPSHandler(context=trusted)
+            )
         try:
-            with _NO_PROXY.open(urllib.request.Request(url, data=data), timeout=10) as r:
+            with opener.open(urllib.request.Request(url, data=data), timeout=10) as r:
                 status, body = r.status, r.read()
         except urllib.error.HTTPError as e:
             with e:

@@ -196,6 +196,19 @@ def test_a_refused_token_is_renewed_once_for_all_calls_and_each_call_retried_onc
         assert r.authenticator.stats()["after_refusal"] == 1
 
 
+@pytest.mark.parametrize(("code", "name"), [(2, "UNKNOWN"), (7, "PERMISSION_DENIED"), (14, "UNAVAILABLE")])
+def test_other_failures_renew_nothing(
+    backend: str, authorization_server: AuthorizationServer, code: int, name: str
+) -> None:
+    with metadata_server(authorization_server) as mock:
+        mock.fail("list_projects", code, "no")
+        r = remote(backend, mock.endpoint, **client_secret(authorization_server))
+        with pytest.raises(Exception) as caught:
+            r.client.list_projects(project_pb2.ProjectListRequest(), timeout=FAILS_WITHIN)
+        assert caught.value.code_name == name  # type: ignore[attr-defined]
+        assert r.authenticator.stats() == {"renewals": 1, "after_refusal": 0}  # the first token only
+
+
 def test_an_unreachable_token_endpoint(backend: str, authorization_server: AuthorizationServer) -> None:
     with metadata_server(authorization_server, token_endpoint="http://127.0.0.1:9/o/token/") as mock:
         r = remote(backend, mock.endpoint, **client_secret(authorization_server))

@@ -11,6 +11,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -93,9 +94,7 @@ def test_slow_down_adds_five_seconds_to_the_interval(
     monkeypatch.setattr(sys, "stderr", shown)
     with admin(server, DEVICE_CLIENT_ID) as mock:
         r = remote(backend, mock.endpoint, auth_type="DeviceFlow", client_id=DEVICE_CLIENT_ID)
-        started = time.monotonic()
         list_projects(r)
-        elapsed = time.monotonic() - started
         [call] = mock.received("list_projects")
         assert (call.header("authorization") or b"").startswith(b"Bearer ")
 
@@ -105,10 +104,9 @@ def test_slow_down_adds_five_seconds_to_the_interval(
     assert [p["answer"] for p in server.polls()] == ["slow_down", "ok"]
     first, after_slow_down = gaps(server)
     assert first >= server.interval  # the server's interval, not the default 5 s
-    assert first < server.interval + 2.5  # not the default 5 s either
+    assert first < 5  # not RFC 8628's default interval either (generous: the machine may be busy)
     assert after_slow_down >= server.interval + SLOW_DOWN  # RFC 8628 §3.5
-    assert after_slow_down < server.interval + SLOW_DOWN + 2.5  # 5 s added once, not per poll twice
-    assert elapsed < 2 * server.interval + SLOW_DOWN + 3
+    assert after_slow_down < server.interval + 2 * SLOW_DOWN  # 5 s added once, not twice
 
 
 def test_a_token_endpoint_answering_an_html_401_page(backend: str, fault_server: Callable[..., FaultServer]) -> None:
@@ -143,3 +141,41 @@ def test_the_device_code_expires_while_slow_down_keeps_coming(
     for n, gap in enumerate(gaps(server)):
         assert gap >= server.interval + n * SLOW_DOWN
     assert sum(gaps(server)) < server.expires_in  # no poll after the code expired
+
+
+# HTTPS token endpoints, and what reaches them
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """A private CA and a certificate for localhost it issued: (cert, key, ca)."""
+    from tests.remote.test_tls import make_ca, make_server_cert
+
+    directory = tmp_path_factory.mktemp("token-pki")
+    ca = make_ca(directory, "token-ca")
+    cert, key = make_server_cert(directory, ca, "localhost")
+    (directory / "token.pem").write_bytes(cert)
+    (directory / "token.key").write_bytes(key)
+    return directory / "token.pem", directory / "token.key", ca[0]
+
+
+def test_an_https_token_endpoint_is_trusted_as_the_channel_is(
+    backend: str, fault_server: Callable[..., FaultServer], pki: tuple[Path, Path, Path]
+) -> None:
+    server = fault_server(tls=pki)
+    secret = {"auth_type": "ClientSecret", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET}
+    with admin(server, CLIENT_ID) as mock:
+        error, _ = fails_within(10, lambda: list_projects(remote(backend, mock.endpoint, **secret)))
+        assert f"the request to {server.token_endpoint} failed" in str(error)
+        list_projects(remote(backend, mock.endpoint, ca_cert_file_path=str(pki[2]), **secret))
+    assert [p["answer"] for p in server.polls()] == ["ok"]
+
+
+def test_the_proxy_command_reaches_the_token_endpoint(backend: str, fault_server: Callable[..., FaultServer]) -> None:
+    server = fault_server()
+    proxy = (sys.executable, "-c", "print('to-the-proxy')")
+    with admin(server, CLIENT_ID) as mock:
+        secret = {"auth_type": "ClientSecret", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET}
+        list_projects(remote(backend, mock.endpoint, proxy_command=proxy, **secret))
+    [poll] = server.polls()
+    assert poll["proxy_authorization"] == "Bearer to-the-proxy"
