@@ -9,8 +9,9 @@
 3. the defaults of :class:`PlatformConfig`.
 
 Lists (``scopes``, ``command``, ``proxyCommand``) are YAML lists, or comma-separated in the
-environment, as flytekit reads them. A client secret file or variable (``clientSecretLocation``,
-``clientSecretEnvVar``) without an ``authType`` means ``ClientSecret``, as in flytekit.
+environment, as flytekit reads them. A secret that can be read from ``clientSecretEnvVar`` or
+``clientSecretLocation`` makes the mode ``ClientSecret`` whatever ``authType`` says, as in
+flytekit.
 
 Errors (a missing or malformed file, a value of the wrong type) raise
 :class:`ConfigError` naming the file or variable.
@@ -80,7 +81,8 @@ class PlatformConfig:
     audience: str | None = None
     command: tuple[str, ...] = ()
     proxy_command: tuple[str, ...] = ()
-    http_proxy_url: str | None = None
+    #: Not in reprs: a proxy URL may carry a password.
+    http_proxy_url: str | None = field(default=None, repr=False)
     #: A client certificate and its key (PEM files), for servers that ask for one.
     client_cert_file_path: str | None = None
     client_key_file_path: str | None = None
@@ -106,12 +108,18 @@ class PlatformConfig:
         return None if cert is None or key is None else (cert, key)
 
     def effective_auth_type(self) -> str | None:
-        """``auth_type``, or ``ClientSecret`` when only a secret file or variable is given."""
-        if self.auth_type:
-            return self.auth_type
-        if self.client_secret_location or self.client_secret_env_var:
+        """``ClientSecret`` when a secret can be read from ``client_secret_env_var`` or
+        ``client_secret_location``, whatever ``auth_type`` says (flytekit's rule); else
+        ``auth_type``."""
+        if self.client_secret_env_var and os.environ.get(self.client_secret_env_var, "").strip():
             return "ClientSecret"
-        return None
+        if self.client_secret_location:
+            try:
+                if Path(self.client_secret_location).expanduser().read_text().strip():
+                    return "ClientSecret"
+            except (OSError, UnicodeDecodeError):
+                pass  # unreadable: not a secret; the mode stays as configured
+        return self.auth_type
 
 
 def _read(path: str | None, what: str) -> bytes | None:

@@ -138,11 +138,17 @@ def test_auth_keys_as_flytekit_reads_them(tmp_path: Path, monkeypatch: pytest.Mo
     assert "s3cr3t-value" not in repr(platform) + repr(Config(platform=platform))
 
 
-def test_a_secret_file_or_variable_alone_means_client_secret() -> None:
+def test_a_readable_secret_means_client_secret_as_in_flytekit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert PlatformConfig().effective_auth_type() is None
-    assert PlatformConfig(client_secret_location="/s").effective_auth_type() == "ClientSecret"
-    assert PlatformConfig(client_secret_env_var="S").effective_auth_type() == "ClientSecret"
-    assert PlatformConfig(auth_type="Pkce", client_secret_env_var="S").effective_auth_type() == "Pkce"
+    assert PlatformConfig(auth_type="Pkce").effective_auth_type() == "Pkce"
+    secret = write(tmp_path / "secret", "s\n")
+    assert PlatformConfig(client_secret_location=str(secret)).effective_auth_type() == "ClientSecret"
+    assert PlatformConfig(auth_type="Pkce", client_secret_location=str(secret)).effective_auth_type() == "ClientSecret"
+    # Nothing to read: the mode stays as configured.
+    missing = PlatformConfig(auth_type="Pkce", client_secret_location=str(tmp_path / "none"), client_secret_env_var="S")
+    assert missing.effective_auth_type() == "Pkce"
+    monkeypatch.setenv("S", "from-the-variable")
+    assert missing.effective_auth_type() == "ClientSecret"
 
 
 def test_client_certificates_go_in_pairs(tmp_path: Path) -> None:

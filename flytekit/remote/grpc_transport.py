@@ -118,7 +118,8 @@ class GrpcTransport:
         if self._auth is None:
             return 0, self._metadata
         generation, headers = self._auth.headers()
-        return generation, self._metadata + tuple(headers)
+        names = {name for name, _ in headers}
+        return generation, tuple(p for p in self._metadata if p[0] not in names) + tuple(headers)
 
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
         data = request_bytes(rpc, request)
@@ -148,8 +149,7 @@ class GrpcTransport:
         with this generation) and say whether to make the call once more."""
         if self._auth is None or renewed or failure.code_name != "UNAUTHENTICATED":
             return False
-        self._auth.refused(generation)
-        return True
+        return self._auth.refused(generation)
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
         data = request_bytes(rpc, request)
@@ -194,13 +194,17 @@ class GrpcTransport:
         return ResponseStream(stream, self._response_class(rpc).FromString, call.cancel)
 
     def _refusal_renews(self, messages: Iterator[bytes], generation: int) -> Iterator[bytes]:
-        """A request stream cannot be sent twice: a refused one renews the credentials for
-        the next call and raises."""
+        """A request stream cannot be sent twice: refused before its first response, the
+        call renews the credentials for the next call and raises."""
         try:
-            yield from messages
+            first = next(messages)
+        except StopIteration:
+            return
         except FlyteSystemException as failure:
             self._renew(failure, generation, False)
             raise
+        yield first
+        yield from messages
 
     def close(self) -> None:
         self._channel.close()

@@ -334,6 +334,34 @@ def test_an_expiring_device_code(
     assert "the device code expired before sign-in finished" in str(error)
 
 
+def test_a_failed_sign_in_fails_the_calls_that_waited_for_it_once(
+    backend: str,
+    authorization_server_factory: Callable[..., AuthorizationServer],
+    secured_admin: Callable[..., LocalAdmin],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = authorization_server_factory(device_code_lifetime=3)
+    admin = secured_admin(server)
+    approver = Approver(server, approve=False)
+    monkeypatch.setattr(sys, "stderr", approver)
+    r = remote(backend, admin.endpoint, **device(server))
+
+    def call(_: int) -> str:
+        with pytest.raises(FlyteAuthenticationException) as caught:
+            projects(r)
+        return str(caught.value)
+
+    with ThreadPoolExecutor(20) as pool:
+        errors = list(pool.map(call, range(20)))
+    assert all("the device code expired" in e for e in errors)
+    # One sign-in for the twenty calls, not one after another.
+    assert server.stats()["requests"].get("/o/device-authorization/") == 1
+    assert approver.getvalue().count("To sign in to Flyte") == 1
+    # The next call tries again.
+    approver.approve = True
+    assert projects(r) == ["flytesnacks"]
+
+
 def test_a_revoked_refresh_token_asks_to_sign_in_again(
     backend: str,
     authorization_server_factory: Callable[..., AuthorizationServer],

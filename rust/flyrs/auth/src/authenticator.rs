@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::SystemTime;
 use tonic::metadata::{AsciiMetadataKey, AsciiMetadataValue};
+use tonic::Code;
 
 /// Cheap to clone; clones share tokens.
 #[derive(Clone)]
@@ -31,13 +32,16 @@ pub struct Authenticator {
 
 struct Inner {
     endpoint: String,
-    /// The admin channel without credentials, for `AuthMetadataService`.
+    /// The admin channel, for `AuthMetadataService`.
     channel: Client,
     channel_config: ChannelConfig,
     config: AuthConfig,
     prompt: Arc<dyn Prompt>,
     store: Option<Arc<dyn TokenStore>>,
     state: tokio::sync::Mutex<State>,
+    /// Renewal attempts finished, counted so that a call which waited for one shares its
+    /// failure instead of starting another (20 calls, one failed sign-in, one error each).
+    attempts: AtomicU64,
     stats: Counters,
 }
 
@@ -69,8 +73,10 @@ struct State {
     headers: Option<CallHeaders>,
     /// The cache was read once already.
     cache_read: bool,
-    /// ExternalCommand asked the server for its header name already.
-    discovery_tried: bool,
+    /// ExternalCommand knows the server's header name, or that it names none.
+    header_known: bool,
+    /// The last renewal attempt, if it failed: its number and error.
+    failure: Option<(u64, CallError)>,
 }
 
 impl Authenticator {
@@ -86,9 +92,7 @@ impl Authenticator {
                 "ExternalCommand needs admin.command: the program that prints a token, and its arguments",
             ));
         }
-        let mut plain = channel_config.clone();
-        plain.metadata.clear();
-        let channel = Client::connect(&plain)?;
+        let channel = Client::connect(channel_config)?;
         Ok(Authenticator {
             inner: Arc::new(Inner {
                 endpoint: channel_config.endpoint.clone(),
@@ -98,6 +102,7 @@ impl Authenticator {
                 prompt,
                 store,
                 state: tokio::sync::Mutex::new(State::default()),
+                attempts: AtomicU64::new(0),
                 stats: Counters::default(),
             }),
         })
@@ -120,24 +125,10 @@ impl Authenticator {
             return Ok(headers);
         }
         let inner = &*self.inner;
+        let waited_from = inner.attempts.load(Ordering::SeqCst);
         let mut state = inner.state.lock().await;
-        let now = SystemTime::now();
-        if !inner.config.proxy_command.is_empty()
-            && !state.proxy.as_ref().is_some_and(|p| p.is_fresh(now))
-        {
-            let output = command::run(
-                &inner.config.proxy_command,
-                "admin.proxyCommand",
-                inner.config.command_timeout,
-            )
-            .await?;
-            state.proxy = Some(Token::new(output, None, None));
-            state.generation += 1;
-            state.headers = None;
-        }
-        if inner.config.mode.is_some() && !state.token.as_ref().is_some_and(|t| t.is_fresh(now)) {
-            inner.renew(&mut state).await?;
-        }
+        inner.shared_failure(&state, waited_from)?;
+        inner.renew(&mut state, false).await?;
         if state.headers.is_none() {
             state.headers = Some(inner.build_headers(&state)?);
         }
@@ -148,41 +139,28 @@ impl Authenticator {
     /// now: answered without waiting, for callers that would otherwise block on a runtime
     /// (the grpc backend asks before every call). None means: use [`Self::call_headers`].
     pub fn ready_headers(&self) -> Option<CallHeaders> {
-        let inner = &*self.inner;
-        let state = inner.state.try_lock().ok()?;
-        let now = SystemTime::now();
-        let proxy_ok = inner.config.proxy_command.is_empty()
-            || state.proxy.as_ref().is_some_and(|p| p.is_fresh(now));
-        let token_ok =
-            inner.config.mode.is_none() || state.token.as_ref().is_some_and(|t| t.is_fresh(now));
-        if proxy_ok && token_ok {
-            state.headers.clone()
-        } else {
+        let state = self.inner.state.try_lock().ok()?;
+        if self.inner.stale(&state, SystemTime::now()) {
             None
+        } else {
+            state.headers.clone()
         }
     }
 
-    /// A call sent with `generation` was refused: renew the token unless another refused
-    /// call already did.
-    pub async fn refused_generation(&self, generation: u64) -> Result<(), CallError> {
+    /// A call sent with `generation` was refused (UNAUTHENTICATED, which an authenticating
+    /// proxy's HTTP 401 also becomes): renew the token and the proxy's, unless another
+    /// refused call already did. True: the call may be made again.
+    pub async fn refused_generation(&self, generation: u64) -> Result<bool, CallError> {
         let inner = &*self.inner;
-        if inner.config.mode.is_none() {
-            return Err(auth_error(format!(
-                "{} requires authentication; set admin.authType (ClientSecret, Pkce, \
-                 DeviceFlow or ExternalCommand) and its settings",
-                inner.endpoint
-            )));
-        }
+        let waited_from = inner.attempts.load(Ordering::SeqCst);
         let mut state = inner.state.lock().await;
+        inner.shared_failure(&state, waited_from)?;
         if state.generation != generation {
-            return Ok(());
-        }
-        // Keep the refresh token: it is what renews the access token.
-        if let Some(token) = state.token.as_mut() {
-            token.expires_at = Some(SystemTime::UNIX_EPOCH);
+            return Ok(true);
         }
         inner.stats.after_refusal.fetch_add(1, Ordering::Relaxed);
-        inner.renew(&mut state).await
+        inner.renew(&mut state, true).await?;
+        Ok(true)
     }
 }
 
@@ -199,17 +177,62 @@ impl Inner {
         )
     }
 
-    /// Replaces the token: from the cache, by refreshing, or by the full grant.
-    async fn renew(&self, state: &mut State) -> Result<(), CallError> {
+    /// Whether the proxy's token or the access token needs renewing before a call.
+    fn stale(&self, state: &State, now: SystemTime) -> bool {
+        let fresh = |t: &Option<Token>| t.as_ref().is_some_and(|t| t.is_fresh(now));
+        (!self.config.proxy_command.is_empty() && !fresh(&state.proxy))
+            || (self.config.mode.is_some() && !fresh(&state.token))
+    }
+
+    /// The error of a renewal that finished after `waited_from` (while the caller waited
+    /// for the lock) and failed: the caller fails with it rather than trying again.
+    fn shared_failure(&self, state: &State, waited_from: u64) -> Result<(), CallError> {
+        match &state.failure {
+            Some((attempt, error)) if *attempt > waited_from => Err(error.clone()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Renews what is stale (everything with `force`: the server refused it), counting the
+    /// attempt and keeping its failure for the calls waiting on the lock.
+    async fn renew(&self, state: &mut State, force: bool) -> Result<(), CallError> {
+        let now = SystemTime::now();
+        if !force && !self.stale(state, now) {
+            return Ok(());
+        }
+        if force {
+            // Keep the refresh token: it is what renews the access token.
+            for token in [state.token.as_mut(), state.proxy.as_mut()]
+                .into_iter()
+                .flatten()
+            {
+                token.expires_at = Some(SystemTime::UNIX_EPOCH);
+            }
+        }
+        let outcome = self.renew_stale(state, now).await;
+        let attempt = self.attempts.fetch_add(1, Ordering::SeqCst) + 1;
+        state.failure = outcome.as_ref().err().map(|e| (attempt, e.clone()));
+        state.generation += 1;
+        state.headers = None;
+        outcome
+    }
+
+    async fn renew_stale(&self, state: &mut State, now: SystemTime) -> Result<(), CallError> {
+        let fresh = |t: &Option<Token>| t.as_ref().is_some_and(|t| t.is_fresh(now));
+        if !self.config.proxy_command.is_empty() && !fresh(&state.proxy) {
+            let output = command::run(
+                &self.config.proxy_command,
+                "admin.proxyCommand",
+                self.config.command_timeout,
+            )
+            .await?;
+            state.proxy = Some(Token::new(output, None, None));
+        }
         let token = match self.config.mode {
             None => return Ok(()),
+            Some(_) if fresh(&state.token) => return Ok(()),
             Some(AuthMode::ExternalCommand) => {
-                // The header name is the server's if it says; a server without
-                // AuthMetadataService gets the default one.
-                if !state.discovery_tried {
-                    state.discovery_tried = true;
-                    state.server = discover(&self.channel, &self.endpoint).await.ok();
-                }
+                self.learn_header(state).await?;
                 let output = command::run(
                     &self.config.command,
                     "admin.command",
@@ -221,25 +244,58 @@ impl Inner {
             Some(mode) => self.oauth_token(state, mode).await?,
         };
         state.token = Some(token);
-        state.generation += 1;
-        state.headers = None;
         self.stats.renewals.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 
-    async fn oauth_token(&self, state: &mut State, mode: AuthMode) -> Result<Token, CallError> {
-        let server = match &state.server {
-            Some(server) => Arc::clone(server),
-            None => {
-                let server = discover(&self.channel, &self.endpoint).await?;
-                state.server = Some(Arc::clone(&server));
-                server
-            }
+    /// The admin channel for `AuthMetadataService`, with the proxy's token (an
+    /// authenticating proxy lets nothing through without it).
+    fn discovery_channel(&self, state: &State) -> Result<Client, CallError> {
+        let Some(proxy) = &state.proxy else {
+            return Ok(self.channel.clone());
         };
+        let header = |_: ()| auth_error("the proxy command's output is not printable ASCII");
+        let value = AsciiMetadataValue::try_from(format!("Bearer {}", proxy.access.expose()))
+            .map_err(|_| header(()))?;
+        let headers = CallHeaders {
+            generation: 0,
+            pairs: vec![(AsciiMetadataKey::from_static("proxy-authorization"), value)],
+        };
+        Ok(self
+            .channel
+            .with_credentials(Arc::new(FixedHeaders(headers))))
+    }
+
+    async fn server(&self, state: &mut State) -> Result<Arc<ServerAuth>, CallError> {
+        if let Some(server) = &state.server {
+            return Ok(Arc::clone(server));
+        }
+        let server = discover(&self.discovery_channel(state)?, &self.endpoint).await?;
+        state.server = Some(Arc::clone(&server));
+        Ok(server)
+    }
+
+    /// ExternalCommand's header: the server's, or the default where the server has no
+    /// AuthMetadataService. A server that cannot be reached is asked again next time.
+    async fn learn_header(&self, state: &mut State) -> Result<(), CallError> {
+        if state.header_known {
+            return Ok(());
+        }
+        match self.server(state).await {
+            Err(e) if matches!(e.status_code(), Code::Unavailable | Code::DeadlineExceeded) => {
+                return Err(e)
+            }
+            _ => state.header_known = true,
+        }
+        Ok(())
+    }
+
+    async fn oauth_token(&self, state: &mut State, mode: AuthMode) -> Result<Token, CallError> {
+        let server = self.server(state).await?;
         if state.http.is_none() {
             state.http = Some(TokenClient::new(
                 &self.channel_config,
-                self.config.http_proxy_url.as_deref(),
+                self.config.http_proxy_url.as_ref(),
             )?);
         }
         let http = state
@@ -280,34 +336,35 @@ impl Inner {
             // A refused file (loose mode) fails this call; once fixed, it is read again.
             let loaded = store.load(&key)?;
             state.cache_read = true;
-            if let Some(text) = loaded {
-                if let Some(cached) = Token::from_json(&text) {
-                    state.token = Some(cached);
-                }
+            if let Some(cached) = loaded.as_deref().and_then(Token::from_json) {
+                state.token = Some(cached);
             }
         }
         let secret = match mode {
             AuthMode::ClientSecret => Some(self.config.client_secret.resolve()?),
             _ => None,
         };
-        let now = SystemTime::now();
         let mut refused_refresh = None;
-        if let Some(old) = state.token.take() {
-            if old.is_fresh(now) {
-                return Ok(old);
-            }
-            if let Some(refresh_token) = &old.refresh {
-                match flows::refresh(
-                    &http,
-                    &server.token_endpoint,
-                    &client,
-                    refresh_token,
-                    secret.as_ref(),
-                )
-                .await
-                {
-                    Ok(token) => return Ok(self.keep(store, &key, token)),
-                    Err(e) => refused_refresh = Some(e),
+        let old = state.token.as_ref();
+        if let Some(old) = old.filter(|t| t.is_fresh(SystemTime::now())) {
+            return Ok(old.clone());
+        }
+        if let Some(refresh_token) = old.and_then(|t| t.refresh.clone()) {
+            // Only the server's refusal ends a refresh token; a transport failure keeps it
+            // (and the error goes to the caller) for the next try.
+            match flows::refresh(
+                &http,
+                &server.token_endpoint,
+                &client,
+                &refresh_token,
+                secret.as_ref(),
+            )
+            .await?
+            {
+                Ok(token) => return Ok(self.keep(store, &key, token)),
+                Err(refusal) => {
+                    state.token = None;
+                    refused_refresh = Some(refusal);
                 }
             }
         }
@@ -350,9 +407,9 @@ impl Inner {
         };
         match (obtained, refused_refresh) {
             (Ok(token), _) => Ok(self.keep(store, &key, token)),
-            (Err(e), Some(refresh)) => Err(auth_error(format!(
+            (Err(e), Some(refusal)) => Err(auth_error(format!(
                 "the refresh token was refused ({}), and signing in again failed: {}",
-                refresh.message, e.message
+                refusal.error, e.message
             ))),
             (Err(e), None) => Err(e),
         }
@@ -413,8 +470,27 @@ impl CallCredentials for Authenticator {
     fn refused(
         &self,
         generation: u64,
-    ) -> flyrs_core::transport::credentials::BoxFuture<'_, Result<(), CallError>> {
+    ) -> flyrs_core::transport::credentials::BoxFuture<'_, Result<bool, CallError>> {
         Box::pin(self.refused_generation(generation))
+    }
+}
+
+/// The same headers on every call, renewing nothing: the proxy's token on discovery calls.
+struct FixedHeaders(CallHeaders);
+
+impl CallCredentials for FixedHeaders {
+    fn headers(
+        &self,
+    ) -> flyrs_core::transport::credentials::BoxFuture<'_, Result<CallHeaders, CallError>> {
+        let headers = self.0.clone();
+        Box::pin(async move { Ok(headers) })
+    }
+
+    fn refused(
+        &self,
+        _: u64,
+    ) -> flyrs_core::transport::credentials::BoxFuture<'_, Result<bool, CallError>> {
+        Box::pin(async { Ok(false) })
     }
 }
 

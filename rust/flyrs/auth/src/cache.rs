@@ -2,9 +2,11 @@
 //! so a user signs in once, not once per process.
 //!
 //! [`TokenStore`] is the interface (the Python binding adds the OS keyring behind it);
-//! [`FileStore`] keeps one file per endpoint and client under a directory, created with
-//! mode 0600 in one step (never written and then narrowed) and replaced atomically. A
-//! file that group or others may read is refused, not used.
+//! [`FileStore`] keeps one file per endpoint and client in a directory of mode 0700,
+//! created with mode 0600 in one step (never written and then narrowed) under a random
+//! temporary name, and renamed into place. A file that group or others may read, that
+//! another user owns, or that is a symbolic link is refused, not used; so is a directory
+//! that others may write to.
 
 use crate::auth_error;
 use flyrs_core::transport::CallError;
@@ -42,21 +44,28 @@ impl FileStore {
 impl TokenStore for FileStore {
     fn load(&self, key: &str) -> Result<Option<String>, CallError> {
         let path = self.path(key);
-        let metadata = match std::fs::metadata(&path) {
-            Ok(m) => m,
+        let file = match open_private(&path) {
+            Ok(file) => file,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(cache_error(&path, &e)),
         };
+        // Checked on the open file, so the file checked is the file read.
+        let metadata = file.metadata().map_err(|e| cache_error(&path, &e))?;
         check_private(&path, &metadata)?;
-        std::fs::read_to_string(&path)
-            .map(Some)
-            .map_err(|e| cache_error(&path, &e))
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut &file, &mut text).map_err(|e| cache_error(&path, &e))?;
+        Ok(Some(text))
     }
 
     fn save(&self, key: &str, value: &str) -> Result<(), CallError> {
         create_private_dir(&self.dir).map_err(|e| cache_error(&self.dir, &e))?;
+        let metadata =
+            std::fs::symlink_metadata(&self.dir).map_err(|e| cache_error(&self.dir, &e))?;
+        check_dir(&self.dir, &metadata)?;
         let path = self.path(key);
-        let temporary = path.with_extension(format!("tmp{}", std::process::id()));
+        let temporary = self
+            .dir
+            .join(format!(".{}.tmp", crate::flows::random_text(12)?));
         let written = (|| {
             let mut file = private_options().open(&temporary)?;
             file.write_all(value.as_bytes())?;
@@ -91,7 +100,11 @@ fn cache_error(path: &Path, error: &std::io::Error) -> CallError {
 fn private_options() -> std::fs::OpenOptions {
     use std::os::unix::fs::OpenOptionsExt;
     let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true).mode(0o600);
+    options
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW);
     options
 }
 
@@ -100,6 +113,21 @@ fn private_options() -> std::fs::OpenOptions {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     options
+}
+
+/// Opens for reading without following a symbolic link.
+#[cfg(unix)]
+fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 #[cfg(unix)]
@@ -118,7 +146,7 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 
 #[cfg(unix)]
 fn check_private(path: &Path, metadata: &std::fs::Metadata) -> Result<(), CallError> {
-    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
     let mode = metadata.permissions().mode() & 0o777;
     if mode & 0o077 != 0 {
         return Err(auth_error(format!(
@@ -127,11 +155,41 @@ fn check_private(path: &Path, metadata: &std::fs::Metadata) -> Result<(), CallEr
             path.display()
         )));
     }
+    // SAFETY: getuid cannot fail and has no preconditions.
+    let me = unsafe { libc::getuid() };
+    if metadata.uid() != me {
+        return Err(auth_error(format!(
+            "token cache file {} belongs to another user; delete it",
+            path.display()
+        )));
+    }
     Ok(())
 }
 
 #[cfg(not(unix))]
 fn check_private(_: &Path, _: &std::fs::Metadata) -> Result<(), CallError> {
+    Ok(())
+}
+
+/// The directory must be ours and closed to others' writes (which could replace files).
+#[cfg(unix)]
+fn check_dir(dir: &Path, metadata: &std::fs::Metadata) -> Result<(), CallError> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    // SAFETY: getuid cannot fail and has no preconditions.
+    let me = unsafe { libc::getuid() };
+    let mode = metadata.permissions().mode() & 0o777;
+    if !metadata.is_dir() || metadata.uid() != me || mode & 0o022 != 0 {
+        return Err(auth_error(format!(
+            "the token cache directory {} must be a directory of yours that others cannot \
+             write to (chmod 700 it)",
+            dir.display()
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_dir(_: &Path, _: &std::fs::Metadata) -> Result<(), CallError> {
     Ok(())
 }
 
@@ -215,6 +273,29 @@ mod tests {
             assert!(err.message.contains("mode 644"), "{}", err.message);
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
             assert!(store.load("k").is_ok());
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // A symbolic link is not followed, and a directory others may write is refused.
+            let path = store.path("k");
+            let target = dir.join("elsewhere");
+            std::fs::write(&target, "planted").unwrap();
+            std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600)).unwrap();
+            std::fs::remove_file(&path).unwrap();
+            std::os::unix::fs::symlink(&target, &path).unwrap();
+            assert!(store.load("k").is_err());
+            std::fs::remove_file(&path).unwrap();
+            let nested = dir.join("nested");
+            std::fs::set_permissions(&nested, std::fs::Permissions::from_mode(0o777)).unwrap();
+            let err = store.save("k", "v3").unwrap_err();
+            assert!(
+                err.message.contains("others cannot write"),
+                "{}",
+                err.message
+            );
+            std::fs::set_permissions(&nested, std::fs::Permissions::from_mode(0o700)).unwrap();
+            store.save("k", "v3").unwrap();
         }
         store.delete("k").unwrap();
         store.delete("k").unwrap();

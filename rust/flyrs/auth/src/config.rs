@@ -109,8 +109,10 @@ pub struct AuthConfig {
     pub command: Vec<String>,
     /// `admin.proxyCommand`: its output goes as `proxy-authorization: Bearer ...`.
     pub proxy_command: Vec<String>,
-    /// `admin.httpProxyURL`, for the token and device endpoints.
-    pub http_proxy_url: Option<String>,
+    /// `admin.httpProxyURL`, for the token and device endpoints (a secret: it may carry
+    /// the proxy's user and password). Without it, `HTTPS_PROXY`/`HTTP_PROXY` and
+    /// `NO_PROXY` are honoured, as Python's `requests` does.
+    pub http_proxy_url: Option<Secret>,
     /// How long PKCE waits for the browser to come back to the redirect URI.
     pub callback_timeout: Duration,
     /// PKCE opens a browser (`$BROWSER`, else the desktop's opener); without one, or when

@@ -33,12 +33,20 @@ pub struct ServerAuth {
 
 /// The server's auth settings, asked of `client` (connected to `endpoint`).
 pub async fn discover(client: &Client, endpoint: &str) -> Result<Arc<ServerAuth>, CallError> {
+    // An admin that cannot be reached stays UNAVAILABLE (which the retry policy retries);
+    // any other failure to read its settings is an authentication failure.
     let refused = |what: &str, e: CallError| {
-        auth_error(format!(
+        let message = format!(
             "cannot read the authorization settings of {endpoint} ({what}): {}: {}",
             e.code_name(),
             e.message
-        ))
+        );
+        match e.status_code() {
+            code @ (tonic::Code::Unavailable | tonic::Code::DeadlineExceeded) => {
+                CallError::new(code, message)
+            }
+            _ => auth_error(message),
+        }
     };
     let metadata = client
         .unary(OAUTH2_METADATA, Bytes::new(), Some(DISCOVERY_TIMEOUT))

@@ -37,22 +37,38 @@ impl std::fmt::Debug for TokenClient {
 impl TokenClient {
     pub fn new(
         channel: &ChannelConfig,
-        http_proxy_url: Option<&str>,
+        http_proxy_url: Option<&Secret>,
     ) -> Result<TokenClient, CallError> {
         let tls = tls::client_config(channel)?;
         let mut builder = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
             .connect_timeout(CONNECT_TIMEOUT)
             .timeout(REQUEST_TIMEOUT)
-            .user_agent(concat!("flyrs/", env!("CARGO_PKG_VERSION")));
-        builder = match http_proxy_url {
-            Some(url) => builder.proxy(reqwest::Proxy::all(url).map_err(|e| {
-                auth_error(format!(
-                    "admin.httpProxyURL {url:?} is not a proxy URL: {e}"
-                ))
-            })?),
-            None => builder.no_proxy(),
-        };
+            .user_agent(concat!("flyrs/", env!("CARGO_PKG_VERSION")))
+            .no_proxy();
+        // Proxy URLs are not shown: they may carry a password.
+        let bad = |what: &str| auth_error(format!("{what} is not a proxy URL"));
+        match http_proxy_url {
+            Some(url) => {
+                let proxy =
+                    reqwest::Proxy::all(url.expose()).map_err(|_| bad("admin.httpProxyURL"))?;
+                builder = builder.proxy(proxy);
+            }
+            None => {
+                for (variable, https) in [("https_proxy", true), ("http_proxy", false)] {
+                    let Some(url) = environment(variable) else {
+                        continue;
+                    };
+                    let proxy = if https {
+                        reqwest::Proxy::https(&url)
+                    } else {
+                        reqwest::Proxy::http(&url)
+                    };
+                    let proxy = proxy.map_err(|_| bad(&variable.to_ascii_uppercase()))?;
+                    builder = builder.proxy(proxy.no_proxy(reqwest::NoProxy::from_env()));
+                }
+            }
+        }
         let http = builder
             .build()
             .map_err(|e| auth_error(format!("cannot set up the token endpoint client: {e}")))?;
@@ -117,6 +133,20 @@ impl TokenClient {
             ))),
         }
     }
+}
+
+/// A proxy variable, lower case first, as curl reads them (not `HTTP_PROXY` in upper
+/// case, which a CGI request could set).
+fn environment(lower: &str) -> Option<String> {
+    let upper = lower.to_ascii_uppercase();
+    let names: Vec<&str> = if lower == "http_proxy" {
+        vec![lower]
+    } else {
+        vec![lower, upper.as_str()]
+    };
+    names
+        .into_iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
 }
 
 fn unreachable(url: &str, error: &reqwest::Error) -> CallError {

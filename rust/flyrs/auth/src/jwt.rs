@@ -8,7 +8,6 @@ use crate::token::jwt_part;
 use base64::Engine;
 use flyrs_core::transport::{CallError, ChannelConfig};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -24,6 +23,9 @@ struct RsaKey {
     e: Vec<u8>,
 }
 
+/// The JWKS's signing keys, with their `kid`.
+type Keys = Vec<(Option<String>, RsaKey)>;
+
 #[derive(Debug)]
 pub struct Validator {
     pub issuer: String,
@@ -32,7 +34,7 @@ pub struct Validator {
     pub metadata: Map<String, Value>,
     jwks_uri: String,
     http: reqwest::Client,
-    keys: Mutex<(HashMap<String, RsaKey>, Option<SystemTime>)>,
+    keys: Mutex<(Keys, Option<SystemTime>)>,
 }
 
 impl Validator {
@@ -70,25 +72,34 @@ impl Validator {
             .as_str()
             .unwrap_or_default()
             .to_string();
+        // RFC 8414 3.3: the metadata's issuer must be the one asked about.
+        let named = metadata
+            .get("issuer")
+            .and_then(Value::as_str)
+            .unwrap_or(issuer);
+        if named.trim_end_matches('/') != base {
+            return Err(auth_error(format!(
+                "the metadata of {issuer} names another issuer, {named:?}"
+            )));
+        }
         let validator = Validator {
-            issuer: metadata
-                .get("issuer")
-                .and_then(Value::as_str)
-                .unwrap_or(issuer)
-                .to_string(),
+            issuer: named.to_string(),
             audience: audience.to_string(),
             metadata,
             jwks_uri,
             http,
-            keys: Mutex::new((HashMap::new(), None)),
+            keys: Mutex::new((Vec::new(), None)),
         };
         validator.fetch_keys().await?;
         Ok(validator)
     }
 
     async fn fetch_keys(&self) -> Result<(), CallError> {
+        // Counted as a try even when it fails, so that unknown key ids cannot make every
+        // call wait on the issuer.
+        self.keys.lock().unwrap_or_else(PoisonError::into_inner).1 = Some(SystemTime::now());
         let jwks = get_json(&self.http, &self.jwks_uri).await?;
-        let mut keys = HashMap::new();
+        let mut keys = Vec::new();
         for key in jwks
             .get("keys")
             .and_then(Value::as_array)
@@ -96,7 +107,11 @@ impl Validator {
             .flatten()
         {
             let text = |k: &str| key.get(k).and_then(Value::as_str);
-            if text("kty") != Some("RSA") {
+            // Signing keys only: RSA, not marked for encryption, for RS256 if it says.
+            if text("kty") != Some("RSA")
+                || text("use").is_some_and(|u| u != "sig")
+                || text("alg").is_some_and(|a| a != "RS256")
+            {
                 continue;
             }
             let decode = |k: &str| {
@@ -107,16 +122,22 @@ impl Validator {
                 })
             };
             if let (Some(n), Some(e)) = (decode("n"), decode("e")) {
-                keys.insert(text("kid").unwrap_or_default().to_string(), RsaKey { n, e });
+                keys.push((text("kid").map(str::to_string), RsaKey { n, e }));
             }
         }
         *self.keys.lock().unwrap_or_else(PoisonError::into_inner) = (keys, Some(SystemTime::now()));
         Ok(())
     }
 
-    fn key(&self, kid: &str) -> Option<RsaKey> {
+    /// The keys a token's `kid` names: the one with that id, or every key when the token
+    /// names none.
+    fn keys_for(&self, kid: Option<&str>) -> Vec<RsaKey> {
         let keys = self.keys.lock().unwrap_or_else(PoisonError::into_inner);
-        keys.0.get(kid).cloned()
+        keys.0
+            .iter()
+            .filter(|(id, _)| kid.is_none() || id.as_deref() == kid)
+            .map(|(_, key)| key.clone())
+            .collect()
     }
 
     /// The claims of a valid token; else why it is not valid (never the token).
@@ -125,41 +146,43 @@ impl Validator {
         if header.get("alg").and_then(Value::as_str) != Some("RS256") {
             return Err("the token is not signed with RS256".into());
         }
-        let kid = header
-            .get("kid")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let key = match self.key(kid) {
-            Some(key) => key,
-            None => {
-                let stale = {
-                    let keys = self.keys.lock().unwrap_or_else(PoisonError::into_inner);
-                    keys.1
-                        .is_none_or(|at| at.elapsed().unwrap_or_default() >= REFETCH_INTERVAL)
-                };
-                if stale {
-                    self.fetch_keys().await.map_err(|e| e.message)?;
-                }
-                self.key(kid)
-                    .ok_or("the token is signed by a key the issuer does not publish")?
+        let kid = header.get("kid").and_then(Value::as_str);
+        let mut keys = self.keys_for(kid);
+        if keys.is_empty() {
+            let stale = {
+                let keys = self.keys.lock().unwrap_or_else(PoisonError::into_inner);
+                keys.1
+                    .is_none_or(|at| at.elapsed().unwrap_or_default() >= REFETCH_INTERVAL)
+            };
+            if stale {
+                self.fetch_keys().await.map_err(|e| e.message)?;
             }
-        };
+            keys = self.keys_for(kid);
+        }
+        if keys.is_empty() {
+            return Err("the token is signed by a key the issuer does not publish".into());
+        }
         let (signed, signature) = token
             .rsplit_once('.')
             .ok_or("the bearer token is not a JWT")?;
         let signature = base64::engine::general_purpose::URL_SAFE_NO_PAD
             .decode(signature)
             .map_err(|_| "the token's signature is not base64url")?;
-        ring::signature::RsaPublicKeyComponents {
-            n: &key.n,
-            e: &key.e,
+        let verifies = keys.iter().any(|key| {
+            ring::signature::RsaPublicKeyComponents {
+                n: &key.n,
+                e: &key.e,
+            }
+            .verify(
+                &ring::signature::RSA_PKCS1_2048_8192_SHA256,
+                signed.as_bytes(),
+                &signature,
+            )
+            .is_ok()
+        });
+        if !verifies {
+            return Err("the token's signature does not verify".into());
         }
-        .verify(
-            &ring::signature::RSA_PKCS1_2048_8192_SHA256,
-            signed.as_bytes(),
-            &signature,
-        )
-        .map_err(|_| "the token's signature does not verify")?;
         let claims = jwt_part(token, 1).ok_or("the token's claims are not JSON")?;
         self.check_claims(&claims, SystemTime::now())?;
         Ok(claims)
@@ -254,7 +277,7 @@ mod tests {
                 )
                 .build()
                 .unwrap(),
-            keys: Mutex::new((HashMap::new(), None)),
+            keys: Mutex::new((Vec::new(), None)),
         }
     }
 

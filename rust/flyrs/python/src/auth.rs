@@ -164,7 +164,7 @@ impl Authenticator {
                 audience,
                 command,
                 proxy_command,
-                http_proxy_url,
+                http_proxy_url: http_proxy_url.map(Secret::new),
                 callback_timeout: seconds(Some(callback_timeout))?.unwrap_or_default(),
                 open_browser,
                 command_timeout: seconds(Some(command_timeout))?.unwrap_or_default(),
@@ -224,8 +224,8 @@ impl Authenticator {
     }
 
     /// The server refused a call sent with the headers of `generation`: renew them (once
-    /// for all calls refused with that generation).
-    fn refused(&self, py: Python<'_>, generation: u64) -> PyResult<()> {
+    /// for all calls refused with that generation). True: make the call once more.
+    fn refused(&self, py: Python<'_>, generation: u64) -> PyResult<bool> {
         crate::errors::guard(|| {
             let inner = self.inner.clone();
             wait(

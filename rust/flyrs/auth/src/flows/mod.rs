@@ -46,7 +46,7 @@ impl Client {
 }
 
 /// An OAuth2 error reply: its `error` code and `error_description`.
-pub(crate) struct Refusal {
+pub struct Refusal {
     pub error: String,
     pub description: String,
 }
@@ -113,14 +113,16 @@ pub async fn client_credentials(
     grant(http, token_endpoint, client, form, Some(secret)).await
 }
 
-/// The refresh token grant. A refreshed reply without a refresh token keeps the old one.
+/// The refresh token grant: the token, or the server's refusal (the refresh token is
+/// spent); a transport failure is an error. A refreshed reply without a refresh token
+/// keeps the old one.
 pub async fn refresh(
     http: &TokenClient,
     token_endpoint: &str,
     client: &Client,
     refresh_token: &Secret,
     secret: Option<&Secret>,
-) -> Result<Token, CallError> {
+) -> Result<Result<Token, Refusal>, CallError> {
     let mut form = vec![
         ("grant_type", "refresh_token".to_string()),
         ("refresh_token", refresh_token.expose().to_string()),
@@ -129,11 +131,13 @@ pub async fn refresh(
         form.push(("client_id", client.id.clone()));
     }
     form.extend(client.common());
-    let mut token = grant(http, token_endpoint, client, form, secret).await?;
-    if token.refresh.is_none() {
-        token.refresh = Some(refresh_token.clone());
-    }
-    Ok(token)
+    let reply = ask(http, token_endpoint, client, &form, secret).await?;
+    Ok(reply.map(|mut token| {
+        if token.refresh.is_none() {
+            token.refresh = Some(refresh_token.clone());
+        }
+        token
+    }))
 }
 
 /// The endpoint a grant needs, or an error naming what the server did not advertise.

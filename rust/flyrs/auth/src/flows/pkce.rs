@@ -165,7 +165,9 @@ async fn wait_for_code(
             Ok(Err(_)) => continue,
             Ok(Ok(stream)) => stream,
         };
-        let Some(target) = read_target(&mut stream).await else {
+        // A slow or idle connection may not hold the wait past its end.
+        let read_until = deadline.min(Instant::now() + REQUEST_READ_TIMEOUT);
+        let Some(target) = read_target(&mut stream, read_until).await else {
             continue;
         };
         let Ok(url) = redirect.join(&target) else {
@@ -235,7 +237,7 @@ async fn accept_any(listeners: &[TcpListener]) -> std::io::Result<TcpStream> {
 }
 
 /// The request target of a `GET`, or None for anything else (or a slow client).
-async fn read_target(stream: &mut TcpStream) -> Option<String> {
+async fn read_target(stream: &mut TcpStream, until: Instant) -> Option<String> {
     let mut head = Vec::new();
     let read = async {
         let mut buf = [0u8; 2048];
@@ -248,9 +250,7 @@ async fn read_target(stream: &mut TcpStream) -> Option<String> {
         }
         Some(())
     };
-    tokio::time::timeout(REQUEST_READ_TIMEOUT, read)
-        .await
-        .ok()??;
+    tokio::time::timeout_at(until, read).await.ok()??;
     let line = head.split(|b| *b == b'\n').next()?;
     let line = std::str::from_utf8(line).ok()?.trim_end();
     let mut parts = line.split(' ');

@@ -236,7 +236,9 @@ impl Client {
                 matches!(&sent, Err(e) if e.status_code() == tonic::Code::Unauthenticated);
             match (&self.credentials, headers) {
                 (Some(credentials), Some(headers)) if refused && !renewed => {
-                    credentials.refused(headers.generation).await?;
+                    if !credentials.refused(headers.generation).await? {
+                        return sent.map(|r| (r, deadline));
+                    }
                     match again {
                         Some(next) => {
                             message = next;

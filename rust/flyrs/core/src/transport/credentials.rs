@@ -49,5 +49,7 @@ pub trait CallCredentials: Send + Sync + 'static {
 
     /// The server answered UNAUTHENTICATED to a call sent with `generation`: renew, unless
     /// that generation was already replaced (by the renewal of another refused call).
-    fn refused(&self, generation: u64) -> BoxFuture<'_, Result<(), CallError>>;
+    /// True when the call may be made again with new headers; false when there is nothing
+    /// to renew (the server's refusal stands).
+    fn refused(&self, generation: u64) -> BoxFuture<'_, Result<bool, CallError>>;
 }

@@ -601,7 +601,7 @@ mod credentials {
             Box::pin(async move { Ok(CallHeaders { generation, pairs }) })
         }
 
-        fn refused(&self, generation: u64) -> BoxFuture<'_, Result<(), CallError>> {
+        fn refused(&self, generation: u64) -> BoxFuture<'_, Result<bool, CallError>> {
             // As an authenticator does: only the first refusal of a generation renews.
             if self
                 .generation
@@ -615,7 +615,7 @@ mod credentials {
             {
                 self.renewals.fetch_add(1, Ordering::SeqCst);
             }
-            Box::pin(async { Ok(()) })
+            Box::pin(async { Ok(true) })
         }
     }
 
