@@ -120,8 +120,6 @@ pub struct AuthConfig {
     pub open_browser: bool,
     /// How long an external command may run.
     pub command_timeout: Duration,
-    /// Where interactive flows (PKCE, device code) keep tokens; None keeps them in memory.
-    pub cache_dir: Option<PathBuf>,
 }
 
 impl Default for AuthConfig {
@@ -138,7 +136,6 @@ impl Default for AuthConfig {
             callback_timeout: Duration::from_secs(300),
             open_browser: true,
             command_timeout: Duration::from_secs(60),
-            cache_dir: None,
         }
     }
 }

@@ -168,7 +168,6 @@ impl Authenticator {
                 callback_timeout: seconds(Some(callback_timeout))?.unwrap_or_default(),
                 open_browser,
                 command_timeout: seconds(Some(command_timeout))?.unwrap_or_default(),
-                cache_dir: cache_dir.clone(),
             };
             let store: Option<Arc<dyn TokenStore>> = match (keyring, cache_dir) {
                 (Some(keyring), Some(dir)) => Some(Arc::new(Fallback::new(

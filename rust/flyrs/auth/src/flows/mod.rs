@@ -162,16 +162,6 @@ pub trait Prompt: Send + Sync {
     }
 }
 
-/// Writes prompts to standard error.
-#[derive(Debug, Default)]
-pub struct Stderr;
-
-impl Prompt for Stderr {
-    fn show(&self, message: &str) {
-        eprintln!("{message}");
-    }
-}
-
 /// `n` random bytes, base64url without padding (PKCE verifiers, `state`).
 pub(crate) fn random_text(n: usize) -> Result<String, CallError> {
     use base64::Engine;
