@@ -20,17 +20,11 @@ from __future__ import annotations
 
 import json
 import os
-import ssl
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from pathlib import Path
-from types import TracebackType
 from typing import Any
+
+from .loopback_server import LoopbackServer
 
 HERE = Path(__file__).resolve().parent
 DEVICE_CLIENT_ID = "fault-device"
@@ -39,10 +33,11 @@ CLIENT_SECRET = "fault-secret"
 DEVICE_GRANT_TYPE = "urn:ietf:params:oauth:grant-type:device_code"
 #: A string in the HTML page of ``html401_token_endpoint``, to check that none of it is shown.
 HTML_MARKER = "fault-html-page"
-_NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only
 
 
-class FaultServer:
+class FaultServer(LoopbackServer):
+    name = "fault server"
+
     """The server, started by ``start()`` or ``with``; the URLs and helpers are valid once started."""
 
     def __init__(
@@ -71,10 +66,7 @@ class FaultServer:
             "tls": None if tls is None else [str(tls[0]), str(tls[1])],
         }
         self._tls = tls
-        self._startup_timeout = startup_timeout
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._tmp: tempfile.TemporaryDirectory[str] | None = None
-        self.port = 0
+        super().__init__(startup_timeout, trusted_ca=None if tls is None else tls[2])
 
     # URLs
     @property
@@ -102,63 +94,12 @@ class FaultServer:
         return f"{self.issuer}/.well-known/oauth-authorization-server"
 
     # lifecycle
-    def start(self) -> FaultServer:
-        if self._proc is not None:
-            raise RuntimeError("already started")
-        self._tmp = tempfile.TemporaryDirectory(prefix="fault-server-")
-        tmp = Path(self._tmp.name)
-        port_file = tmp / "port"
+    def _command(self, scratch: Path, port_file: Path) -> tuple[list[str], dict[str, str]]:
         env = dict(os.environ, FAULT_SERVER_CONFIG=json.dumps(self._config))
-        with open(tmp / "server.log", "wb") as log:  # a file, not a pipe: a pipe nobody reads fills and blocks
-            self._proc = subprocess.Popen(
-                [sys.executable, str(HERE / "fault_app.py"), "--port-file", str(port_file)],
-                cwd=tmp,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        try:
-            deadline = time.monotonic() + self._startup_timeout
-            while not port_file.exists():
-                if self._proc.poll() is not None:
-                    raise RuntimeError(f"exited with {self._proc.returncode}")
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"not serving after {self._startup_timeout} s")
-                time.sleep(0.05)
-            self.port = int(port_file.read_text())
-            self.stats()  # it serves once the port is written: this checks it, or raises
-        except Exception as e:
-            log_text = self.log()
-            self.stop()
-            raise RuntimeError(f"the fault server did not start ({e}); its output:\n{log_text}") from e
-        return self
+        return [sys.executable, str(HERE / "fault_app.py"), "--port-file", str(port_file)], env
 
-    def stop(self) -> None:
-        proc, self._proc = self._proc, None
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
-        if self._tmp is not None:
-            self._tmp.cleanup()
-            self._tmp = None
-
-    def __enter__(self) -> FaultServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
-
-    def log(self) -> str:
-        """The server's stderr and access log so far."""
-        path = Path(self._tmp.name) / "server.log" if self._tmp else None
-        return path.read_text(errors="replace") if path and path.exists() else ""
+    def _check(self) -> None:
+        self.stats()
 
     # test endpoints
     def polls(self) -> list[dict[str, Any]]:
@@ -181,31 +122,3 @@ class FaultServer:
         """Approve (or deny) ``user_code``, as its user would."""
         form = {"user_code": user_code, "approved": str(approved).lower()}
         self._json(self.request(f"{self.issuer}/test/approve", form))
-
-    # client side, for the tests
-    def request(self, url: str, form: dict[str, str] | None = None) -> tuple[int, Any]:
-        """GET (or POST ``form``) ``url``; return ``(status, decoded JSON body or text)``, whatever the status."""
-        data = urllib.parse.urlencode(form).encode() if form is not None else None
-        opener = _NO_PROXY
-        if self._tls is not None:
-            trusted = ssl.create_default_context(cafile=str(self._tls[2]))
-            opener = urllib.request.build_opener(
-                urllib.request.ProxyHandler({}), urllib.request.HTTPSHandler(context=trusted)
-            )
-        try:
-            with opener.open(urllib.request.Request(url, data=data), timeout=10) as r:
-                status, body = r.status, r.read()
-        except urllib.error.HTTPError as e:
-            with e:
-                status, body = e.code, e.read()
-        try:
-            return status, json.loads(body)
-        except ValueError:
-            return status, body.decode(errors="replace")
-
-    @staticmethod
-    def _json(response: tuple[int, Any]) -> Any:
-        status, body = response
-        if status != 200:
-            raise RuntimeError(f"HTTP {status}: {body}")
-        return body

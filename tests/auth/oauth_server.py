@@ -16,21 +16,15 @@ and the user ``alice`` / ``alice-password``. Scopes: ``all`` (the default), ``of
 
 from __future__ import annotations
 
-import base64
 import json
 import os
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from .browser import PASSWORD, USERNAME, Browser
+from .loopback_server import LoopbackServer
 
 HERE = Path(__file__).resolve().parent
 CLIENT_CREDENTIALS_CLIENT_ID = "flyte-client"
@@ -39,10 +33,11 @@ DEVICE_CLIENT_ID = "flyte-device"
 DEFAULT_CLIENT_SECRET = "canary-secret-0001"
 DEFAULT_REDIRECT_URI = "http://localhost:53593/callback"
 DEVICE_GRANT_TYPE = "urn:ietf:params:oauth:grant-type:device_code"
-_NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only
 
 
-class AuthorizationServer:
+class AuthorizationServer(LoopbackServer):
+    name = "authorization server"
+
     """The server, started by ``start()`` or ``with``; the URLs and helpers are valid once started."""
 
     def __init__(
@@ -76,10 +71,7 @@ class AuthorizationServer:
             "device_interval": device_interval,
             "enforce_device_interval": enforce_device_interval,
         }
-        self._startup_timeout = startup_timeout
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._tmp: tempfile.TemporaryDirectory[str] | None = None
-        self.port = 0
+        super().__init__(startup_timeout)
 
     # URLs
     @property
@@ -116,64 +108,13 @@ class AuthorizationServer:
         return f"{self.issuer}/.well-known/jwks.json"
 
     # lifecycle
-    def start(self) -> AuthorizationServer:
-        if self._proc is not None:
-            raise RuntimeError("already started")
-        self._tmp = tempfile.TemporaryDirectory(prefix="dot-server-")
-        tmp = Path(self._tmp.name)
-        port_file = tmp / "port"
-        env = dict(os.environ, DOT_SERVER_CONFIG=json.dumps({**self._config, "db_path": str(tmp / "db.sqlite3")}))
+    def _command(self, scratch: Path, port_file: Path) -> tuple[list[str], dict[str, str]]:
+        env = dict(os.environ, DOT_SERVER_CONFIG=json.dumps({**self._config, "db_path": str(scratch / "db.sqlite3")}))
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(HERE), os.environ.get("PYTHONPATH")) if p)
-        with open(tmp / "server.log", "wb") as log:  # a file, not a pipe: a pipe nobody reads fills and blocks
-            self._proc = subprocess.Popen(
-                [sys.executable, "-m", "dot_server", "--port-file", str(port_file)],
-                cwd=tmp,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        try:
-            deadline = time.monotonic() + self._startup_timeout
-            while not port_file.exists():
-                if self._proc.poll() is not None:
-                    raise RuntimeError(f"exited with {self._proc.returncode}")
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"not serving after {self._startup_timeout} s")
-                time.sleep(0.05)
-            self.port = int(port_file.read_text())
-            self.stats()  # it serves once the port is written: this checks it, or raises
-        except Exception as e:
-            log_text = self.log()
-            self.stop()
-            raise RuntimeError(f"the authorization server did not start ({e}); its output:\n{log_text}") from e
-        return self
+        return [sys.executable, "-m", "dot_server", "--port-file", str(port_file)], env
 
-    def stop(self) -> None:
-        proc, self._proc = self._proc, None
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
-        if self._tmp is not None:
-            self._tmp.cleanup()
-            self._tmp = None
-
-    def __enter__(self) -> AuthorizationServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
-
-    def log(self) -> str:
-        """The server's stderr and access log so far."""
-        path = Path(self._tmp.name) / "server.log" if self._tmp else None
-        return path.read_text(errors="replace") if path and path.exists() else ""
+    def _check(self) -> None:
+        self.stats()
 
     # test endpoints
     def stats(self) -> dict[str, Any]:
@@ -189,27 +130,6 @@ class AuthorizationServer:
         return int(self._json(self.request(f"{self.origin}/test/revoke-refresh-tokens", {}))["revoked"])
 
     # client side, for the tests
-    def request(
-        self, url: str, form: dict[str, str] | None = None, basic_auth: tuple[str, str] | None = None
-    ) -> tuple[int, Any]:
-        """GET (or POST ``form``) ``url``; return ``(status, decoded JSON body or text)``, whatever the status."""
-        headers = {}
-        if basic_auth is not None:
-            # RFC 6749 §2.3.1: form-encode id and secret before joining them
-            user, secret = (urllib.parse.quote(s, safe="") for s in basic_auth)
-            headers["Authorization"] = "Basic " + base64.b64encode(f"{user}:{secret}".encode()).decode()
-        data = urllib.parse.urlencode(form).encode() if form is not None else None
-        try:
-            with _NO_PROXY.open(urllib.request.Request(url, data=data, headers=headers), timeout=10) as r:
-                status, body = r.status, r.read()
-        except urllib.error.HTTPError as e:
-            with e:
-                status, body = e.code, e.read()
-        try:
-            return status, json.loads(body)
-        except ValueError:
-            return status, body.decode(errors="replace")
-
     def token_request(self, form: dict[str, str], basic_auth: tuple[str, str] | None = None) -> tuple[int, Any]:
         return self.request(self.token_endpoint, form, basic_auth)
 
@@ -240,10 +160,3 @@ class AuthorizationServer:
         page = Browser(USERNAME, PASSWORD, device_action=action).open(url)
         if page.status != 200 or "/device-grant-status/" not in page.url:
             raise RuntimeError(f"could not {action} device code {user_code!r}: {page.status} at {page.url}")
-
-    @staticmethod
-    def _json(response: tuple[int, Any]) -> Any:
-        status, body = response
-        if status != 200:
-            raise RuntimeError(f"HTTP {status}: {body}")
-        return body

@@ -1,16 +1,22 @@
 """An ``admin.command`` for tests: ``python tests/auth/print_token.py PORT SECRET`` prints a client-credentials
-access token of the test authorization server on PORT."""
+access token of the test authorization server on PORT (client ``flyte-client``)."""
 
 from __future__ import annotations
 
+import base64
+import json
 import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from tests.auth.oauth_server import AuthorizationServer
+import urllib.parse
+import urllib.request
 
 if __name__ == "__main__":
-    server = AuthorizationServer.__new__(AuthorizationServer)
-    server.port, server.client_secret = int(sys.argv[1]), sys.argv[2]
-    print(server.client_credentials_token()["access_token"])
+    port, secret = sys.argv[1], sys.argv[2]
+    basic = base64.b64encode(f"flyte-client:{urllib.parse.quote(secret, safe='')}".encode()).decode()
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/o/token/",
+        data=urllib.parse.urlencode({"grant_type": "client_credentials"}).encode(),
+        headers={"Authorization": f"Basic {basic}"},
+    )
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only
+    with opener.open(request, timeout=10) as reply:
+        print(json.load(reply)["access_token"])
