@@ -321,20 +321,7 @@ def test_device_flow(
     assert "slow_down" not in str(authorization_server.stats()["token_errors"])  # it polls at the interval
 
 
-def test_an_expiring_device_code(
-    backend: str,
-    authorization_server_factory: Callable[..., AuthorizationServer],
-    secured_admin: Callable[..., LocalAdmin],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    server = authorization_server_factory(device_code_lifetime=3)
-    admin = secured_admin(server)
-    monkeypatch.setattr(sys, "stderr", Approver(server, approve=False))
-    error = failure(lambda: projects(remote(backend, admin.endpoint, **device(server))))
-    assert "the device code expired before sign-in finished" in str(error)
-
-
-def test_a_failed_sign_in_fails_the_calls_that_waited_for_it_once(
+def test_an_expiring_device_code_fails_the_calls_that_waited_for_it_once(
     backend: str,
     authorization_server_factory: Callable[..., AuthorizationServer],
     secured_admin: Callable[..., LocalAdmin],
