@@ -75,8 +75,10 @@ def default_token_dir() -> Path:
 
 def authenticator(platform: PlatformConfig, connect_timeout: float = 10.0) -> _flyrs.Authenticator | None:
     """The authenticator ``platform`` asks for, or None when it sends no credentials."""
-    auth_type = platform.effective_auth_type()
-    if auth_type is None and not platform.proxy_command:
+    # A secret file or variable may make the mode ClientSecret (decided natively, where
+    # the secret is read).
+    sources = (platform.auth_type, platform.client_secret_location, platform.client_secret_env_var)
+    if not any(sources) and not platform.proxy_command:
         return None
     if platform.token_cache not in TOKEN_CACHES:
         raise ConfigError(f"token_cache must be one of {', '.join(TOKEN_CACHES)}, got {platform.token_cache!r}")
@@ -93,7 +95,7 @@ def authenticator(platform: PlatformConfig, connect_timeout: float = 10.0) -> _f
         ca_cert_pem=platform.ca_cert_pem(),
         client_cert_pem=None if identity is None else identity[0],
         client_key_pem=None if identity is None else identity[1],
-        auth_type=auth_type,
+        auth_type=platform.auth_type,
         client_id=platform.client_id,
         client_secret=platform.client_secret,
         client_secret_location=platform.client_secret_location,

@@ -107,20 +107,6 @@ class PlatformConfig:
             raise ConfigError("client_cert_file_path and client_key_file_path go together: give both or neither")
         return None if cert is None or key is None else (cert, key)
 
-    def effective_auth_type(self) -> str | None:
-        """``ClientSecret`` when a secret can be read from ``client_secret_env_var`` or
-        ``client_secret_location``, whatever ``auth_type`` says (flytekit's rule); else
-        ``auth_type``."""
-        if self.client_secret_env_var and os.environ.get(self.client_secret_env_var, "").strip():
-            return "ClientSecret"
-        if self.client_secret_location:
-            try:
-                if Path(self.client_secret_location).expanduser().read_text().strip():
-                    return "ClientSecret"
-            except (OSError, UnicodeDecodeError):
-                pass  # unreadable: not a secret; the mode stays as configured
-        return self.auth_type
-
 
 def _read(path: str | None, what: str) -> bytes | None:
     if path is None:

@@ -139,16 +139,22 @@ def test_auth_keys_as_flytekit_reads_them(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_a_readable_secret_means_client_secret_as_in_flytekit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert PlatformConfig().effective_auth_type() is None
-    assert PlatformConfig(auth_type="Pkce").effective_auth_type() == "Pkce"
+    from flytekit import auth
+
+    def mode(**platform: object) -> str | None:
+        authenticator = auth.authenticator(PlatformConfig(token_cache="memory", **platform))  # type: ignore[arg-type]
+        return None if authenticator is None else authenticator.auth_type
+
+    assert mode() is None
+    assert mode(auth_type="Pkce") == "Pkce"
     secret = write(tmp_path / "secret", "s\n")
-    assert PlatformConfig(client_secret_location=str(secret)).effective_auth_type() == "ClientSecret"
-    assert PlatformConfig(auth_type="Pkce", client_secret_location=str(secret)).effective_auth_type() == "ClientSecret"
+    assert mode(client_secret_location=str(secret)) == "ClientSecret"
+    assert mode(auth_type="Pkce", client_secret_location=str(secret)) == "ClientSecret"
     # Nothing to read: the mode stays as configured.
-    missing = PlatformConfig(auth_type="Pkce", client_secret_location=str(tmp_path / "none"), client_secret_env_var="S")
-    assert missing.effective_auth_type() == "Pkce"
+    missing = {"auth_type": "Pkce", "client_secret_location": str(tmp_path / "none"), "client_secret_env_var": "S"}
+    assert mode(**missing) == "Pkce"
     monkeypatch.setenv("S", "from-the-variable")
-    assert missing.effective_auth_type() == "ClientSecret"
+    assert mode(**missing) == "ClientSecret"
 
 
 def test_client_certificates_go_in_pairs(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ import os
 import re
 import stat
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -21,21 +20,15 @@ import pytest
 from flytekit.configuration import Config
 from flytekit.exceptions import FlyteAuthenticationException
 from flytekit.idl.flyteidl.admin import project_pb2
-from flytekit.idl.flyteidl.service import auth_pb2
 from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
-from flytekit.testing import MockServer
 
+from .clients import Approver, free_port, mock_admin, projects, remote
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, DEVICE_CLIENT_ID, PKCE_CLIENT_ID, AuthorizationServer
 
 HERE = Path(__file__).parent
 #: A bound on every failure: no test waits on a hang.
 FAILS_WITHIN = 20.0
-
-
-def remote(backend: str, endpoint: str, **platform: Any) -> FlyteRemote:
-    platform.setdefault("token_cache", "memory")
-    return FlyteRemote(Config.for_endpoint(endpoint, insecure=True, **platform), backend=backend)
 
 
 def client_secret(server: AuthorizationServer, **more: Any) -> dict[str, Any]:
@@ -45,10 +38,6 @@ def client_secret(server: AuthorizationServer, **more: Any) -> dict[str, Any]:
 
 def token_requests(server: AuthorizationServer, grant: str = "client_credentials") -> int:
     return int(server.stats()["token_requests"].get(grant, 0))
-
-
-def projects(r: FlyteRemote) -> list[str]:
-    return [p.id for p in r.list_projects()]
 
 
 def failure(call: Callable[[], object]) -> FlyteAuthenticationException:
@@ -152,55 +141,11 @@ def test_an_expired_token_is_renewed_before_the_call_once_for_all_calls(
     assert r.authenticator.stats() == {"renewals": 2, "after_refusal": 0}
 
 
-def metadata_server(server: AuthorizationServer, token_endpoint: str | None = None, header: str = "") -> MockServer:
-    """A mock admin whose AuthMetadataService points at ``server`` (or at another token endpoint)."""
-    mock = MockServer()
-    mock.reply(
-        "get_oauth2_metadata",
-        auth_pb2.OAuth2MetadataResponse(
-            issuer=server.issuer,
-            token_endpoint=token_endpoint or server.token_endpoint,
-            authorization_endpoint=server.authorization_endpoint,
-            device_authorization_endpoint=server.device_authorization_endpoint,
-        ),
-    )
-    mock.reply(
-        "get_public_client_config",
-        auth_pb2.PublicClientAuthConfigResponse(
-            client_id=CLIENT_CREDENTIALS_CLIENT_ID, authorization_metadata_key=header
-        ),
-    )
-    return mock
-
-
-def test_a_refused_token_is_renewed_once_for_all_calls_and_each_call_retried_once(
-    backend: str, authorization_server: AuthorizationServer
-) -> None:
-    with metadata_server(authorization_server) as mock:
-        # Slow refusals: all twenty calls are out with the same token before the first comes back.
-        mock.fail("list_projects", 16, "token revoked", delay=1.0)
-        r = remote(backend, mock.endpoint, **client_secret(authorization_server))
-        r.authenticator.headers()  # the first token
-        before = token_requests(authorization_server)
-
-        def call(_: int) -> str:
-            with pytest.raises(FlyteAuthenticationException) as caught:
-                r.client.list_projects(project_pb2.ProjectListRequest(), timeout=FAILS_WITHIN)
-            return caught.value.message
-
-        with ThreadPoolExecutor(20) as pool:
-            messages = list(pool.map(call, range(20)))
-        assert messages == ["token revoked"] * 20
-        assert token_requests(authorization_server) == before + 1  # one renewal, never a loop
-        assert len(mock.received("list_projects")) == 40  # each call made twice, no more
-        assert r.authenticator.stats()["after_refusal"] == 1
-
-
 @pytest.mark.parametrize(("code", "name"), [(2, "UNKNOWN"), (7, "PERMISSION_DENIED"), (14, "UNAVAILABLE")])
 def test_other_failures_renew_nothing(
     backend: str, authorization_server: AuthorizationServer, code: int, name: str
 ) -> None:
-    with metadata_server(authorization_server) as mock:
+    with mock_admin(authorization_server, CLIENT_CREDENTIALS_CLIENT_ID) as mock:
         mock.fail("list_projects", code, "no")
         r = remote(backend, mock.endpoint, **client_secret(authorization_server))
         with pytest.raises(Exception) as caught:
@@ -210,7 +155,9 @@ def test_other_failures_renew_nothing(
 
 
 def test_an_unreachable_token_endpoint(backend: str, authorization_server: AuthorizationServer) -> None:
-    with metadata_server(authorization_server, token_endpoint="http://127.0.0.1:9/o/token/") as mock:
+    with mock_admin(
+        authorization_server, CLIENT_CREDENTIALS_CLIENT_ID, token_endpoint="http://127.0.0.1:9/o/token/"
+    ) as mock:
         r = remote(backend, mock.endpoint, **client_secret(authorization_server))
         error = failure(lambda: r.client.list_projects(project_pb2.ProjectListRequest()))
         assert "the request to http://127.0.0.1:9/o/token/ failed" in str(error)
@@ -219,7 +166,9 @@ def test_an_unreachable_token_endpoint(backend: str, authorization_server: Autho
 
 def test_a_token_endpoint_answering_html(backend: str, authorization_server: AuthorizationServer) -> None:
     # The admin itself, asked for a token: an HTTP endpoint that is no OAuth2 server.
-    with metadata_server(authorization_server, token_endpoint=f"{authorization_server.origin}/no/such/page") as mock:
+    with mock_admin(
+        authorization_server, CLIENT_CREDENTIALS_CLIENT_ID, token_endpoint=f"{authorization_server.origin}/no/such/page"
+    ) as mock:
         r = remote(backend, mock.endpoint, **client_secret(authorization_server))
         error = failure(lambda: r.client.list_projects(project_pb2.ProjectListRequest()))
         assert "answered HTTP 404" in str(error) and "not an OAuth2 reply" in str(error)
@@ -267,8 +216,7 @@ def test_proxy_command_goes_on_every_call_and_to_the_token_endpoint(
     backend: str, authorization_server: AuthorizationServer
 ) -> None:
     proxy = (sys.executable, "-c", "print('proxy-token-7')")
-    with metadata_server(authorization_server) as mock:
-        mock.reply("list_projects", project_pb2.Projects())
+    with mock_admin(authorization_server, CLIENT_CREDENTIALS_CLIENT_ID) as mock:
         r = remote(backend, mock.endpoint, proxy_command=proxy)
         r.client.list_projects(project_pb2.ProjectListRequest())
         [call] = mock.received("list_projects")
@@ -283,24 +231,6 @@ def test_proxy_command_goes_on_every_call_and_to_the_token_endpoint(
 
 
 # DeviceFlow
-
-
-class Approver(io.StringIO):
-    """Stands in for ``sys.stderr``: approves the device code it is shown, as the user would."""
-
-    def __init__(self, server: AuthorizationServer, approve: bool = True) -> None:
-        super().__init__()
-        self.server = server
-        self.approve = approve
-        self.threads: list[threading.Thread] = []
-
-    def write(self, text: str) -> int:
-        found = re.search(r"code ([A-Za-z0-9-]+)", text)
-        if found and self.approve:
-            thread = threading.Thread(target=self.server.approve_device, args=(found.group(1),))
-            thread.start()
-            self.threads.append(thread)
-        return super().write(text)
 
 
 def device(server: AuthorizationServer, **more: Any) -> dict[str, Any]:
@@ -412,19 +342,17 @@ def pkce_admin(
     return server, secured_admin(server, auth_client_id=PKCE_CLIENT_ID, auth_redirect_uri=redirect)
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def browser(monkeypatch: pytest.MonkeyPatch, *steps: str) -> None:
-    """``$BROWSER`` as ``tests/auth/pkce_browser.py`` with ``steps`` (see there)."""
+def pkce_remote(
+    backend: str, admin: LocalAdmin, monkeypatch: pytest.MonkeyPatch, *steps: str, **platform: Any
+) -> FlyteRemote:
+    """A Pkce remote whose ``$BROWSER`` is ``tests/auth/pkce_browser.py`` with ``steps`` (see there), its
+    prompts kept off the terminal."""
     script = HERE / "pkce_browser.py"
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
     monkeypatch.setenv("BROWSER", " ".join([sys.executable, str(script), *steps, "%s"]))
     monkeypatch.setenv("PYTHONPATH", str(HERE.parent.parent) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    platform.setdefault("pkce_timeout", FAILS_WITHIN)
+    return remote(backend, admin.endpoint, auth_type="Pkce", client_id=PKCE_CLIENT_ID, **platform)
 
 
 @pytest.fixture
@@ -438,9 +366,7 @@ def test_pkce_ignores_stray_requests(
     backend: str, pkce: tuple[AuthorizationServer, LocalAdmin], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server, admin = pkce
-    monkeypatch.setattr(sys, "stderr", io.StringIO())
-    browser(monkeypatch, "favicon", "wrong-state", "sign-in")
-    r = remote(backend, admin.endpoint, auth_type="Pkce", client_id=PKCE_CLIENT_ID, pkce_timeout=FAILS_WITHIN)
+    r = pkce_remote(backend, admin, monkeypatch, "favicon", "wrong-state", "sign-in")
     assert projects(r) == ["flytesnacks"]
     assert token_requests(server, "authorization_code") == 1
 
@@ -449,9 +375,7 @@ def test_a_sign_in_is_not_cut_by_the_calls_deadline(
     backend: str, pkce: tuple[AuthorizationServer, LocalAdmin], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, admin = pkce
-    monkeypatch.setattr(sys, "stderr", io.StringIO())
-    browser(monkeypatch, "slow", "sign-in")
-    r = remote(backend, admin.endpoint, auth_type="Pkce", client_id=PKCE_CLIENT_ID, pkce_timeout=FAILS_WITHIN)
+    r = pkce_remote(backend, admin, monkeypatch, "slow", "sign-in")
     started = time.monotonic()
     listing = r.client.list_projects(project_pb2.ProjectListRequest(), timeout=1)
     assert [p.id for p in listing.projects] == ["flytesnacks"]
@@ -462,9 +386,7 @@ def test_pkce_with_only_a_wrong_state_times_out(
     backend: str, pkce: tuple[AuthorizationServer, LocalAdmin], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, admin = pkce
-    monkeypatch.setattr(sys, "stderr", io.StringIO())
-    browser(monkeypatch, "favicon", "wrong-state")
-    r = remote(backend, admin.endpoint, auth_type="Pkce", client_id=PKCE_CLIENT_ID, pkce_timeout=3)
+    r = pkce_remote(backend, admin, monkeypatch, "favicon", "wrong-state", pkce_timeout=3)
     error = failure(lambda: projects(r))
     assert "within 3 s (ignored 1 request(s) for other paths and 1 with the wrong state)" in str(error)
 
@@ -473,9 +395,7 @@ def test_pkce_reports_the_servers_error(
     backend: str, pkce: tuple[AuthorizationServer, LocalAdmin], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, admin = pkce
-    monkeypatch.setattr(sys, "stderr", io.StringIO())
-    browser(monkeypatch, "error")
-    r = remote(backend, admin.endpoint, auth_type="Pkce", client_id=PKCE_CLIENT_ID, pkce_timeout=FAILS_WITHIN)
+    r = pkce_remote(backend, admin, monkeypatch, "error")
     error = failure(lambda: projects(r))
     assert "refused the sign-in: access_denied (the user said no)" in str(error)
 

@@ -16,13 +16,11 @@ from typing import Any
 
 import pytest
 
-from flytekit.configuration import Config
 from flytekit.exceptions import FlyteAuthenticationException
 from flytekit.idl.flyteidl.admin import project_pb2
-from flytekit.idl.flyteidl.service import auth_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.testing import MockServer
 
+from .clients import mock_admin, remote
 from .fault_server import CLIENT_ID, CLIENT_SECRET, DEVICE_CLIENT_ID, HTML_MARKER, FaultServer
 
 #: RFC 8628 §3.5: each ``slow_down`` adds this to the polling interval.
@@ -42,27 +40,6 @@ def fault_server() -> Iterator[Callable[..., FaultServer]]:
     yield start
     for server in servers:
         server.stop()
-
-
-def admin(server: FaultServer, client_id: str, token_endpoint: str | None = None) -> MockServer:
-    """A mock admin whose AuthMetadataService points at ``server`` (or at another token endpoint)."""
-    mock = MockServer()
-    mock.reply(
-        "get_oauth2_metadata",
-        auth_pb2.OAuth2MetadataResponse(
-            issuer=server.issuer,
-            token_endpoint=token_endpoint or server.token_endpoint,
-            device_authorization_endpoint=server.device_authorization_endpoint,
-        ),
-    )
-    mock.reply("get_public_client_config", auth_pb2.PublicClientAuthConfigResponse(client_id=client_id))
-    mock.reply("list_projects", project_pb2.Projects())
-    return mock
-
-
-def remote(backend: str, endpoint: str, **platform: Any) -> FlyteRemote:
-    platform.setdefault("token_cache", "memory")
-    return FlyteRemote(Config.for_endpoint(endpoint, insecure=True, **platform), backend=backend)
 
 
 def list_projects(r: FlyteRemote) -> None:
@@ -92,7 +69,7 @@ def test_slow_down_adds_five_seconds_to_the_interval(
     server = fault_server(interval=1, slow_down_polls=1)
     shown = io.StringIO()
     monkeypatch.setattr(sys, "stderr", shown)
-    with admin(server, DEVICE_CLIENT_ID) as mock:
+    with mock_admin(server, DEVICE_CLIENT_ID) as mock:
         r = remote(backend, mock.endpoint, auth_type="DeviceFlow", client_id=DEVICE_CLIENT_ID)
         list_projects(r)
         [call] = mock.received("list_projects")
@@ -111,7 +88,7 @@ def test_slow_down_adds_five_seconds_to_the_interval(
 
 def test_a_token_endpoint_answering_an_html_401_page(backend: str, fault_server: Callable[..., FaultServer]) -> None:
     server = fault_server()
-    with admin(server, CLIENT_ID, token_endpoint=server.html401_token_endpoint) as mock:
+    with mock_admin(server, CLIENT_ID, token_endpoint=server.html401_token_endpoint) as mock:
         r = remote(backend, mock.endpoint, auth_type="ClientSecret", client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
         error, _ = fails_within(5, lambda: list_projects(r))
         assert not mock.received("list_projects")  # nothing went out without a token
@@ -130,7 +107,7 @@ def test_the_device_code_expires_while_slow_down_keeps_coming(
 ) -> None:
     server = fault_server(interval=1, expires_in=8, slow_down_polls=1000)
     monkeypatch.setattr(sys, "stderr", io.StringIO())
-    with admin(server, DEVICE_CLIENT_ID) as mock:
+    with mock_admin(server, DEVICE_CLIENT_ID) as mock:
         r = remote(backend, mock.endpoint, auth_type="DeviceFlow", client_id=DEVICE_CLIENT_ID)
         error, _ = fails_within(server.expires_in + 2, lambda: list_projects(r))
         assert not mock.received("list_projects")
@@ -164,7 +141,7 @@ def test_an_https_token_endpoint_is_trusted_as_the_channel_is(
 ) -> None:
     server = fault_server(tls=pki)
     secret = {"auth_type": "ClientSecret", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET}
-    with admin(server, CLIENT_ID) as mock:
+    with mock_admin(server, CLIENT_ID) as mock:
         error, _ = fails_within(10, lambda: list_projects(remote(backend, mock.endpoint, **secret)))
         assert f"the request to {server.token_endpoint} failed" in str(error)
         list_projects(remote(backend, mock.endpoint, ca_cert_file_path=str(pki[2]), **secret))
@@ -174,7 +151,7 @@ def test_an_https_token_endpoint_is_trusted_as_the_channel_is(
 def test_the_proxy_command_reaches_the_token_endpoint(backend: str, fault_server: Callable[..., FaultServer]) -> None:
     server = fault_server()
     proxy = (sys.executable, "-c", "print('to-the-proxy')")
-    with admin(server, CLIENT_ID) as mock:
+    with mock_admin(server, CLIENT_ID) as mock:
         secret = {"auth_type": "ClientSecret", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET}
         list_projects(remote(backend, mock.endpoint, proxy_command=proxy, **secret))
     [poll] = server.polls()

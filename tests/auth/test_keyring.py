@@ -16,8 +16,9 @@ from keyring.errors import KeyringLocked
 from flytekit import auth
 from flytekit.local_admin import LocalAdmin
 
+from .clients import Approver, projects, remote
 from .oauth_server import AuthorizationServer
-from .test_client_auth import Approver, device, projects, remote
+from .test_client_auth import device
 
 
 class MemoryKeyring(KeyringBackend):

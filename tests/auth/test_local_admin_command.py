@@ -8,8 +8,9 @@ import sys
 
 from flytekit.idl.flyteidl.service import auth_pb2
 
+from .clients import free_port, projects, remote
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, AuthorizationServer
-from .test_client_auth import client_secret, free_port, projects, remote
+from .test_client_auth import client_secret
 
 
 def command(*args: str) -> list[str]:

@@ -12,15 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from flytekit.configuration import Config
 from flytekit.exceptions import FlyteException
 from flytekit.idl.flyteidl.admin import project_pb2
 from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
 from flytekit.testing import MockServer
 
+from .clients import Approver, mock_admin, remote
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, DEVICE_CLIENT_ID, AuthorizationServer
-from .test_client_auth import Approver, metadata_server
 
 SECRET = "canary-client-secret-5150"
 WRONG_SECRET = "canary-wrong-secret-1234"
@@ -76,11 +75,6 @@ def seen(caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]) ->
     assert "eyJ" not in everything  # no JWT at all
 
 
-def remote(backend: str, endpoint: str, **platform: object) -> FlyteRemote:
-    platform.setdefault("token_cache", "memory")
-    return FlyteRemote(Config.for_endpoint(endpoint, insecure=True, **platform), backend=backend)  # type: ignore[arg-type]
-
-
 def test_no_secret_or_token_is_ever_shown(
     backend: str,
     authorization_server_factory: Callable[..., AuthorizationServer],
@@ -110,7 +104,7 @@ def test_no_secret_or_token_is_ever_shown(
     seen.failure(by_file.list_projects)
 
     # An unreachable token endpoint.
-    with metadata_server(server, token_endpoint="http://127.0.0.1:9/token") as mock:
+    with mock_admin(server, CLIENT_CREDENTIALS_CLIENT_ID, token_endpoint="http://127.0.0.1:9/token") as mock:
         unreachable = seen.remote(remote(backend, mock.endpoint, client_secret=SECRET, **client_secret))
         seen.failure(lambda: unreachable.client.list_projects(project_pb2.ProjectListRequest()))
 

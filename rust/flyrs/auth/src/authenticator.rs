@@ -80,13 +80,18 @@ struct State {
 }
 
 impl Authenticator {
-    /// Checks the configuration (nothing is contacted until the first call).
+    /// Checks the configuration (nothing is contacted until the first call). A secret
+    /// that `clientSecretEnvVar` or `clientSecretLocation` yields makes the mode
+    /// ClientSecret, as flytekit has it.
     pub fn new(
         channel_config: &ChannelConfig,
-        config: AuthConfig,
+        mut config: AuthConfig,
         prompt: Arc<dyn Prompt>,
         store: Option<Arc<dyn TokenStore>>,
     ) -> Result<Authenticator, CallError> {
+        if config.client_secret.readable() {
+            config.mode = Some(AuthMode::ClientSecret);
+        }
         if config.mode == Some(AuthMode::ExternalCommand) && config.command.is_empty() {
             return Err(auth_error(
                 "ExternalCommand needs admin.command: the program that prints a token, and its arguments",

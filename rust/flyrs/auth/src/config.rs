@@ -59,6 +59,22 @@ pub struct SecretSource {
 }
 
 impl SecretSource {
+    /// Whether the variable or the file yields a secret now: flytekit's rule makes the
+    /// mode ClientSecret then, whatever `admin.authType` says.
+    pub fn readable(&self) -> bool {
+        let variable = self
+            .env_var
+            .as_ref()
+            .and_then(|name| std::env::var(name).ok())
+            .is_some_and(|v| !v.trim().is_empty());
+        let file = self
+            .location
+            .as_ref()
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .is_some_and(|text| !text.trim().is_empty());
+        variable || file
+    }
+
     pub fn resolve(&self) -> Result<Secret, CallError> {
         if let Some(name) = &self.env_var {
             match std::env::var(name) {
@@ -176,6 +192,7 @@ mod tests {
             value: Some(Secret::new("from-value")),
         };
         assert_eq!(source.resolve().unwrap().expose(), "from-file");
+        assert!(source.readable());
         let value_only = SecretSource {
             value: Some(Secret::new("v")),
             ..SecretSource::default()
@@ -185,6 +202,7 @@ mod tests {
             location: Some(dir.join("nope")),
             ..SecretSource::default()
         };
+        assert!(!missing.readable() && !value_only.readable());
         let err = missing.resolve().unwrap_err();
         assert!(
             err.message.contains("clientSecretLocation"),
