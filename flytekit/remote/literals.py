@@ -1,11 +1,28 @@
 """Python values to Flyte literals and back, directed by the entity's interface types, on
 :mod:`flytekit.idl` objects (so both backends share it and neither needs protobuf).
 
-Supported, as ``FlyteRemote.execute`` takes them: ``int``, ``float``, ``str``, ``bool``,
-``datetime``, ``timedelta``, ``None``, lists, dicts with ``str`` keys, Optional/Union,
-enums (an ``enum.Enum`` member or its value), dicts and dataclasses where the interface
-says JSON (a ``STRUCT``), blobs and structured datasets by URI. A ``Literal`` passes
-through unchanged.
+Writing produces the literal flytekit 1.16's ``FlyteRemote.execute`` writes for the same
+value and interface type:
+
+- ``int``, ``float``, ``str``, ``bool``, ``datetime`` (stored in UTC; a naive one is taken
+  as UTC), ``timedelta``, ``None``; lists and dicts with ``str`` keys;
+- ``Optional``/``Union``: the one variant that takes the value, stored with the variant's
+  type and tag (a value more than one variant takes is refused as ambiguous, except a
+  ``str`` where one variant is ``str``, as flytekit decides);
+- enums: an ``enum.Enum`` member or its value;
+- dataclasses and dicts where the interface says ``STRUCT``: a MessagePack ``Binary``
+  scalar (tag ``msgpack``), nested dataclasses, enums and datetimes in them as flytekit's
+  encoder writes them;
+- ``FlyteFile``/``FlyteDirectory``: a URI (``str``, :class:`BlobRef`), with the
+  interface's format and dimensionality; ``StructuredDataset``: a URI or a
+  :class:`DatasetRef` (whose format fills in an interface without one);
+- a ``Literal`` (or a :class:`PickledValue`) passes through unchanged.
+
+Reading gives primitives, ``None``, lists, dicts (keys sorted), a union's value, dicts for
+MessagePack and JSON (``generic``, older flytekit) structs, :class:`BlobRef` and
+:class:`DatasetRef` for blobs and datasets, :class:`PickledValue` for pickles and the
+``Error`` message for error literals. A literal it does not know comes back unchanged,
+with one warning.
 """
 
 from __future__ import annotations
@@ -13,17 +30,80 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import logging
 from typing import Any
 
+from flytekit import _flyrs
 from flytekit.idl import json_format
+from flytekit.idl.errors import DecodeError
 from flytekit.idl.flyteidl.core import literals_pb2, types_pb2
 
 Literal = literals_pb2.Literal
 LiteralType = types_pb2.LiteralType
 S = types_pb2.SimpleType
+MULTIPART = types_pb2.BlobType.BlobDimensionality.MULTIPART
+MSGPACK = "msgpack"
+# The blob format of flytekit's FlytePickle, and the literal metadata of a pickled generic.
+PICKLE_FORMAT = "PythonPickle"
+
+logger = logging.getLogger(__name__)
 
 _SIMPLE_NAMES = {S.NONE: "None", S.INTEGER: "int", S.FLOAT: "float", S.STRING: "str", S.BOOLEAN: "bool",
-                 S.DATETIME: "datetime", S.DURATION: "timedelta", S.STRUCT: "a dict or dataclass (JSON)"}  # fmt: skip
+                 S.DATETIME: "datetime", S.DURATION: "timedelta", S.STRUCT: "a dict or dataclass"}  # fmt: skip
+
+
+class BlobRef(str):
+    """A ``FlyteFile`` (``multipart`` false) or ``FlyteDirectory`` (true): its URI, as a
+    ``str``, with the blob's ``format``."""
+
+    format: str
+    multipart: bool
+
+    def __new__(cls, uri: str, format: str = "", multipart: bool = False) -> BlobRef:
+        ref = super().__new__(cls, uri)
+        ref.format = format
+        ref.multipart = multipart
+        return ref
+
+    @property
+    def uri(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:
+        return f"BlobRef({str(self)!r}, format={self.format!r}, multipart={self.multipart})"
+
+
+class DatasetRef(str):
+    """A ``StructuredDataset``: its URI, as a ``str``, with its ``format`` (``parquet``)."""
+
+    format: str
+
+    def __new__(cls, uri: str, format: str = "") -> DatasetRef:
+        ref = super().__new__(cls, uri)
+        ref.format = format
+        return ref
+
+    @property
+    def uri(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:
+        return f"DatasetRef({str(self)!r}, format={self.format!r})"
+
+
+@dataclasses.dataclass(frozen=True)
+class PickledValue:
+    """A value flytekit pickled (a type it has no literal for): only Python with the same
+    classes can load it, so it stays its literal; pass it back as an input unchanged."""
+
+    literal: Any
+
+    @property
+    def uri(self) -> str:
+        scalar = self.literal.scalar
+        if scalar.WhichOneof("value") == "blob":
+            return scalar.blob.uri
+        return str(json_format.MessageToDict(scalar.generic).get("pickle_file", ""))
 
 
 def describe(t: LiteralType) -> str:
@@ -40,7 +120,9 @@ def describe(t: LiteralType) -> str:
     if kind == "enum_type":
         return f"one of {list(t.enum_type.values)}"
     if kind == "blob":
-        return "a blob URI"
+        if t.blob.format == PICKLE_FORMAT:
+            return "a pickled value"
+        return "a directory URI" if t.blob.dimensionality == MULTIPART else "a file URI"
     if kind == "structured_dataset_type":
         return "a structured dataset URI"
     return kind or "unknown"
@@ -54,28 +136,28 @@ def _primitive(**fields: Any) -> Literal:
     return _scalar(primitive=fields)
 
 
+# The Python type each simple type takes exactly (a value of it picks that union variant).
+_EXACT = {S.INTEGER: int, S.FLOAT: float, S.STRING: str, S.BOOLEAN: bool}
+
+
 def to_literal(value: Any, t: LiteralType, where: str) -> Literal:
     """``value`` as a literal of type ``t``; TypeError naming ``where`` if it does not fit."""
     if isinstance(value, Literal):
         return value
+    if isinstance(value, PickledValue):
+        return value.literal
     if type(value).__name__ == "Literal" and hasattr(value, "SerializeToString"):  # a _pb2 Literal
         return Literal.FromString(value.SerializeToString())
     kind = t.WhichOneof("type")
     mismatch = TypeError(f"{where}: expected {describe(t)}, got {type(value).__name__} {value!r:.60}")
     if kind == "union_type":
-        for variant in t.union_type.variants:
-            try:
-                inner = to_literal(value, variant, where)
-            except TypeError:
-                continue
-            return _scalar(union={"value": inner, "type": variant})
-        raise mismatch
+        return _union(value, t.union_type.variants, where, mismatch)
     if value is None:
         if kind == "simple" and t.simple == S.NONE:
             return _scalar(none_type={})
         raise mismatch
     if kind == "simple":
-        return _simple(value, t.simple, mismatch)
+        return _simple(value, t.simple, mismatch, where)
     if kind == "collection_type":
         if not isinstance(value, (list, tuple)):
             raise mismatch
@@ -93,19 +175,44 @@ def to_literal(value: Any, t: LiteralType, where: str) -> Literal:
             raise mismatch
         return _primitive(string_value=text)
     if kind == "blob":
-        if not isinstance(value, str):
+        if not isinstance(value, str) or t.blob.format == PICKLE_FORMAT:
             raise mismatch
-        return _scalar(blob={"uri": value, "metadata": {"type": t.blob}})
+        return _scalar(blob={"uri": str(value), "metadata": {"type": t.blob}})
     if kind == "structured_dataset_type":
         if not isinstance(value, str):
             raise mismatch
-        return _scalar(
-            structured_dataset={"uri": value, "metadata": {"structured_dataset_type": t.structured_dataset_type}}
-        )
+        dataset_type = types_pb2.StructuredDatasetType.FromString(t.structured_dataset_type.SerializeToString())
+        if not dataset_type.format and isinstance(value, DatasetRef):
+            dataset_type.format = value.format
+        return _scalar(structured_dataset={"uri": str(value), "metadata": {"structured_dataset_type": dataset_type}})
     raise TypeError(f"{where}: values of type {describe(t)} are not supported")
 
 
-def _simple(value: Any, simple: int, mismatch: TypeError) -> Literal:
+def _union(value: Any, variants: Any, where: str, mismatch: TypeError) -> Literal:
+    """The union literal of the one variant that takes ``value``, as flytekit chooses it."""
+    matches = []
+    for variant in variants:
+        try:
+            matches.append((variant, to_literal(value, variant, where)))
+        except TypeError:
+            continue
+    if len(matches) > 1 and type(value) in _EXACT.values():
+        # flytekit prefers the variant of the value's exact type (a str over an enum).
+        exact = [m for m in matches if _EXACT.get(m[0].simple) is type(value) and m[0].WhichOneof("type") == "simple"]
+        matches = exact or matches
+    if not matches:
+        raise mismatch
+    if len(matches) > 1:
+        raise TypeError(f"{where}: {value!r:.60} fits more than one of {describe_union(variants)}; pass a Literal")
+    variant, inner = matches[0]
+    return _scalar(union={"value": inner, "type": variant})
+
+
+def describe_union(variants: Any) -> str:
+    return " | ".join(describe(v) for v in variants)
+
+
+def _simple(value: Any, simple: int, mismatch: TypeError, where: str) -> Literal:
     # bool is an int in Python, but not in Flyte.
     if simple == S.INTEGER and isinstance(value, int) and not isinstance(value, bool):
         return _primitive(integer=value)
@@ -123,17 +230,35 @@ def _simple(value: Any, simple: int, mismatch: TypeError) -> Literal:
         micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
         seconds, rest = divmod(micros, 1_000_000)
         return _primitive(duration={"seconds": seconds, "nanos": rest * 1000})
-    if simple == S.STRUCT and (isinstance(value, dict) or dataclasses.is_dataclass(value)):
-        data = dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value  # type: ignore[arg-type]
-        generic = json_format.ParseDict(data, _struct())
-        return _scalar(generic=generic)
+    if simple == S.STRUCT and (isinstance(value, dict) or _is_dataclass(value)):
+        try:
+            packed = _flyrs.msgpack_dumps(_plain(value))
+        except ValueError as error:
+            raise TypeError(f"{where}: {error}") from None
+        return _scalar(binary={"value": packed, "tag": MSGPACK})
     raise mismatch
 
 
-def _struct() -> Any:
-    from flytekit.idl.google.protobuf import struct_pb2
+def _is_dataclass(value: Any) -> bool:
+    return dataclasses.is_dataclass(value) and not isinstance(value, type)
 
-    return struct_pb2.Struct()
+
+def _plain(value: Any) -> Any:
+    """``value`` in MessagePack's types, as flytekit's (mashumaro's) encoder writes a
+    dataclass: fields in order, enums as their values, datetimes in ISO format."""
+    if _is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return _plain(value.value)
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    return value
 
 
 def _key_order(value: Any) -> Any:
@@ -147,20 +272,26 @@ def _key_order(value: Any) -> Any:
 
 def from_literal_map(literals: literals_pb2.LiteralMap) -> dict[str, Any]:
     """A literal map as a dict of Python values, keys sorted."""
-    return {key: from_literal(literals.literals[key]) for key in sorted(literals.literals)}
+    return {key: from_literal(literals.literals[key], key) for key in sorted(literals.literals)}
 
 
-def from_literal(literal: Literal) -> Any:
-    """A literal as a Python value: primitives, None, lists, dicts, unions' values, blobs
-    and structured datasets as their URI, generic structs as dicts. Dict keys come sorted,
-    so a value is the same, order included, whichever object model read it."""
+def _unknown(literal: Literal, what: str, where: str) -> Literal:
+    logger.warning("%s: %s cannot be converted to a Python value; it stays a Literal", where, what)
+    return literal
+
+
+def from_literal(literal: Literal, where: str = "literal") -> Any:
+    """A literal as a Python value (see the module's summary). Dict keys come sorted, so a
+    value is the same, order included, whichever object model read it. Corrupted
+    MessagePack raises DecodeError naming ``where``."""
     kind = literal.WhichOneof("value")
     if kind == "collection":
-        return [from_literal(item) for item in literal.collection.literals]
+        return [from_literal(item, f"{where}[{i}]") for i, item in enumerate(literal.collection.literals)]
     if kind == "map":
-        return from_literal_map(literal.map)
+        items = literal.map.literals
+        return {key: from_literal(items[key], f"{where}[{key!r}]") for key in sorted(items)}
     if kind != "scalar":
-        return None
+        return _unknown(literal, f"a literal of kind {kind or 'unset'!r}", where)
     scalar = literal.scalar
     which = scalar.WhichOneof("value")
     if which == "primitive":
@@ -176,18 +307,31 @@ def from_literal(literal: Literal) -> Any:
             return dt.timedelta(seconds=d.seconds, microseconds=d.nanos // 1000)
         return getattr(primitive, value_kind) if value_kind else None
     if which == "union":
-        return from_literal(scalar.union.value)
+        return from_literal(scalar.union.value, where)
     if which == "none_type":
         return None
     if which == "blob":
-        return scalar.blob.uri
+        blob_type = scalar.blob.metadata.type
+        if blob_type.format == PICKLE_FORMAT:
+            return PickledValue(literal)
+        return BlobRef(scalar.blob.uri, blob_type.format, blob_type.dimensionality == MULTIPART)
     if which == "structured_dataset":
-        return scalar.structured_dataset.uri
+        dataset = scalar.structured_dataset
+        return DatasetRef(dataset.uri, dataset.metadata.structured_dataset_type.format)
     if which == "generic":
+        if literal.metadata.get("format") == "pickle":
+            return PickledValue(literal)
         return _key_order(json_format.MessageToDict(scalar.generic))
     if which == "binary":
-        return scalar.binary.value
-    return None
+        if scalar.binary.tag != MSGPACK:
+            return _unknown(literal, f"a binary scalar tagged {scalar.binary.tag!r}", where)
+        try:
+            return _flyrs.msgpack_loads(scalar.binary.value)
+        except DecodeError as error:
+            raise DecodeError(f"{where}: corrupted MessagePack: {error}") from None
+    if which == "error":
+        return scalar.error
+    return _unknown(literal, f"a scalar of kind {which or 'unset'!r}", where)
 
 
 def literal_map(values: dict[str, Any], types: dict[str, LiteralType], what: str) -> literals_pb2.LiteralMap:

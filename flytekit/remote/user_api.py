@@ -97,7 +97,8 @@ class UserApi:
     # -- projects and domains --------------------------------------------------------------
 
     def iter_projects(self, *, filters: str = "", sort_by: SortBy | None = None) -> Iterator[project_pb2.Project]:
-        """Every project, by id unless ``sort_by``; ``filters`` on ``id`` or ``name``."""
+        """Every project, by id unless ``sort_by``; ``filters`` on FlyteAdmin's columns
+        ``identifier``, ``name``, ``description`` or ``state``."""
         request = project_pb2.ProjectListRequest(filters=filters)
         return self._list(self.client.list_projects, request, project_pb2.Projects, "projects", sort_by)
 
@@ -133,17 +134,18 @@ class UserApi:
         return self._list(method, request, cls, items, sort_by)
 
     def iter_names(
-        self, resource_type: int, project: str | None = None, domain: str | None = None, *, filters: str = "",
+        self, resource_type: int, project: str | None = None, domain: str | None = None, *,
         sort_by: SortBy | None = None,
     ) -> Iterator[common_pb2.NamedEntityIdentifier]:  # fmt: skip
         """The names registered for a resource type (TASK, WORKFLOW or LAUNCH_PLAN), by
-        name; ``filters`` on ``name``."""
+        name. FlyteAdmin ignores filters on these lists, so there are none here: filter
+        names with :meth:`iter_named_entities`."""
         project, domain = self._where(project, domain)
         methods = {TASK: self.client.list_task_ids, WORKFLOW: self.client.list_workflow_ids,
                    LAUNCH_PLAN: self.client.list_launch_plan_ids}  # fmt: skip
         if resource_type not in methods:
             raise ValueError(f"resource_type must be TASK, WORKFLOW or LAUNCH_PLAN, not {resource_type!r}")
-        request = common_pb2.NamedEntityIdentifierListRequest(project=project, domain=domain, filters=filters)
+        request = common_pb2.NamedEntityIdentifierListRequest(project=project, domain=domain)
         return self._list(methods[resource_type], request, common_pb2.NamedEntityIdentifierList, "entities", sort_by)
 
     def iter_named_entities(

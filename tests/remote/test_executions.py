@@ -223,12 +223,17 @@ def test_recent_and_listed_executions(remote: Any) -> None:
     assert [e.id.name for e in remote.recent_executions(limit=2)] == ["e3", "e2"]
     succeeded = remote.iter_executions(filters="eq(phase,SUCCEEDED)")
     assert [e.id.name for e in succeeded] == ["e2"]
-    by_name = remote.iter_executions(sort_by=("name", True))
+    # FlyteAdmin's column names: an execution's name is execution_name, `name` is refused.
+    by_name = remote.iter_executions(sort_by=("execution_name", True))
     assert [e.id.name for e in by_name] == ["e1", "e2", "e3"]
-    with pytest.raises(exceptions.FlyteInvalidInputException, match="cannot sort by"):
-        list(remote.iter_executions(sort_by=("image", True)))
-    with pytest.raises(exceptions.FlyteInvalidInputException, match="cannot filter on"):
+    named = remote.iter_executions(filters="eq(execution.execution_name,e3)")
+    assert [e.id.name for e in named] == ["e3"]
+    with pytest.raises(exceptions.FlyteInvalidInputException, match="invalid sort key 'name'"):
+        list(remote.iter_executions(sort_by=("name", True)))
+    with pytest.raises(exceptions.FlyteInvalidInputException, match=r"'e\.image' is invalid filter"):
         list(remote.iter_executions(filters="eq(image,x)"))
+    with pytest.raises(exceptions.FlyteInvalidInputException, match="'p' entity is not allowed in filters"):
+        list(remote.iter_executions(filters="eq(project.name,x)"))
 
 
 def test_execute_and_wait(remote: Any, monkeypatch: pytest.MonkeyPatch) -> None:

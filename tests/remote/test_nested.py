@@ -167,7 +167,10 @@ def test_node_and_task_iterators_page_filter_and_nest(remote: Any, monkeypatch: 
         core_execution_pb2.TaskExecution.SUCCEEDED
     ]
     assert list(remote.iter_task_executions(add, filters="eq(phase,FAILED)")) == []
-    with pytest.raises(exceptions.FlyteInvalidInputException, match="cannot filter on"):
+    # What real flytekit's sync_execution sends: oldest first by created_at.
+    by_creation = remote.iter_node_executions(done, parent="n0", sort_by=("created_at", True))
+    assert [n.id.node_id for n in by_creation] == [*inner[:1], "n0-0-n1", *inner[1:]]
+    with pytest.raises(exceptions.FlyteInvalidInputException, match=r"'ne\.image' is invalid filter"):
         list(remote.iter_node_executions(done, filters="eq(image,x)"))
 
 

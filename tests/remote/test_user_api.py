@@ -90,8 +90,10 @@ def test_iterators_follow_pages_filter_and_sort(remote: Any, monkeypatch: pytest
     ascending = remote.iter_tasks("wf.t", sort_by=("version", True), filters="ne(version,v2)")
     assert [t.id.version for t in ascending] == ["v0", "v1", "v3", "v4"]
     assert [t.id.version for t in remote.iter_tasks("wf.t", filters="value_in(version,v1;v4)")] == ["v4", "v1"]
-    with pytest.raises(exceptions.FlyteInvalidInputException, match="cannot filter on"):
+    with pytest.raises(exceptions.FlyteInvalidInputException, match=r"'t\.image' is invalid filter"):
         list(remote.iter_tasks("wf.t", filters="eq(image,x)"))
+    with pytest.raises(exceptions.FlyteSystemException, match=r"UNIMPLEMENTED.*ListTasks on digest"):
+        list(remote.iter_tasks("wf.t", filters="eq(digest,x)"))
     remote.register_task(task_id("wf.u", "v1"), task_spec())
     assert sorted(t.id.name for t in remote.list_tasks_by_version("v1")) == ["wf.t", "wf.u"]
 
@@ -234,14 +236,14 @@ def test_every_list_endpoint_has_an_iterator_over_its_pages(remote: Any, monkeyp
     for project in ("p1", "p2"):
         remote.client.register_project(project_pb2.ProjectRegisterRequest(project={"id": project, "name": project}))
     assert [p.id for p in remote.iter_projects()] == ["flytesnacks", "p1", "p2"]
-    assert [p.id for p in remote.iter_projects(sort_by=("id", False), filters="ne(id,p1)")] == ["p2", "flytesnacks"]
+    descending = remote.iter_projects(sort_by=("identifier", False), filters="ne(identifier,p1)")
+    assert [p.id for p in descending] == ["p2", "flytesnacks"]
     remote.register_package(FIXTURE, version="v1")
     remote.register_package(FIXTURE, version="v2")
     names = [e.name for e in remote.iter_names(identifier_pb2.ResourceType.TASK)]
     assert names[:2] == ["myapp.wf.add", "myapp.wf.fan"] and len(names) == 5
-    assert [e.name for e in remote.iter_names(identifier_pb2.ResourceType.TASK, filters="contains(name,gre)")] == [
-        "myapp.wf.greet"
-    ]
+    greet = remote.iter_named_entities(identifier_pb2.ResourceType.TASK, filters="contains(name,gre)")
+    assert [e.id.name for e in greet] == ["myapp.wf.greet"]
     with pytest.raises(ValueError, match="resource_type"):
         remote.iter_names(7)
     workflows = remote.iter_named_entities(identifier_pb2.ResourceType.WORKFLOW, sort_by=("name", False))

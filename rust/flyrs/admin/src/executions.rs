@@ -255,6 +255,44 @@ impl Executions {
     }
 }
 
+/// What FlyteAdmin's CreateExecution fills in a spec: the principal (the caller's identity;
+/// "" without authentication, replacing flytekit's "placeholder"), the system metadata's
+/// namespace, a security context, and for a launch plan the max parallelism (the
+/// request's, else the launch plan's, else 25). Labels, annotations, the raw output data
+/// config and the like stay as the client sent them, as FlyteAdmin stores them.
+fn fill_defaults(
+    spec: &mut admin::ExecutionSpec,
+    plan: &admin::LaunchPlanSpec,
+    project: &str,
+    domain: &str,
+    is_launch_plan: bool,
+) {
+    let metadata = spec.metadata.get_or_insert_with(Default::default);
+    metadata.principal = String::new();
+    metadata.artifact_ids.clear();
+    let system = metadata
+        .system_metadata
+        .get_or_insert_with(Default::default);
+    if system.namespace.is_empty() {
+        system.namespace = format!("{project}-{domain}");
+    }
+    spec.security_context
+        .get_or_insert_with(|| core::SecurityContext {
+            run_as: Some(core::Identity::default()),
+            ..Default::default()
+        });
+    if is_launch_plan && spec.max_parallelism == 0 {
+        spec.max_parallelism = if plan.max_parallelism > 0 {
+            plan.max_parallelism
+        } else {
+            DEFAULT_MAX_PARALLELISM
+        };
+    }
+}
+
+/// FlyteAdmin's default max parallelism of a launch plan's execution.
+const DEFAULT_MAX_PARALLELISM: i32 = 25;
+
 /// The launch plan an execution request names: a launch plan, or the default launch plan
 /// of a task or workflow (made from its interface: every input required).
 fn launch_plan_of(
@@ -403,6 +441,22 @@ impl Registry {
             .or_else(|| spec.inputs.take())
             .unwrap_or_default();
         let inputs = resolve_inputs(&plan, given)?;
+        let is_launch_plan = target.resource_type == core::ResourceType::LaunchPlan as i32;
+        fill_defaults(
+            &mut spec,
+            &plan,
+            &request.project,
+            &request.domain,
+            is_launch_plan,
+        );
+        let notifications = if spec.notification_overrides.is_some() {
+            Vec::new()
+        } else {
+            plan.entity_metadata
+                .as_ref()
+                .map(|m| m.notifications.clone())
+                .unwrap_or_default()
+        };
         let metadata = spec.metadata.get_or_insert_with(Default::default);
         metadata.reference_execution = reference;
         metadata.nesting = 0;
@@ -439,6 +493,12 @@ impl Registry {
             created_at: Some(now),
             updated_at: Some(now),
             workflow_id: plan.workflow_id.clone(),
+            notifications,
+            state_change_details: Some(admin::ExecutionStateChangeDetails {
+                state: admin::ExecutionState::ExecutionActive as i32,
+                occurred_at: Some(now),
+                principal: String::new(),
+            }),
             ..Default::default()
         };
         let row = ExecutionRow {

@@ -4,10 +4,24 @@
 //! starts active with no description.
 
 use crate::idl::flyteidl::{admin, core};
-use crate::listing::{number, select, text, Listing};
+use crate::listing::{number, select, text, Endpoint, Listing, NAMED_ENTITY};
 use crate::registry::Registry;
 use crate::required::Required;
 use tonic::Status;
+
+const LIST_NAMED_ENTITIES: Endpoint = Endpoint {
+    method: "ListNamedEntities",
+    entity: &NAMED_ENTITY,
+    joins: &["named_entity_metadata"],
+    fields: &[
+        number("resource_type"),
+        text("project"),
+        text("domain"),
+        text("name"),
+        text("description"),
+        number("state"),
+    ],
+};
 
 /// (resource type, project, domain, name).
 pub type NameKey = (i32, String, String, String);
@@ -116,21 +130,20 @@ impl Registry {
         let mut list = request.list_request();
         if list.filters.is_empty() {
             // As FlyteAdmin: names the system made are listed only when asked for.
-            list.filters = "ne(state,2)";
+            list.filters = "not_like(name,.flytegen%)";
         }
-        let (entities, token) = select(
-            entities,
-            list,
-            &[text("name"), number("state")],
-            |entity, field| match field {
-                "name" => entity
-                    .id
-                    .as_ref()
-                    .map(|i| i.name.clone())
-                    .unwrap_or_default(),
-                _ => entity.metadata.as_ref().map_or(0, |m| m.state).to_string(),
-            },
-        )?;
+        let (entities, token) = select(entities, list, &LIST_NAMED_ENTITIES, |entity, field| {
+            let id = entity.id.as_ref();
+            let metadata = entity.metadata.as_ref();
+            match field {
+                "project" => id.map(|i| i.project.clone()).unwrap_or_default(),
+                "domain" => id.map(|i| i.domain.clone()).unwrap_or_default(),
+                "name" => id.map(|i| i.name.clone()).unwrap_or_default(),
+                "resource_type" => entity.resource_type.to_string(),
+                "description" => metadata.map(|m| m.description.clone()).unwrap_or_default(),
+                _ => metadata.map_or(0, |m| m.state).to_string(),
+            }
+        })?;
         Ok(admin::NamedEntityList { entities, token })
     }
 }

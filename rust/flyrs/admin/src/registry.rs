@@ -76,7 +76,8 @@ impl<S> Row<S> {
             "domain" => self.id.domain.clone(),
             "name" => self.id.name.clone(),
             "version" => self.id.version.clone(),
-            "created_at" => rfc3339(&self.created_at),
+            "created_at" | "updated_at" => rfc3339(&self.created_at),
+            "id" => self.seq.to_string(),
             _ => String::new(),
         }
     }

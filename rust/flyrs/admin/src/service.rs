@@ -4,7 +4,10 @@
 use crate::executions::{ExecutionRow, NodeRow, TaskRow};
 use crate::idl::flyteidl::admin::execution_metadata::ExecutionMode;
 use crate::idl::flyteidl::{admin, core};
-use crate::listing::{number, select, text, Field, ListRequest, Listing};
+use crate::listing::{
+    number, select, select_unlimited, text, Endpoint, Field, ListRequest, Listing, EXECUTION,
+    LAUNCH_PLAN, NODE_EXECUTION, PROJECT, SIGNAL, TASK, TASK_EXECUTION, WORKFLOW,
+};
 use crate::registry::{domains, task_references, Registry, Row};
 use crate::required::Required;
 use bytes::Bytes;
@@ -12,16 +15,142 @@ use prost::Message;
 use tonic::Status;
 
 const ADMIN: &str = "/flyteidl.service.AdminService/";
-const SIGNAL: &str = "/flyteidl.service.SignalService/";
+const SIGNAL_SERVICE: &str = "/flyteidl.service.SignalService/";
 const DATA: &str = "/flyteidl.service.DataProxyService/";
-/// Fields the list endpoints filter and sort on, as FlyteAdmin allows them.
-const ENTITY_FIELDS: [Field; 5] = [
+/// The columns of a registered version the local admin evaluates (`updated_at` is
+/// `created_at`: versions do not change).
+const VERSION_FIELDS: [Field; 7] = [
+    number("id"),
     text("project"),
     text("domain"),
     text("name"),
     text("version"),
     text("created_at"),
+    text("updated_at"),
 ];
+const LIST_TASKS: Endpoint = Endpoint {
+    method: "ListTasks",
+    entity: &TASK,
+    joins: &[],
+    fields: &VERSION_FIELDS,
+};
+const LIST_WORKFLOWS: Endpoint = Endpoint {
+    method: "ListWorkflows",
+    entity: &WORKFLOW,
+    joins: &[],
+    fields: &VERSION_FIELDS,
+};
+const LAUNCH_PLAN_FIELDS: [Field; 8] = [
+    number("id"),
+    text("project"),
+    text("domain"),
+    text("name"),
+    text("version"),
+    text("created_at"),
+    text("updated_at"),
+    number("state"),
+];
+const LIST_LAUNCH_PLANS: Endpoint = Endpoint {
+    method: "ListLaunchPlans",
+    entity: &LAUNCH_PLAN,
+    joins: &["workflow"],
+    fields: &LAUNCH_PLAN_FIELDS,
+};
+const LIST_ACTIVE_LAUNCH_PLANS: Endpoint = Endpoint {
+    method: "ListActiveLaunchPlans",
+    ..LIST_LAUNCH_PLANS
+};
+/// The identifier lists group by name; FlyteAdmin ignores their filters.
+const NAME_FIELDS: [Field; 3] = [text("project"), text("domain"), text("name")];
+const LIST_PROJECTS: Endpoint = Endpoint {
+    method: "ListProjects",
+    entity: &PROJECT,
+    joins: &[],
+    fields: &[
+        text("identifier"),
+        text("name"),
+        text("description"),
+        number("state"),
+    ],
+};
+const LIST_EXECUTIONS: Endpoint = Endpoint {
+    method: "ListExecutions",
+    entity: &EXECUTION,
+    joins: &[
+        "launch_plan",
+        "workflow",
+        "task",
+        "admin_tag",
+        "execution_tag",
+    ],
+    fields: &[
+        number("id"),
+        text("execution_project"),
+        text("execution_domain"),
+        text("execution_name"),
+        text("phase"),
+        text("created_at"),
+        text("updated_at"),
+        text("started_at"),
+        text("execution_created_at"),
+        text("execution_updated_at"),
+        number("mode"),
+        number("state"),
+        text("error_kind"),
+        text("error_code"),
+        text("user"),
+    ],
+};
+/// Node and task executions share these columns (as `<table>_created_at` too).
+const NODE_FIELDS: [Field; 11] = [
+    number("id"),
+    text("execution_project"),
+    text("execution_domain"),
+    text("execution_name"),
+    text("node_id"),
+    text("phase"),
+    text("created_at"),
+    text("updated_at"),
+    text("started_at"),
+    text("node_execution_created_at"),
+    text("node_execution_updated_at"),
+];
+const LIST_NODE_EXECUTIONS: Endpoint = Endpoint {
+    method: "ListNodeExecutions",
+    entity: &NODE_EXECUTION,
+    joins: &["node_execution", "execution"],
+    fields: &NODE_FIELDS,
+};
+const LIST_TASK_EXECUTIONS: Endpoint = Endpoint {
+    method: "ListTaskExecutions",
+    entity: &TASK_EXECUTION,
+    joins: &["task", "node_execution", "execution"],
+    fields: &[
+        text("execution_project"),
+        text("execution_domain"),
+        text("execution_name"),
+        text("node_id"),
+        text("version"),
+        number("retry_attempt"),
+        text("phase"),
+        text("created_at"),
+        text("updated_at"),
+        text("started_at"),
+        text("task_execution_created_at"),
+        text("task_execution_updated_at"),
+    ],
+};
+const LIST_SIGNALS: Endpoint = Endpoint {
+    method: "ListSignals",
+    entity: &SIGNAL,
+    joins: &[],
+    fields: &[
+        text("execution_project"),
+        text("execution_domain"),
+        text("execution_name"),
+        text("signal_id"),
+    ],
+};
 
 /// Whether a successful call at `path` changes the state (and so is journaled).
 pub fn is_mutating(path: &str) -> bool {
@@ -43,7 +172,7 @@ pub fn is_mutating(path: &str) -> bool {
 
 /// Answers the unary call at `path` with the encoded `request`.
 pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<Bytes, Status> {
-    if let Some(method) = path.strip_prefix(SIGNAL) {
+    if let Some(method) = path.strip_prefix(SIGNAL_SERVICE) {
         return signal(registry, path, method, request);
     }
     if path.strip_prefix(DATA) == Some("GetData") {
@@ -65,18 +194,17 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             let mut projects = registry.projects().to_vec();
             projects.sort_by(|a, b| a.id.cmp(&b.id));
             let mut request = r.list_request();
-            if r.token.is_empty() {
-                // Projects alone take a first page without a limit: a page of 100.
-                request.limit = request.limit.max(100);
+            if request.filters.is_empty() {
+                // As FlyteAdmin: archived projects are listed only when a filter asks.
+                request.filters = "ne(state,1)";
             }
-            let fields = [text("id"), text("name")];
-            let (projects, token) = select(projects, request, &fields, |p, f| {
-                if f == "id" {
-                    p.id.clone()
-                } else {
-                    p.name.clone()
-                }
-            })?;
+            let (projects, token) =
+                select_unlimited(projects, request, &LIST_PROJECTS, |p, f| match f {
+                    "identifier" => p.id.clone(),
+                    "name" => p.name.clone(),
+                    "description" => p.description.clone(),
+                    _ => p.state.to_string(),
+                })?;
             Ok(admin::Projects { projects, token })
         }),
         "GetProject" => call(request, |r: admin::ProjectGetRequest| {
@@ -98,14 +226,15 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             Ok(task(registry.tasks.get(&object_id(r.id)?)?))
         }),
         "ListTasks" => call(request, |r: admin::ResourceListRequest| {
-            let (rows, token) = list_versions(&registry.tasks, registry, &r)?;
+            let (rows, token) =
+                list_versions(&registry.tasks, registry, &r, &LIST_TASKS, Row::field)?;
             Ok(admin::TaskList {
                 tasks: rows.into_iter().map(task).collect(),
                 token,
             })
         }),
         "ListTaskIds" => call(request, |r: admin::NamedEntityIdentifierListRequest| {
-            list_names(&registry.tasks, registry, &r)
+            list_names(&registry.tasks, registry, &r, "ListTaskIds", &TASK)
         }),
         "CreateWorkflow" => call(request, |r: admin::WorkflowCreateRequest| {
             registry.create_workflow(r.id, r.spec)?;
@@ -118,7 +247,13 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             ))
         }),
         "ListWorkflows" => call(request, |r: admin::ResourceListRequest| {
-            let (rows, token) = list_versions(&registry.workflows, registry, &r)?;
+            let (rows, token) = list_versions(
+                &registry.workflows,
+                registry,
+                &r,
+                &LIST_WORKFLOWS,
+                Row::field,
+            )?;
             let workflows = rows
                 .into_iter()
                 .map(|row| workflow(registry, row))
@@ -126,7 +261,13 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             Ok(admin::WorkflowList { workflows, token })
         }),
         "ListWorkflowIds" => call(request, |r: admin::NamedEntityIdentifierListRequest| {
-            list_names(&registry.workflows, registry, &r)
+            list_names(
+                &registry.workflows,
+                registry,
+                &r,
+                "ListWorkflowIds",
+                &WORKFLOW,
+            )
         }),
         "CreateLaunchPlan" => call(request, |r: admin::LaunchPlanCreateRequest| {
             registry.create_launch_plan(r.id, r.spec)?;
@@ -139,7 +280,13 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             ))
         }),
         "ListLaunchPlans" => call(request, |r: admin::ResourceListRequest| {
-            let (rows, token) = list_versions(&registry.launch_plans, registry, &r)?;
+            let (rows, token) = list_versions(
+                &registry.launch_plans,
+                registry,
+                &r,
+                &LIST_LAUNCH_PLANS,
+                |row, f| launch_plan_field(registry, row, f),
+            )?;
             let launch_plans = rows
                 .into_iter()
                 .map(|row| launch_plan(registry, row))
@@ -150,7 +297,13 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             })
         }),
         "ListLaunchPlanIds" => call(request, |r: admin::NamedEntityIdentifierListRequest| {
-            list_names(&registry.launch_plans, registry, &r)
+            list_names(
+                &registry.launch_plans,
+                registry,
+                &r,
+                "ListLaunchPlanIds",
+                &LAUNCH_PLAN,
+            )
         }),
         "UpdateLaunchPlan" => call(request, |r: admin::LaunchPlanUpdateRequest| {
             registry.update_launch_plan(&object_id(r.id)?, r.state)?;
@@ -189,7 +342,9 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 filters: "",
                 sort_by: r.sort_by.as_ref(),
             };
-            let (rows, token) = select(rows, request, &ENTITY_FIELDS, |row, f| row.field(f))?;
+            let (rows, token) = select(rows, request, &LIST_ACTIVE_LAUNCH_PLANS, |row, f| {
+                launch_plan_field(registry, row, f)
+            })?;
             let launch_plans = rows
                 .into_iter()
                 .map(|row| launch_plan(registry, row))
@@ -247,8 +402,8 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 .rows(&id.project, &id.domain)
                 .into_iter()
                 .map(|row| row.execution.clone());
-            let fields = [text("name"), text("phase"), text("created_at")];
-            let (executions, token) = select(rows, r.list_request(), &fields, execution_field)?;
+            let (executions, token) =
+                select(rows, r.list_request(), &LIST_EXECUTIONS, execution_field)?;
             Ok(admin::ExecutionList { executions, token })
         }),
         "TerminateExecution" => call(request, |r: admin::ExecutionTerminateRequest| {
@@ -276,7 +431,7 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             if let Some(parent) = &parent {
                 if !row.nodes.contains_key(parent) {
                     return Err(Status::not_found(format!(
-                        "node execution {parent} not found"
+                        "missing entity of type node execution with identifier {parent}"
                     )));
                 }
             }
@@ -340,15 +495,8 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 .filter(|((node, _), _)| *node == node_id.node_id)
                 .map(|(_, task)| task.execution.clone());
             let request = r.list_request();
-            let fields = [number("retry_attempt"), text("phase")];
-            let (task_executions, token) = select(tasks, request, &fields, |t, f| {
-                if f == "retry_attempt" {
-                    t.id.as_ref().map_or(0, |i| i.retry_attempt).to_string()
-                } else {
-                    let phase = t.closure.as_ref().map_or(0, |c| c.phase);
-                    phase_name(phase, core::task_execution::Phase::as_str_name)
-                }
-            })?;
+            let (task_executions, token) =
+                select(tasks, request, &LIST_TASK_EXECUTIONS, task_execution_field)?;
             Ok(admin::TaskExecutionList {
                 task_executions,
                 token,
@@ -391,10 +539,12 @@ fn signal(
         "ListSignals" => call(request, |r: admin::SignalListRequest| {
             let signals = registry.list_signals(&execution_id(r.workflow_execution_id.clone())?)?;
             let request = r.list_request();
-            let (signals, token) = select(signals, request, &[text("signal_id")], |s, _| {
-                s.id.as_ref()
-                    .map(|i| i.signal_id.clone())
-                    .unwrap_or_default()
+            let (signals, token) = select(signals, request, &LIST_SIGNALS, |s, f| {
+                let id = s.id.as_ref();
+                match f {
+                    "signal_id" => id.map(|i| i.signal_id.clone()).unwrap_or_default(),
+                    _ => execution_key(id.and_then(|i| i.execution_id.as_ref()), f),
+                }
             })?;
             Ok(admin::SignalList { signals, token })
         }),
@@ -494,13 +644,25 @@ fn list_nodes(
 ) -> Result<admin::NodeExecutionList, Status> {
     let mut nodes: Vec<(&String, &NodeRow)> = row.nodes.iter().filter(|(_, n)| keep(n)).collect();
     nodes.sort_by_key(|(_, n)| n.seq);
-    let fields = [text("node_id"), text("phase")];
-    let (nodes, token) = select(nodes, request, &fields, |(id, n), f| {
-        if f == "node_id" {
-            id.to_string()
-        } else {
-            let phase = n.execution.closure.as_ref().map_or(0, |c| c.phase);
-            phase_name(phase, core::node_execution::Phase::as_str_name)
+    let (nodes, token) = select(nodes, request, &LIST_NODE_EXECUTIONS, |(id, n), f| {
+        let closure = n.execution.closure.as_ref();
+        match f {
+            "id" => n.seq.to_string(),
+            "node_id" => id.to_string(),
+            "phase" => phase_name(
+                closure.map_or(0, |c| c.phase),
+                core::node_execution::Phase::as_str_name,
+            ),
+            "created_at" | "node_execution_created_at" => stamp(closure.and_then(|c| c.created_at)),
+            "updated_at" | "node_execution_updated_at" => stamp(closure.and_then(|c| c.updated_at)),
+            "started_at" => stamp(closure.and_then(|c| c.started_at)),
+            _ => execution_key(
+                n.execution
+                    .id
+                    .as_ref()
+                    .and_then(|i| i.execution_id.as_ref()),
+                f,
+            ),
         }
     })?;
     let node_executions = nodes
@@ -548,23 +710,80 @@ fn node(
         .ok_or_else(|| Status::not_found(format!("node execution {} not found", id.node_id)))
 }
 
-/// An execution's field as the list filters and sorting see it.
+/// A timestamp as filters and sorting compare it ("" when unset).
+fn stamp(t: Option<prost_types::Timestamp>) -> String {
+    t.map(|t| crate::time::rfc3339(&t)).unwrap_or_default()
+}
+
+/// `execution_project`, `execution_domain` or `execution_name` of an execution-scoped row.
+fn execution_key(id: Option<&core::WorkflowExecutionIdentifier>, field: &str) -> String {
+    id.map(|i| match field {
+        "execution_project" => i.project.clone(),
+        "execution_domain" => i.domain.clone(),
+        _ => i.name.clone(),
+    })
+    .unwrap_or_default()
+}
+
+/// An execution's column as the list filters and sorting see it.
 fn execution_field(execution: &admin::Execution, field: &str) -> String {
     let closure = execution.closure.as_ref();
+    let error = closure.and_then(|c| match &c.output_result {
+        Some(admin::execution_closure::OutputResult::Error(e)) => Some(e),
+        _ => None,
+    });
+    let metadata = execution.spec.as_ref().and_then(|s| s.metadata.as_ref());
     match field {
-        "name" => execution
-            .id
-            .as_ref()
-            .map(|i| i.name.clone())
-            .unwrap_or_default(),
         "phase" => phase_name(
             closure.map_or(0, |c| c.phase),
             core::workflow_execution::Phase::as_str_name,
         ),
-        _ => closure
-            .and_then(|c| c.created_at)
-            .map(|t| crate::time::rfc3339(&t))
+        "created_at" | "execution_created_at" => stamp(closure.and_then(|c| c.created_at)),
+        "updated_at" | "execution_updated_at" => stamp(closure.and_then(|c| c.updated_at)),
+        "started_at" => stamp(closure.and_then(|c| c.started_at)),
+        "mode" => metadata.map_or(0, |m| m.mode).to_string(),
+        "user" => metadata.map(|m| m.principal.clone()).unwrap_or_default(),
+        "state" => closure
+            .and_then(|c| c.state_change_details.as_ref())
+            .map_or(0, |d| d.state)
+            .to_string(),
+        "error_kind" => error
+            .map(|e| phase_name(e.kind, core::execution_error::ErrorKind::as_str_name))
             .unwrap_or_default(),
+        "error_code" => error.map(|e| e.code.clone()).unwrap_or_default(),
+        _ => execution_key(execution.id.as_ref(), field),
+    }
+}
+
+/// A task execution's column as the list filters and sorting see it.
+fn task_execution_field(task: &admin::TaskExecution, field: &str) -> String {
+    let closure = task.closure.as_ref();
+    let id = task.id.as_ref();
+    let node = id.and_then(|i| i.node_execution_id.as_ref());
+    match field {
+        "retry_attempt" => id.map_or(0, |i| i.retry_attempt).to_string(),
+        "phase" => phase_name(
+            closure.map_or(0, |c| c.phase),
+            core::task_execution::Phase::as_str_name,
+        ),
+        "node_id" => node.map(|n| n.node_id.clone()).unwrap_or_default(),
+        "version" => id
+            .and_then(|i| i.task_id.as_ref())
+            .map(|t| t.version.clone())
+            .unwrap_or_default(),
+        "created_at" | "task_execution_created_at" => stamp(closure.and_then(|c| c.created_at)),
+        "updated_at" | "task_execution_updated_at" => stamp(closure.and_then(|c| c.updated_at)),
+        "started_at" => stamp(closure.and_then(|c| c.started_at)),
+        _ => execution_key(node.and_then(|n| n.execution_id.as_ref()), field),
+    }
+}
+
+/// A launch plan version's column: a version's, and its `state` (1 when active).
+fn launch_plan_field(registry: &Registry, row: &Row<admin::LaunchPlanSpec>, field: &str) -> String {
+    if field == "state" {
+        i32::from(registry.is_active(&row.id)).to_string()
+    } else {
+        row.field(field)
     }
 }
 
@@ -604,6 +823,8 @@ fn list_versions<'a, S>(
     table: &'a crate::registry::Table<S>,
     registry: &Registry,
     request: &admin::ResourceListRequest,
+    endpoint: &Endpoint,
+    field: impl Fn(&Row<S>, &str) -> String,
 ) -> Result<(Vec<&'a Row<S>>, String), Status>
 where
     S: Message + Clone,
@@ -617,21 +838,35 @@ where
     registry.check_project(&id.project, &id.domain)?;
     let name = (!id.name.is_empty()).then_some(id.name.as_str());
     let rows = table.rows(&id.project, &id.domain, name);
-    select(rows, request.list_request(), &ENTITY_FIELDS, |row, f| {
-        row.field(f)
+    select(rows, request.list_request(), endpoint, |row, f| {
+        field(row, f)
     })
 }
 
 /// The distinct names of one kind of entity in a project and domain, by name.
+/// As FlyteAdmin, the request's filters are ignored.
 fn list_names<S: Message + Clone>(
     table: &crate::registry::Table<S>,
     registry: &Registry,
     request: &admin::NamedEntityIdentifierListRequest,
+    method: &'static str,
+    entity: &'static crate::listing::Entity,
 ) -> Result<admin::NamedEntityIdentifierList, Status> {
     registry.check_project(&request.project, &request.domain)?;
     let names = table.names(&request.project, &request.domain);
-    let list = request.list_request();
-    let (names, token) = select(names, list, &[text("name")], |name, _| name.clone())?;
+    let mut list = request.list_request();
+    list.filters = "";
+    let endpoint = Endpoint {
+        method,
+        entity,
+        joins: &[],
+        fields: &NAME_FIELDS,
+    };
+    let (names, token) = select(names, list, &endpoint, |name, f| match f {
+        "project" => request.project.clone(),
+        "domain" => request.domain.clone(),
+        _ => name.clone(),
+    })?;
     let entities = names
         .into_iter()
         .map(|name| admin::NamedEntityIdentifier {
@@ -842,8 +1077,12 @@ mod tests {
         };
         rpc::<_, admin::NamedEntityUpdateResponse>(&mut registry, "UpdateNamedEntity", system)
             .unwrap();
-        // Unless asked for, system-generated names are left out, as FlyteAdmin does.
-        assert!(list(&mut registry, "").unwrap().entities.is_empty());
+        // As FlyteAdmin: without filters only `.flytegen` names are left out, whatever the state.
+        assert_eq!(list(&mut registry, "").unwrap().entities.len(), 1);
+        assert!(list(&mut registry, "eq(name,.flytegen.x)")
+            .unwrap()
+            .entities
+            .is_empty());
         assert_eq!(
             list(&mut registry, "eq(state,2)").unwrap().entities.len(),
             1

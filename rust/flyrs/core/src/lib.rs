@@ -9,12 +9,14 @@
 //!   HTTP/2 with rustls), its configuration, errors and the process's tokio runtime.
 //! - [`server`]: serving a gRPC service in process, from the shared runtime;
 //! - [`mock_server`]: a programmable server for every one of those RPCs, for tests and
-//!   benchmarks.
+//!   benchmarks;
+//! - [`msgpack`]: MessagePack, the encoding of flytekit's dataclass and dict literals.
 //!
 //! Nothing here depends on Python; the binding crate builds on it.
 
 pub mod descriptor;
 pub mod mock_server;
+pub mod msgpack;
 pub mod schema;
 pub mod server;
 pub mod services;

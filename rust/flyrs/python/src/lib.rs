@@ -13,6 +13,7 @@ mod encoder;
 mod errors;
 mod local_admin;
 mod mock_server;
+mod msgpack;
 mod registry;
 mod slots;
 
@@ -181,6 +182,8 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(decode, m)?)?;
     m.add_function(wrap_pyfunction!(merge, m)?)?;
     m.add_function(wrap_pyfunction!(encode, m)?)?;
+    m.add_function(wrap_pyfunction!(msgpack::msgpack_dumps, m)?)?;
+    m.add_function(wrap_pyfunction!(msgpack::msgpack_loads, m)?)?;
     m.add_function(wrap_pyfunction!(access::has_field, m)?)?;
     m.add_function(wrap_pyfunction!(access::which_oneof, m)?)?;
     m.add_function(wrap_pyfunction!(access::unset_attr, m)?)?;
