@@ -108,6 +108,17 @@ def _returned(task: str) -> Iterator[None]:
         raise TaskFailure(f"task {task} returned what its interface does not allow: {error}") from None
 
 
+def _function_of(template: tasks_pb2.TaskTemplate) -> str:
+    """The function a flytekit task runs, from its resolver's arguments (``task-module m
+    task-name f``): ``m.f``. A map task (``<module>.map_<f>_<hash>-arraynode``) names the
+    function it maps, so one implementation serves both."""
+    args = list(template.container.args)
+    try:
+        return f"{args[args.index('task-module') + 1]}.{args[args.index('task-name') + 1]}"
+    except (ValueError, IndexError):
+        return ""
+
+
 def _now() -> timestamp_pb2.Timestamp:
     stamp = timestamp_pb2.Timestamp()
     stamp.GetCurrentTime()
@@ -165,7 +176,9 @@ class Propeller:
     """Drives executions on ``remote`` with ``implementations``: task name -> a function
     taking the task's inputs as keyword arguments (Python values) and returning its output
     (a tuple for several outputs, in the order of the output names), or, for a dynamic
-    task, the same built from :class:`Call` objects."""
+    task, the same built from :class:`Call` objects. A task with no implementation under
+    its name runs the one of the function flytekit's resolver names in its arguments
+    (``module.function``), which is how a map task finds the task it maps."""
 
     def __init__(
         self,
@@ -283,7 +296,9 @@ class Propeller:
         if kind == "task_node":
             return self._task_node(scope, node, inputs)
         node_id = scope.node_id(node.id)
-        parent = kind in ("branch_node", "workflow_node")
+        # As propeller reports them: a launch-plan node is not a parent (its child is an execution).
+        launches = kind == "workflow_node" and node.workflow_node.HasField("launchplan_ref")
+        parent = kind == "branch_node" or (kind == "workflow_node" and not launches)
         self._node_event(scope, node_id, NodePhase.QUEUED, input_data=inputs, spec_node_id=node.id, is_parent=parent)
         try:
             if kind == "branch_node":
@@ -293,7 +308,7 @@ class Propeller:
             elif kind == "array_node":
                 self._node_event(scope, node_id, NodePhase.RUNNING, is_array=True)
                 outputs = self._array(scope, node, inputs)
-            elif kind == "workflow_node" and node.workflow_node.HasField("launchplan_ref"):
+            elif launches:
                 outputs = self._launch_plan_node(scope, node_id, node.workflow_node.launchplan_ref, inputs)
             elif kind == "gate_node":
                 self._node_event(scope, node_id, NodePhase.RUNNING)
@@ -368,8 +383,7 @@ class Propeller:
         )  # fmt: skip
         created = as_idl(self.remote.client.create_execution(request), execution_pb2.ExecutionCreateResponse)
         self._node_event(
-            scope, node_id, NodePhase.RUNNING, is_parent=True,
-            workflow_node_metadata={"execution_id": created.id},
+            scope, node_id, NodePhase.RUNNING, workflow_node_metadata={"execution_id": created.id},
         )  # fmt: skip
         child = self.run(created)
         if child.closure.phase != WorkflowPhase.SUCCEEDED:
@@ -400,7 +414,7 @@ class Propeller:
                 scope, reference, node_id, attempt, TaskPhase.RUNNING, task_type=template.type, input_data=inputs
             )
             try:
-                result = self._call(reference.name, values)
+                result = self._call(reference.name, values, template)
                 is_dynamic = next(_calls(result), None) is not None
                 if is_dynamic:
                     with _returned(reference.name):
@@ -432,8 +446,8 @@ class Propeller:
         self._node_event(scope, node_id, NodePhase.SUCCEEDED, output_data=outputs)
         return outputs
 
-    def _call(self, name: str, values: dict[str, Any]) -> Any:
-        implementation = self.implementations.get(name)
+    def _call(self, name: str, values: dict[str, Any], template: tasks_pb2.TaskTemplate) -> Any:
+        implementation = self.implementations.get(name) or self.implementations.get(_function_of(template))
         if implementation is None:
             raise TaskFailure(f"no implementation for task {name}")
         try:
@@ -530,7 +544,7 @@ class Propeller:
         rows = [{k: v[i] for k, v in columns.items()} for i in range(sizes.pop() if sizes else 0)]
         name = template.id.name
         outputs = template.interface.outputs
-        per_element = [self._outputs(name, self._call(name, row), outputs, element=True) for row in rows]
+        per_element = [self._outputs(name, self._call(name, row, template), outputs, element=True) for row in rows]
         names = sorted(outputs.variables)
         return literals_pb2.LiteralMap(
             literals={
