@@ -82,7 +82,7 @@ class RealFlytekit:
             raise AssertionError(f"real flytekit's worker exited ({worker.wait()}) on:\n{code}")
         answer = json.loads(line)
         if "error" in answer:
-            raise RealFlytekitError(answer["error"])
+            raise RealFlytekitError(answer["error"][-2500:])
         return answer["result"]
 
     def close(self) -> None:
