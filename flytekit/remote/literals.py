@@ -136,6 +136,7 @@ def _primitive(**fields: Any) -> Literal:
     return _scalar(primitive=fields)
 
 
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 # The Python type each simple type takes exactly (a value of it picks that union variant).
 _EXACT = {S.INTEGER: int, S.FLOAT: float, S.STRING: str, S.BOOLEAN: bool}
 
@@ -223,13 +224,15 @@ def _simple(value: Any, simple: int, mismatch: TypeError, where: str) -> Literal
     if simple == S.BOOLEAN and isinstance(value, bool):
         return _primitive(boolean=value)
     if simple == S.DATETIME and isinstance(value, dt.datetime):
-        when = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
-        seconds = when.timestamp()
-        return _primitive(datetime={"seconds": int(seconds // 1), "nanos": when.microsecond * 1000})
+        # Exact (no float timestamp): whole seconds since the epoch, rounded down, and nanos.
+        since = (value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)) - _EPOCH
+        return _primitive(datetime={"seconds": since.days * 86_400 + since.seconds, "nanos": since.microseconds * 1000})
     if simple == S.DURATION and isinstance(value, dt.timedelta):
-        micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
-        seconds, rest = divmod(micros, 1_000_000)
-        return _primitive(duration={"seconds": seconds, "nanos": rest * 1000})
+        # As protobuf normalizes a Duration: seconds and nanos share the sign.
+        seconds, nanos = value.days * 86_400 + value.seconds, value.microseconds * 1000
+        if seconds < 0 and nanos > 0:
+            seconds, nanos = seconds + 1, nanos - 1_000_000_000
+        return _primitive(duration={"seconds": seconds, "nanos": nanos})
     if simple == S.STRUCT and (isinstance(value, dict) or _is_dataclass(value)):
         try:
             packed = _flyrs.msgpack_dumps(_plain(value))
