@@ -122,9 +122,10 @@ class FlyteRemote(SyncApi):
             scratch = tempfile.TemporaryDirectory(prefix="flyte-local-data-")
             data_dir = scratch.name
         admin = LocalAdmin(database=database, data_dir=data_dir)
+        if backend is not None:  # (a subclass with one backend takes no backend argument)
+            kwargs["backend"] = backend
         remote = cls(
             Config.for_endpoint(admin.endpoint, insecure=True),
-            backend=backend,
             default_project=default_project,
             default_domain=default_domain,
             **kwargs,

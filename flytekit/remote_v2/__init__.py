@@ -1,16 +1,19 @@
 """The Rust-backed Flyte remote. Needs neither ``grpcio`` nor ``protobuf``.
 
-IDL objects are the protobuf-free classes of :mod:`flytekit.idl`. ``RawClient`` has one
-method per RPC of ``flyteidl.service``, over a ``RustTransport`` (the native channel);
-``FlyteRemote(config, backend="rust")`` builds both.
+``FlyteRemote`` is the user-level API (``fetch_task``, ``execute``, ``wait``, ...) on the
+native backend alone. IDL objects are the protobuf-free classes of :mod:`flytekit.idl`.
+``RawClient`` has one method per RPC of ``flyteidl.service``, over a ``RustTransport``
+(the native channel).
 """
 
 from flytekit.idl.flyteidl.admin import execution_pb2, launch_plan_pb2, task_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
 from flytekit.remote_v2.raw_client import RawClient
+from flytekit.remote_v2.remote import FlyteRemote
 from flytekit.remote_v2.transport import RustTransport
 
 __all__ = [
+    "FlyteRemote",
     "RawClient",
     "RustTransport",
     "execution_pb2",

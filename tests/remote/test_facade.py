@@ -135,3 +135,16 @@ def test_streaming_endpoints_route_too(server: MockServer, monkeypatch: pytest.M
 def test_repr_and_close(server: MockServer) -> None:
     with FlyteRemote(config(server), backend="rust") as remote:
         assert repr(remote) == f"FlyteRemote('{server.endpoint}', backend='rust')"
+
+
+def test_remote_v2_is_the_rust_remote_whatever_the_environment_pins(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flytekit import remote_v2
+
+    monkeypatch.setenv(rollout.ENV_PINS, "get_project=grpc,list_projects=grpc")
+    with remote_v2.FlyteRemote.local() as remote:
+        assert (remote.backend, remote.routes) == ("rust", {})
+        assert isinstance(remote.client, remote_v2.RawClient)
+        assert [p.id for p in remote.list_projects()] == ["flytesnacks"]
+        assert repr(remote).startswith("remote_v2.FlyteRemote('127.0.0.1:")
+    with pytest.raises(TypeError, match="backend"):
+        remote_v2.FlyteRemote(Config.for_endpoint("127.0.0.1:1", insecure=True), backend="grpc")  # type: ignore[call-arg]
