@@ -187,3 +187,27 @@ def test_corrupted_messagepack_is_a_clear_error_naming_the_input() -> None:
     corrupt = literals_pb2.Literal(scalar={"binary": {"value": b"\x92\x01", "tag": "msgpack"}})
     with pytest.raises(DecodeError, match=r"shape: corrupted MessagePack: .*truncated.*at byte 2"):
         from_literal_map(literals_pb2.LiteralMap(literals={"shape": corrupt}))
+
+
+def test_the_native_messagepack_codec_refuses_what_it_cannot_carry() -> None:
+    from flytekit import _flyrs
+    from flytekit.idl.errors import EncodeError
+
+    assert _flyrs.msgpack_loads(_flyrs.msgpack_dumps([None, True, -1, 2**64 - 1, 0.5, "é", b"\x00", (1,), {}])) == [
+        None, True, -1, 2**64 - 1, 0.5, "é", b"\x00", [1], {}
+    ]  # fmt: skip
+    with pytest.raises(EncodeError, match="64 bits"):
+        _flyrs.msgpack_dumps(2**64)
+    with pytest.raises(EncodeError, match="cannot encode a set"):
+        _flyrs.msgpack_dumps({1, 2})
+    deep: list[Any] = []
+    for _ in range(200):
+        deep = [deep]
+    with pytest.raises(EncodeError, match="deeper than 100"):
+        _flyrs.msgpack_dumps(deep)
+    with pytest.raises(TypeError):
+        _flyrs.msgpack_loads("not bytes")  # type: ignore[arg-type]
+    with pytest.raises(DecodeError, match="a map key is a list or a map"):
+        _flyrs.msgpack_loads(bytes.fromhex("81910100"))
+    with pytest.raises(DecodeError, match="not valid UTF-8"):
+        _flyrs.msgpack_loads(bytes.fromhex("a1ff"))
