@@ -52,40 +52,38 @@ _SIMPLE_NAMES = {S.NONE: "None", S.INTEGER: "int", S.FLOAT: "float", S.STRING: "
                  S.DATETIME: "datetime", S.DURATION: "timedelta", S.STRUCT: "a dict or dataclass"}  # fmt: skip
 
 
-class BlobRef(str):
-    """A ``FlyteFile`` (``multipart`` false) or ``FlyteDirectory`` (true): its URI, as a
-    ``str``, with the blob's ``format``."""
+class _UriRef(str):
+    """A URI, as a ``str``, with the format of what it names."""
 
     format: str
-    multipart: bool
 
-    def __new__(cls, uri: str, format: str = "", multipart: bool = False) -> BlobRef:
+    def __new__(cls, uri: str, format: str = "") -> _UriRef:
         ref = super().__new__(cls, uri)
         ref.format = format
-        ref.multipart = multipart
         return ref
 
     @property
     def uri(self) -> str:
         return str(self)
+
+
+class BlobRef(_UriRef):
+    """A ``FlyteFile`` (``multipart`` false) or ``FlyteDirectory`` (true): its URI, as a
+    ``str``, with the blob's ``format``."""
+
+    multipart: bool
+
+    def __new__(cls, uri: str, format: str = "", multipart: bool = False) -> BlobRef:
+        ref = super().__new__(cls, uri, format)
+        ref.multipart = multipart
+        return ref
 
     def __repr__(self) -> str:
         return f"BlobRef({str(self)!r}, format={self.format!r}, multipart={self.multipart})"
 
 
-class DatasetRef(str):
+class DatasetRef(_UriRef):
     """A ``StructuredDataset``: its URI, as a ``str``, with its ``format`` (``parquet``)."""
-
-    format: str
-
-    def __new__(cls, uri: str, format: str = "") -> DatasetRef:
-        ref = super().__new__(cls, uri)
-        ref.format = format
-        return ref
-
-    @property
-    def uri(self) -> str:
-        return str(self)
 
     def __repr__(self) -> str:
         return f"DatasetRef({str(self)!r}, format={self.format!r})"

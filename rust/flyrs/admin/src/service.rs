@@ -18,8 +18,9 @@ const ADMIN: &str = "/flyteidl.service.AdminService/";
 const SIGNAL_SERVICE: &str = "/flyteidl.service.SignalService/";
 const DATA: &str = "/flyteidl.service.DataProxyService/";
 /// The columns of a registered version the local admin evaluates (`updated_at` is
-/// `created_at`: versions do not change).
-const VERSION_FIELDS: [Field; 7] = [
+/// `created_at`: versions do not change; `state`, a launch plan's, is not a column of the
+/// other tables, so FlyteAdmin's column check refuses it there first).
+const VERSION_FIELDS: [Field; 8] = [
     number("id"),
     text("project"),
     text("domain"),
@@ -27,6 +28,7 @@ const VERSION_FIELDS: [Field; 7] = [
     text("version"),
     text("created_at"),
     text("updated_at"),
+    number("state"),
 ];
 const LIST_TASKS: Endpoint = Endpoint {
     method: "ListTasks",
@@ -40,21 +42,11 @@ const LIST_WORKFLOWS: Endpoint = Endpoint {
     joins: &[],
     fields: &VERSION_FIELDS,
 };
-const LAUNCH_PLAN_FIELDS: [Field; 8] = [
-    number("id"),
-    text("project"),
-    text("domain"),
-    text("name"),
-    text("version"),
-    text("created_at"),
-    text("updated_at"),
-    number("state"),
-];
 const LIST_LAUNCH_PLANS: Endpoint = Endpoint {
     method: "ListLaunchPlans",
     entity: &LAUNCH_PLAN,
     joins: &["workflow"],
-    fields: &LAUNCH_PLAN_FIELDS,
+    fields: &VERSION_FIELDS,
 };
 const LIST_ACTIVE_LAUNCH_PLANS: Endpoint = Endpoint {
     method: "ListActiveLaunchPlans",
