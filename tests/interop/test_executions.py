@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from flytekit.idl.flyteidl.admin import execution_pb2
+from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit.idl.flyteidl.core import identifier_pb2
 from flytekit.remote import FlyteRemote
 from flytekit.remote.literals import DatasetRef
 from flytekit.testing.propeller import Propeller
@@ -48,9 +49,14 @@ def nodes(node_executions):
         }
     return found
 
+closure = execution.closure
 result = {
-    "phase": execution.closure.phase,
+    "phase": closure.phase,
     "done": execution.is_done,
+    # The closure's times as flytekit reads them: created <= started <= updated, a duration.
+    "times": closure.created_at <= closure.started_at <= closure.updated_at
+    and closure.duration.total_seconds() > 0,
+    "error_kind": execution.error.kind if execution.error else None,
     "outputs": {k: execution.outputs.get(k) for k in execution.outputs.literals} if execution.is_successful else None,
     "error": execution.error.message if execution.error else None,
     "nodes": nodes(execution.node_executions),
@@ -74,8 +80,6 @@ result = {
 
 
 def raw_execution(remote: FlyteRemote, name: str) -> dict[str, bytes]:
-    from flytekit.idl.flyteidl.admin import node_execution_pb2
-    from flytekit.idl.flyteidl.core import identifier_pb2
 
     eid = identifier_pb2.WorkflowExecutionIdentifier(project="flytesnacks", domain="development", name=name)
     client = remote.client
@@ -109,7 +113,7 @@ def test_real_flytekit_launches_we_run_it_reads_back(
     done = propeller.run(remote.fetch_execution("flytesnacks", "development", name))
     assert done.closure.phase == SUCCEEDED
     seen = real.run(SYNC, name=name)
-    assert (seen["phase"], seen["done"], seen["outputs"]) == (SUCCEEDED, True, PIPELINE_OUTPUTS)
+    assert (seen["phase"], seen["done"], seen["outputs"], seen["times"]) == (SUCCEEDED, True, PIPELINE_OUTPUTS, True)
     nodes = seen["nodes"]
     assert {"n0", "n1", "n2", "n3", "n4", "n5"} <= set(nodes)
     assert {k: n["phase"] for k, n in nodes.items() if n["phase"] != NODE_SUCCEEDED} == {}
@@ -140,6 +144,7 @@ def test_failure_is_read_as_flytekit_reads_it(real: RealFlytekit, remote: FlyteR
     seen = real.run(SYNC, name=execution.id.name)
     assert seen["phase"] == FAILED and seen["outputs"] is None
     assert "refusing 4" in seen["error"]
+    assert seen["error_kind"] == core_execution_pb2.ExecutionError.USER
 
 
 @dataclasses.dataclass
