@@ -127,9 +127,12 @@ def test_union_variant_chosen_as_flytekit_chooses() -> None:
         union_type={"variants": [tagged({"enum_type": {"values": ["a"]}}, "E"), tagged({"simple": 3}, "str")]}
     )
     assert to_literal("a", str_or_enum, "x").scalar.union.type.structure.tag == "str"
-    lists = T(union_type={"variants": [T(collection_type=INT), T(collection_type=FLOAT)]})
+    # In a union a float takes no int (flytekit's float refuses it there), so [1] is a list[int].
+    lists = T(union_type={"variants": [T(collection_type=FLOAT), T(collection_type=INT)]})
+    assert to_literal([1], lists, "x").scalar.union.type.collection_type.simple == INT.simple
+    twins = T(union_type={"variants": [tagged({"collection_type": INT}, "a"), tagged({"collection_type": INT}, "b")]})
     with pytest.raises(TypeError, match="fits more than one of"):
-        to_literal([1], lists, "x")
+        to_literal([1], twins, "x")
 
 
 def test_times_convert_exactly_as_protobuf_normalizes_them() -> None:

@@ -43,7 +43,7 @@ LiteralType = types_pb2.LiteralType
 S = types_pb2.SimpleType
 MULTIPART = types_pb2.BlobType.BlobDimensionality.MULTIPART
 MSGPACK = "msgpack"
-# The blob format of flytekit's FlytePickle, and the literal metadata of a pickled generic.
+# The blob format of flytekit's FlytePickle (a pickled generic says so in its metadata).
 PICKLE_FORMAT = "PythonPickle"
 
 logger = logging.getLogger(__name__)
@@ -139,8 +139,10 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _EXACT = {S.INTEGER: int, S.FLOAT: float, S.STRING: str, S.BOOLEAN: bool}
 
 
-def to_literal(value: Any, t: LiteralType, where: str) -> Literal:
-    """``value`` as a literal of type ``t``; TypeError naming ``where`` if it does not fit."""
+def to_literal(value: Any, t: LiteralType, where: str, *, strict: bool = False) -> Literal:
+    """``value`` as a literal of type ``t``; TypeError naming ``where`` if it does not fit.
+    A ``float`` takes an ``int`` unless ``strict`` (as in a union's variants, where
+    flytekit's float refuses it)."""
     if isinstance(value, Literal):
         return value
     if isinstance(value, PickledValue):
@@ -150,23 +152,27 @@ def to_literal(value: Any, t: LiteralType, where: str) -> Literal:
     kind = t.WhichOneof("type")
     mismatch = TypeError(f"{where}: expected {describe(t)}, got {type(value).__name__} {value!r:.60}")
     if kind == "union_type":
-        return _union(value, t.union_type.variants, where, mismatch)
+        return _union(value, t, where, mismatch)
     if value is None:
         if kind == "simple" and t.simple == S.NONE:
             return _scalar(none_type={})
         raise mismatch
     if kind == "simple":
-        return _simple(value, t.simple, mismatch, where)
+        return _simple(value, t.simple, mismatch, where, strict)
     if kind == "collection_type":
         if not isinstance(value, (list, tuple)):
             raise mismatch
-        items = [to_literal(v, t.collection_type, f"{where}[{i}]") for i, v in enumerate(value)]
+        items = [to_literal(v, t.collection_type, f"{where}[{i}]", strict=strict) for i, v in enumerate(value)]
         return Literal(collection={"literals": items})
     if kind == "map_value_type":
         if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
             raise mismatch
         return Literal(
-            map={"literals": {k: to_literal(v, t.map_value_type, f"{where}[{k!r}]") for k, v in value.items()}}
+            map={
+                "literals": {
+                    k: to_literal(v, t.map_value_type, f"{where}[{k!r}]", strict=strict) for k, v in value.items()
+                }
+            }
         )
     if kind == "enum_type":
         text = value.value if isinstance(value, enum.Enum) else value
@@ -187,12 +193,12 @@ def to_literal(value: Any, t: LiteralType, where: str) -> Literal:
     raise TypeError(f"{where}: values of type {describe(t)} are not supported")
 
 
-def _union(value: Any, variants: Any, where: str, mismatch: TypeError) -> Literal:
+def _union(value: Any, t: LiteralType, where: str, mismatch: TypeError) -> Literal:
     """The union literal of the one variant that takes ``value``, as flytekit chooses it."""
     matches = []
-    for variant in variants:
+    for variant in t.union_type.variants:
         try:
-            matches.append((variant, to_literal(value, variant, where)))
+            matches.append((variant, to_literal(value, variant, where, strict=True)))
         except TypeError:
             continue
     if len(matches) > 1 and type(value) in _EXACT.values():
@@ -202,20 +208,16 @@ def _union(value: Any, variants: Any, where: str, mismatch: TypeError) -> Litera
     if not matches:
         raise mismatch
     if len(matches) > 1:
-        raise TypeError(f"{where}: {value!r:.60} fits more than one of {describe_union(variants)}; pass a Literal")
+        raise TypeError(f"{where}: {value!r:.60} fits more than one of {describe(t)}; pass a Literal")
     variant, inner = matches[0]
     return _scalar(union={"value": inner, "type": variant})
 
 
-def describe_union(variants: Any) -> str:
-    return " | ".join(describe(v) for v in variants)
-
-
-def _simple(value: Any, simple: int, mismatch: TypeError, where: str) -> Literal:
+def _simple(value: Any, simple: int, mismatch: TypeError, where: str, strict: bool) -> Literal:
     # bool is an int in Python, but not in Flyte.
     if simple == S.INTEGER and isinstance(value, int) and not isinstance(value, bool):
         return _primitive(integer=value)
-    if simple == S.FLOAT and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if simple == S.FLOAT and isinstance(value, float if strict else (int, float)) and not isinstance(value, bool):
         return _primitive(float_value=float(value))
     if simple == S.STRING and isinstance(value, str):
         return _primitive(string_value=value)
