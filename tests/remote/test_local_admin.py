@@ -95,3 +95,21 @@ def test_an_unusable_file_is_refused_naming_it(tmp_path: Path, case: str) -> Non
     with pytest.raises(LocalAdminError, match=expected) as raised:
         LocalAdmin(database=path)
     assert str(path) in str(raised.value)
+
+
+def test_create_execution_fills_in_what_flyteadmin_does(backend: str) -> None:
+    with FlyteRemote.local(backend=backend) as remote:
+        remote.register_package(FIXTURE, version="v1")
+        plan = remote.fetch_launch_plan(name="pipeline_nightly")
+        execution = remote.execute(plan, {"name": "x"}, execution_name="filled")
+        spec, closure = execution.spec, execution.closure
+        # The principal is the caller's identity, "" without authentication.
+        assert (spec.metadata.principal, spec.metadata.mode) == ("", 0)
+        assert spec.metadata.system_metadata.namespace == "flytesnacks-development"
+        assert spec.security_context.HasField("run_as")
+        assert spec.max_parallelism == 25  # the launch plan sets none: FlyteAdmin's default
+        assert closure.state_change_details.state == 0  # EXECUTION_ACTIVE
+        assert closure.state_change_details.occurred_at == closure.created_at == closure.updated_at
+        assert list(closure.notifications) == list(plan.spec.entity_metadata.notifications)
+        task = remote.execute(remote.fetch_task(name="myapp.wf.add"), {"a": 1, "b": 2}, execution_name="task")
+        assert task.spec.max_parallelism == 0  # a single task's keeps the request's
