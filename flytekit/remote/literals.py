@@ -273,6 +273,11 @@ def _key_order(value: Any) -> Any:
     return value
 
 
+def _micros(nanos: int) -> int:
+    """Nanoseconds as whole microseconds, rounded toward zero as protobuf rounds them."""
+    return -(-nanos // 1000) if nanos < 0 else nanos // 1000
+
+
 def from_literal_map(literals: literals_pb2.LiteralMap) -> dict[str, Any]:
     """A literal map as a dict of Python values, keys sorted."""
     return {key: from_literal(literals.literals[key], key) for key in sorted(literals.literals)}
@@ -303,11 +308,11 @@ def from_literal(literal: Literal, where: str = "literal") -> Any:
         if value_kind == "datetime":
             stamp = primitive.datetime
             return dt.datetime.fromtimestamp(stamp.seconds, dt.timezone.utc) + dt.timedelta(
-                microseconds=stamp.nanos // 1000
+                microseconds=_micros(stamp.nanos)
             )
         if value_kind == "duration":
             d = primitive.duration
-            return dt.timedelta(seconds=d.seconds, microseconds=d.nanos // 1000)
+            return dt.timedelta(seconds=d.seconds, microseconds=_micros(d.nanos))
         return getattr(primitive, value_kind) if value_kind else None
     if which == "union":
         return from_literal(scalar.union.value, where)

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from flytekit.configuration import Config
+from flytekit.idl.flyteidl.admin import execution_pb2
 from flytekit.local_admin import LocalAdmin, LocalAdminError
 from flytekit.remote import FlyteRemote
 
@@ -111,5 +112,24 @@ def test_create_execution_fills_in_what_flyteadmin_does(backend: str) -> None:
         assert closure.state_change_details.state == 0  # EXECUTION_ACTIVE
         assert closure.state_change_details.occurred_at == closure.created_at == closure.updated_at
         assert list(closure.notifications) == list(plan.spec.entity_metadata.notifications)
+        # Notifications: the request's list when it has one, none when disabled, else the plan's.
+        own = [{"phases": [4], "email": {"recipients_email": ["me@example.com"]}}]
+        for name, overrides, expected in [
+            ("own", {"notifications": {"notifications": own}}, own[0]["email"]["recipients_email"]),
+            ("none", {"disable_all": True}, None),
+            ("empty", {"notifications": {"notifications": []}}, "plan"),
+        ]:
+            request = execution_pb2.ExecutionCreateRequest(
+                project="flytesnacks", domain="development", name=name, inputs={"literals": {}},
+                spec={"launch_plan": plan.id, **overrides},
+            )  # fmt: skip
+            remote.client.create_execution(request)
+            got = list(remote.fetch_execution("flytesnacks", "development", name).closure.notifications)
+            if expected == "plan":
+                assert got == list(plan.spec.entity_metadata.notifications)
+            elif expected is None:
+                assert got == []
+            else:
+                assert [list(n.email.recipients_email) for n in got] == [expected]
         task = remote.execute(remote.fetch_task(name="myapp.wf.add"), {"a": 1, "b": 2}, execution_name="task")
         assert task.spec.max_parallelism == 0  # a single task's keeps the request's

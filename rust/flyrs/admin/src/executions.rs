@@ -290,6 +290,26 @@ fn fill_defaults(
     }
 }
 
+/// An execution's notifications, as FlyteAdmin picks them: the request's list when it
+/// has any, none when it disables them all, else the launch plan's.
+fn notifications_of(
+    spec: &admin::ExecutionSpec,
+    plan: &admin::LaunchPlanSpec,
+) -> Vec<admin::Notification> {
+    use admin::execution_spec::NotificationOverrides;
+    match &spec.notification_overrides {
+        Some(NotificationOverrides::Notifications(list)) if !list.notifications.is_empty() => {
+            list.notifications.clone()
+        }
+        Some(NotificationOverrides::DisableAll(true)) => Vec::new(),
+        _ => plan
+            .entity_metadata
+            .as_ref()
+            .map(|m| m.notifications.clone())
+            .unwrap_or_default(),
+    }
+}
+
 /// FlyteAdmin's default max parallelism of a launch plan's execution.
 const DEFAULT_MAX_PARALLELISM: i32 = 25;
 
@@ -449,14 +469,7 @@ impl Registry {
             &request.domain,
             is_launch_plan,
         );
-        let notifications = if spec.notification_overrides.is_some() {
-            Vec::new()
-        } else {
-            plan.entity_metadata
-                .as_ref()
-                .map(|m| m.notifications.clone())
-                .unwrap_or_default()
-        };
+        let notifications = notifications_of(&spec, &plan);
         let metadata = spec.metadata.get_or_insert_with(Default::default);
         metadata.reference_execution = reference;
         metadata.nesting = 0;

@@ -6,9 +6,10 @@ use std::cmp::Ordering;
 use tonic::Status;
 
 /// A table of FlyteAdmin's database, as filters name it: `prefix` in `execution.phase`,
-/// `code` in its error messages, and its model's columns. Execution-scoped tables name
-/// the execution's key `execution_project`, `execution_domain`, `execution_name`, and
-/// FlyteAdmin rewrites a filter on a `project`, `domain` or `name` column to those.
+/// `code` in its error messages, and its model's columns. On executions, node and task
+/// executions (`execution_keys`) FlyteAdmin rewrites a filter on a `project`, `domain` or
+/// `name` column to `execution_project` and so on; only task executions have such columns
+/// of their own (the task's), so only there does the rewrite show.
 #[derive(Debug)]
 pub struct Entity {
     pub prefix: &'static str,
@@ -176,7 +177,7 @@ entity!(
     SIGNAL,
     "signal",
     "s",
-    true,
+    false,
     [
         "execution_project",
         "execution_domain",
@@ -218,26 +219,41 @@ const PREFIXES: [(&str, &str); 13] = [
     ("execution_tag", "et"),
 ];
 
-/// A column the local admin evaluates. Numbers (attempts, states) compare as numbers;
-/// everything else as text, timestamps included (fixed-width RFC 3339, so text order is
-/// time order).
+/// A column the local admin evaluates, and how its values compare: numbers (attempts,
+/// states) as numbers, times as times (a filter's value is read as SQL casts it, then
+/// compared in fixed-width RFC 3339, whose text order is time order), the rest as text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Field {
     name: &'static str,
-    numeric: bool,
+    kind: Kind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Number,
+    Time,
 }
 
 pub const fn text(name: &'static str) -> Field {
     Field {
         name,
-        numeric: false,
+        kind: Kind::Text,
     }
 }
 
 pub const fn number(name: &'static str) -> Field {
     Field {
         name,
-        numeric: true,
+        kind: Kind::Number,
+    }
+}
+
+/// A timestamp column; rows give it as [`crate::time::rfc3339`] writes it.
+pub const fn time(name: &'static str) -> Field {
+    Field {
+        name,
+        kind: Kind::Time,
     }
 }
 
@@ -257,7 +273,7 @@ fn find(fields: &[Field], name: &str) -> Option<Field> {
 }
 
 fn compare(field: Field, a: &str, b: &str) -> Ordering {
-    if field.numeric {
+    if field.kind == Kind::Number {
         if let (Ok(a), Ok(b)) = (a.parse::<i64>(), b.parse::<i64>()) {
             return a.cmp(&b);
         }
@@ -303,8 +319,12 @@ fn column(endpoint: &Endpoint, name: &str) -> Result<Field, Status> {
         None => (own, name),
         Some((prefix, column)) if prefix == own.prefix => (own, column),
         Some((prefix, _)) => {
+            // FlyteAdmin reads a prefix it does not know as part of the column's name.
             let Some((_, code)) = PREFIXES.iter().find(|(p, _)| *p == prefix) else {
-                return Err(Status::internal(format!("unsupported entity '{prefix}'")));
+                return Err(Status::invalid_argument(format!(
+                    "'{}.{name}' is invalid filter",
+                    own.code
+                )));
             };
             if !endpoint.joins.contains(&prefix) {
                 return Err(Status::invalid_argument(format!(
@@ -357,36 +377,81 @@ fn parse_filters(text: &str, endpoint: &Endpoint) -> Result<Vec<Filter>, Status>
             }
         };
         let field = column(endpoint, field)?;
-        let values: Vec<String> = if matches!(op, Op::ValueIn | Op::ValueNotIn) {
+        let mut values: Vec<String> = if matches!(op, Op::ValueIn | Op::ValueNotIn) {
             value.split(';').map(|v| v.trim().to_string()).collect()
         } else {
             vec![value.to_string()]
         };
-        if field.numeric && values.iter().any(|v| v.parse::<i64>().is_err()) {
-            return Err(Status::invalid_argument(format!(
-                "{} takes whole numbers, not {value:?}",
-                field.name
-            )));
+        match field.kind {
+            Kind::Number if values.iter().any(|v| v.parse::<i64>().is_err()) => {
+                return Err(Status::invalid_argument(format!(
+                    "{} takes whole numbers, not {value:?}",
+                    field.name
+                )));
+            }
+            Kind::Time if !matches!(op, Op::Contains | Op::NotLike) => {
+                for v in &mut values {
+                    let at = crate::time::parse_time(v).ok_or_else(|| {
+                        Status::invalid_argument(format!(
+                            "{} takes a time (2024-05-01T12:00:00Z), not {v:?}",
+                            field.name
+                        ))
+                    })?;
+                    *v = crate::time::rfc3339(&at);
+                }
+            }
+            _ => {}
         }
         filters.push(Filter { op, field, values });
     }
     Ok(filters)
 }
 
-/// SQL's LIKE: `%` is any run of characters, `_` any one.
+/// SQL's LIKE: `%` is any run of characters, `_` any one, a backslash escapes the next.
+/// Greedy with one backtrack point (the last `%`), so time is bounded by text × pattern
+/// and there is no recursion, whatever a filter sends.
 fn like(text: &str, pattern: &str) -> bool {
-    fn go(text: &[char], pattern: &[char]) -> bool {
-        match pattern.split_first() {
-            None => text.is_empty(),
-            Some(('%', rest)) => (0..=text.len()).any(|i| go(&text[i..], rest)),
-            Some((c, rest)) => text
-                .split_first()
-                .is_some_and(|(t, more)| (*c == '_' || c == t) && go(more, rest)),
+    #[derive(Clone, Copy, PartialEq)]
+    enum Token {
+        Any,
+        One,
+        Char(char),
+    }
+    let mut tokens = Vec::new();
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        let token = match c {
+            '%' => Token::Any,
+            '_' => Token::One,
+            '\\' => Token::Char(chars.next().unwrap_or('\\')),
+            c => Token::Char(c),
+        };
+        if !(token == Token::Any && tokens.last() == Some(&Token::Any)) {
+            tokens.push(token);
         }
     }
     let text: Vec<char> = text.chars().collect();
-    let pattern: Vec<char> = pattern.chars().collect();
-    go(&text, &pattern)
+    let (mut t, mut p) = (0, 0);
+    let mut resume: Option<(usize, usize)> = None; // after the last `%`: (pattern, text)
+    while t < text.len() {
+        match tokens.get(p) {
+            Some(Token::Any) => {
+                resume = Some((p + 1, t));
+                p += 1;
+            }
+            Some(Token::One) => (t, p) = (t + 1, p + 1),
+            Some(Token::Char(c)) if *c == text[t] => (t, p) = (t + 1, p + 1),
+            _ => match resume {
+                Some((after, from)) => {
+                    // Let the last `%` take one more character, and try again from there.
+                    resume = Some((after, from + 1));
+                    (t, p) = (from + 1, after);
+                }
+                None => return false,
+            },
+        }
+    }
+    tokens[p..].iter().all(|token| *token == Token::Any)
 }
 
 /// Whether a row passes every filter; `field` reads a row's value of a field by name.
@@ -402,7 +467,8 @@ fn matches(filters: &[Filter], field: impl Fn(&str) -> String) -> bool {
             Op::Gte => first != Ordering::Less,
             Op::Lt => first == Ordering::Less,
             Op::Lte => first != Ordering::Greater,
-            Op::Contains => actual.contains(f.values[0].as_str()),
+            // FlyteAdmin's LIKE '%value%', the value's own wildcards included.
+            Op::Contains => like(&actual, &format!("%{}%", f.values[0])),
             Op::NotLike => !like(&actual, &f.values[0]),
             Op::ValueIn => f.values.iter().any(|v| order(v) == Ordering::Equal),
             Op::ValueNotIn => f.values.iter().all(|v| order(v) != Ordering::Equal),
@@ -610,7 +676,7 @@ mod tests {
     /// UNIMPLEMENTED.
     #[test]
     fn refusals_are_flyteadmins() {
-        use tonic::Code::{Internal, InvalidArgument, Unimplemented};
+        use tonic::Code::{InvalidArgument, Unimplemented};
         let cases = [
             ("eq(name)", InvalidArgument, "invalid value for filters"),
             ("eq(name,a", InvalidArgument, "invalid value for filters"),
@@ -627,8 +693,8 @@ mod tests {
             ),
             (
                 "eq(nothing.phase,a)",
-                Internal,
-                "unsupported entity 'nothing'",
+                InvalidArgument,
+                "'t.nothing.phase' is invalid filter",
             ),
             (
                 "eq(digest,a)",
@@ -691,6 +757,24 @@ mod tests {
     }
 
     #[test]
+    fn times_compare_as_times() {
+        const CREATED: Endpoint = Endpoint {
+            method: "ListTasks",
+            entity: &TASK,
+            joins: &[],
+            fields: &[time("created_at")],
+        };
+        let stored = |_: &str| "2024-05-01T12:00:00.250000000Z".to_string();
+        let holds = |filters: &str| matches(&parse_filters(filters, &CREATED).unwrap(), stored);
+        assert!(holds("gte(created_at,2024-05-01T12:00:00Z)"));
+        assert!(holds("lt(created_at,2024-05-01T08:00:01-04:00)")); // (a `+` would split the filters)
+        assert!(holds("eq(created_at,2024-05-01T12:00:00.25Z)"));
+        assert!(!holds("gt(created_at,2024-05-02)"));
+        let refused = parse_filters("gt(created_at,yesterday)", &CREATED).unwrap_err();
+        assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+    }
+
+    #[test]
     fn pages() {
         assert_eq!(page(2, "", "ListTasks").unwrap(), (0, 2));
         assert_eq!(page(2, "4", "ListTasks").unwrap(), (4, 2));
@@ -713,9 +797,26 @@ mod tests {
 
     #[test]
     fn like_patterns() {
-        assert!(like(".flytegen.x", ".flytegen%"));
-        assert!(like("abc", "a_c"));
-        assert!(!like("abd", "a_c"));
-        assert!(like("", "%"));
+        let cases = [
+            (".flytegen.x", ".flytegen%", true),
+            ("abc", "a_c", true),
+            ("abd", "a_c", false),
+            ("", "%", true),
+            ("", "_", false),
+            ("abc", "%b%", true),
+            ("axbyd", "%b_d", true),
+            ("abcbe", "%b_d", false),
+            ("a%c", "a\\%c", true),
+            ("abc", "a\\%c", false),
+            ("mississippi", "m%ss%pi", true),
+            ("mississippi", "m%ss%pix", false),
+        ];
+        for (text, pattern, expected) in cases {
+            assert_eq!(like(text, pattern), expected, "{text} {pattern}");
+        }
+        // Hostile patterns finish at once and do not recurse.
+        let many = "%".repeat(100_000) + "x";
+        assert!(!like(&"a".repeat(1000), &many));
+        assert!(!like(&"a".repeat(50), &("%a".repeat(20) + "b")));
     }
 }

@@ -5,7 +5,7 @@ use crate::executions::{ExecutionRow, NodeRow, TaskRow};
 use crate::idl::flyteidl::admin::execution_metadata::ExecutionMode;
 use crate::idl::flyteidl::{admin, core};
 use crate::listing::{
-    number, select, select_unlimited, text, Endpoint, Field, ListRequest, Listing, EXECUTION,
+    number, select, select_unlimited, text, time, Endpoint, Field, ListRequest, Listing, EXECUTION,
     LAUNCH_PLAN, NODE_EXECUTION, PROJECT, SIGNAL, TASK, TASK_EXECUTION, WORKFLOW,
 };
 use crate::registry::{domains, task_references, Registry, Row};
@@ -26,8 +26,8 @@ const VERSION_FIELDS: [Field; 8] = [
     text("domain"),
     text("name"),
     text("version"),
-    text("created_at"),
-    text("updated_at"),
+    time("created_at"),
+    time("updated_at"),
     number("state"),
 ];
 const LIST_TASKS: Endpoint = Endpoint {
@@ -81,11 +81,11 @@ const LIST_EXECUTIONS: Endpoint = Endpoint {
         text("execution_domain"),
         text("execution_name"),
         text("phase"),
-        text("created_at"),
-        text("updated_at"),
-        text("started_at"),
-        text("execution_created_at"),
-        text("execution_updated_at"),
+        time("created_at"),
+        time("updated_at"),
+        time("started_at"),
+        time("execution_created_at"),
+        time("execution_updated_at"),
         number("mode"),
         number("state"),
         text("error_kind"),
@@ -101,11 +101,11 @@ const NODE_FIELDS: [Field; 11] = [
     text("execution_name"),
     text("node_id"),
     text("phase"),
-    text("created_at"),
-    text("updated_at"),
-    text("started_at"),
-    text("node_execution_created_at"),
-    text("node_execution_updated_at"),
+    time("created_at"),
+    time("updated_at"),
+    time("started_at"),
+    time("node_execution_created_at"),
+    time("node_execution_updated_at"),
 ];
 const LIST_NODE_EXECUTIONS: Endpoint = Endpoint {
     method: "ListNodeExecutions",
@@ -125,11 +125,11 @@ const LIST_TASK_EXECUTIONS: Endpoint = Endpoint {
         text("version"),
         number("retry_attempt"),
         text("phase"),
-        text("created_at"),
-        text("updated_at"),
-        text("started_at"),
-        text("task_execution_created_at"),
-        text("task_execution_updated_at"),
+        time("created_at"),
+        time("updated_at"),
+        time("started_at"),
+        time("task_execution_created_at"),
+        time("task_execution_updated_at"),
     ],
 };
 const LIST_SIGNALS: Endpoint = Endpoint {

@@ -37,14 +37,26 @@ impl std::error::Error for Error {}
 /// Nesting deeper than this is refused rather than risking the stack.
 pub const MAX_DEPTH: usize = 100;
 
-/// Encodes `value`; fails only for an integer outside the 64-bit range.
+/// Encodes `value`; fails only for an integer outside the 64-bit range or a length past
+/// 32 bits.
 pub fn encode(value: &Value) -> Result<Vec<u8>, Error> {
     let mut out = Vec::new();
     write(value, &mut out)?;
     Ok(out)
 }
 
-fn write_len(out: &mut Vec<u8>, len: usize, fix: Option<(u8, usize)>, markers: [u8; 3]) {
+fn write_len(
+    out: &mut Vec<u8>,
+    len: usize,
+    fix: Option<(u8, usize)>,
+    markers: [u8; 3],
+) -> Result<(), Error> {
+    if u32::try_from(len).is_err() {
+        return Err(Error {
+            offset: out.len(),
+            reason: format!("{len} items or bytes do not fit in MessagePack's 32-bit lengths"),
+        });
+    }
     match fix {
         Some((base, limit)) if len < limit => out.push(base | len as u8),
         _ if len <= 0xff && markers[0] != 0 => out.extend([markers[0], len as u8]),
@@ -57,6 +69,7 @@ fn write_len(out: &mut Vec<u8>, len: usize, fix: Option<(u8, usize)>, markers: [
             out.extend((len as u32).to_be_bytes());
         }
     }
+    Ok(())
 }
 
 fn write(value: &Value, out: &mut Vec<u8>) -> Result<(), Error> {
@@ -69,21 +82,21 @@ fn write(value: &Value, out: &mut Vec<u8>) -> Result<(), Error> {
             out.extend(f.to_be_bytes());
         }
         Value::Str(s) => {
-            write_len(out, s.len(), Some((0xa0, 32)), [0xd9, 0xda, 0xdb]);
+            write_len(out, s.len(), Some((0xa0, 32)), [0xd9, 0xda, 0xdb])?;
             out.extend(s.as_bytes());
         }
         Value::Bin(b) => {
-            write_len(out, b.len(), None, [0xc4, 0xc5, 0xc6]);
+            write_len(out, b.len(), None, [0xc4, 0xc5, 0xc6])?;
             out.extend(b);
         }
         Value::Array(items) => {
-            write_len(out, items.len(), Some((0x90, 16)), [0, 0xdc, 0xdd]);
+            write_len(out, items.len(), Some((0x90, 16)), [0, 0xdc, 0xdd])?;
             for item in items {
                 write(item, out)?;
             }
         }
         Value::Map(entries) => {
-            write_len(out, entries.len(), Some((0x80, 16)), [0, 0xde, 0xdf]);
+            write_len(out, entries.len(), Some((0x80, 16)), [0, 0xde, 0xdf])?;
             for (key, item) in entries {
                 write(key, out)?;
                 write(item, out)?;
@@ -191,10 +204,14 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// Room for `len` items, reserved only up to what the rest of the input could hold
+    /// and a small bound: nested headers claiming huge lengths must not claim memory.
+    fn room(&self, len: usize) -> usize {
+        len.min(self.bytes.len() - self.at).min(1024)
+    }
+
     fn items(&mut self, len: usize, depth: usize) -> Result<Value, Error> {
-        // Each item takes at least a byte: a length past the end is truncation, not a
-        // reason to reserve memory.
-        let mut items = Vec::with_capacity(len.min(self.bytes.len() - self.at));
+        let mut items = Vec::with_capacity(self.room(len));
         for _ in 0..len {
             items.push(self.value(depth + 1)?);
         }
@@ -202,7 +219,7 @@ impl<'a> Reader<'a> {
     }
 
     fn entries(&mut self, len: usize, depth: usize) -> Result<Value, Error> {
-        let mut entries = Vec::with_capacity(len.min(self.bytes.len() - self.at));
+        let mut entries = Vec::with_capacity(self.room(len));
         for _ in 0..len {
             let key = self.value(depth + 1)?;
             entries.push((key, self.value(depth + 1)?));
@@ -355,5 +372,12 @@ mod tests {
             .chain([0xc0])
             .collect();
         assert!(decode(&deep).unwrap_err().reason.contains("deeper"));
+        // Headers claiming 4 billion entries each, nested: refused as truncated, with
+        // little reserved on the way.
+        let mut huge: Vec<u8> = std::iter::repeat_n([0xdf, 0xff, 0xff, 0xff, 0xff], 90)
+            .flatten()
+            .collect();
+        huge.extend(vec![0xc0; 1 << 16]);
+        assert!(decode(&huge).unwrap_err().reason.contains("truncated"));
     }
 }
