@@ -7,7 +7,7 @@ use super::config::ChannelConfig;
 use super::credentials::{CallCredentials, CallHeaders};
 use super::error::CallError;
 use super::requests::{aborted, Abort, RequestStream};
-use super::runtime::{require_context, runtime};
+use super::runtime::{check_process, require_context, runtime};
 use bytes::Bytes;
 use http::uri::PathAndQuery;
 use std::future::Future;
@@ -30,6 +30,8 @@ pub struct Client {
     credentials: Option<Arc<dyn CallCredentials>>,
     /// `host:port`, to name in transport failures.
     authority: Arc<str>,
+    /// The process whose runtime holds the connection (see [`check_process`]).
+    pid: u32,
 }
 
 impl Client {
@@ -56,6 +58,7 @@ impl Client {
             metadata,
             credentials: None,
             authority,
+            pid: std::process::id(),
         })
     }
 
@@ -210,6 +213,7 @@ impl Client {
         Fut: Future<Output = Result<R, tonic::Status>>,
     {
         require_context()?;
+        check_process(self.pid)?;
         let path = parse_path(path)?;
         let mut message = message;
         let mut renewed = false;

@@ -1,12 +1,14 @@
 //! The one tokio runtime of the process, started on first use (never when the library
-//! is loaded) and bound to the process that started it: tokio's worker threads do not
-//! survive `fork()`, so a child that inherited the runtime would hang on it forever.
-//! Instead it gets an error; a child that never touched the parent's runtime starts
-//! its own.
+//! is loaded) and bound to the process that started it. tokio's worker threads do not
+//! survive `fork()`: a forked child that needs a runtime builds its own on first use, and
+//! leaves the inherited one alone (dropping it would wait for threads the child does not
+//! have). Clients made before the fork belong to the parent's runtime and refuse to run
+//! in the child ([`crate::transport::Client`]).
 
 use super::error::CallError;
 use std::future::Future;
-use std::sync::{Mutex, OnceLock};
+use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::Mutex;
 use std::time::Duration;
 use tokio::runtime::{Builder, Handle, Runtime};
 use tonic::Code;
@@ -22,25 +24,26 @@ struct Shared {
     pid: u32,
 }
 
-static SHARED: OnceLock<Shared> = OnceLock::new();
+/// This process's runtime: a leaked `Shared`, never freed (one per process that made
+/// calls, so a forked child's replaces its parent's without dropping it).
+static SHARED: AtomicPtr<Shared> = AtomicPtr::new(std::ptr::null_mut());
 /// Serializes creation so two first callers never build (and then drop) two runtimes.
 static CREATING: Mutex<()> = Mutex::new(());
 
-/// The shared runtime, created on first use in this process.
+/// The shared runtime, created on first use in this process (in a forked child, its own).
 ///
-/// Fails with FAILED_PRECONDITION in a process forked after the runtime was created
-/// (create clients after forking, or in the parent only), and with UNAVAILABLE if the
-/// runtime's threads cannot be started.
+/// Fails with UNAVAILABLE if the runtime's threads cannot be started.
 pub fn runtime() -> Result<&'static Runtime, CallError> {
-    if let Some(shared) = SHARED.get() {
-        return usable(shared);
+    let pid = std::process::id();
+    if let Some(shared) = current(pid) {
+        return Ok(&shared.runtime);
     }
     // A poisoned lock only means another thread panicked while building; try again.
     let _creating = CREATING
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(shared) = SHARED.get() {
-        return usable(shared);
+    if let Some(shared) = current(pid) {
+        return Ok(&shared.runtime);
     }
     let runtime = Builder::new_multi_thread()
         .worker_threads(WORKER_THREADS)
@@ -48,27 +51,34 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
         .enable_all()
         .build()
         .map_err(|e| CallError::unavailable(format!("cannot start the I/O runtime: {e}")))?;
-    let shared = SHARED.get_or_init(|| Shared {
-        runtime,
-        pid: std::process::id(),
-    });
-    usable(shared)
+    let shared: &'static mut Shared = Box::leak(Box::new(Shared { runtime, pid }));
+    SHARED.store(shared, Ordering::Release);
+    Ok(&shared.runtime)
 }
 
-fn usable(shared: &'static Shared) -> Result<&'static Runtime, CallError> {
-    let pid = std::process::id();
-    if shared.pid == pid {
-        Ok(&shared.runtime)
-    } else {
-        Err(CallError::new(
-            Code::FailedPrecondition,
-            format!(
-                "the gRPC runtime was started in process {} and cannot be used in forked \
-                 process {pid}; create clients after fork() or use the spawn start method",
-                shared.pid
-            ),
-        ))
+/// The runtime if this process made it (not one inherited through `fork()`).
+fn current(pid: u32) -> Option<&'static Shared> {
+    // SAFETY: SHARED is null or a `Shared` leaked by `runtime`, never freed.
+    let shared = unsafe { SHARED.load(Ordering::Acquire).as_ref() }?;
+    (shared.pid == pid).then_some(shared)
+}
+
+/// Fails with FAILED_PRECONDITION if `pid` is not this process: a client made in the
+/// parent before `fork()` cannot be used in the child (its connection lives on the
+/// parent's runtime, whose threads the child lacks), and says so at once instead of
+/// hanging.
+pub(crate) fn check_process(pid: u32) -> Result<(), CallError> {
+    let now = std::process::id();
+    if pid == now {
+        return Ok(());
     }
+    Err(CallError::new(
+        Code::FailedPrecondition,
+        format!(
+            "this client was created in process {pid} and cannot be used in process {now}, \
+             forked from it; create a new client in the child"
+        ),
+    ))
 }
 
 /// Runs `future` to completion on the shared runtime, blocking this thread.
@@ -161,17 +171,11 @@ mod tests {
     }
 
     #[test]
-    fn a_forked_process_gets_an_error() {
-        runtime().unwrap();
-        let shared = SHARED.get().unwrap();
-        // Pretend we are a child: the recorded PID differs from ours.
-        let forked = Shared {
-            runtime: Builder::new_current_thread().build().unwrap(),
-            pid: shared.pid.wrapping_add(1),
-        };
-        let forked: &'static Shared = Box::leak(Box::new(forked));
-        let err = usable(forked).unwrap_err();
+    fn a_client_of_another_process_is_refused() {
+        let pid = std::process::id();
+        assert!(check_process(pid).is_ok());
+        let err = check_process(pid.wrapping_add(1)).unwrap_err();
         assert_eq!(err.code_name(), "FAILED_PRECONDITION");
-        assert!(err.message.contains("fork"), "{}", err.message);
+        assert!(err.message.contains("forked"), "{}", err.message);
     }
 }

@@ -1,0 +1,124 @@
+"""After ``fork()``: a child can make a new client and use it (the native runtime is
+rebuilt in the child), and a client made before the fork refuses at once instead of
+hanging. By ``os.fork``, multiprocessing's fork start method, and a pre-fork server's
+pattern (the parent uses a client, then forks workers)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from typing import Any
+
+import pytest
+
+from flytekit.configuration import Config
+from flytekit.exceptions import FlyteSystemException
+from flytekit.local_admin import LocalAdmin
+from flytekit.remote import FlyteRemote
+from tests.remote.conftest import INSTALLED
+
+
+def projects(endpoint: str, backend: str) -> list[str]:
+    with FlyteRemote(Config.for_endpoint(endpoint, insecure=True), backend=backend) as remote:
+        return [p.id for p in remote.list_projects()]
+
+
+def in_child(work: Any, timeout: float = 20) -> str:
+    """Runs ``work()`` in a forked child; its result (or error) as text, from a pipe."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report and leave without running the parent's cleanup
+        try:
+            os.close(read)
+            try:
+                text = f"ok {work()}"
+            except BaseException as error:
+                text = f"error {type(error).__name__}: {error}"
+            os.write(write, text.encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.02)
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        raise AssertionError("the forked child hung")
+    with os.fdopen(read, "rb") as pipe:
+        return pipe.read().decode()
+
+
+@pytest.fixture(scope="module")
+def admin() -> Any:
+    with LocalAdmin() as running:
+        yield running
+
+
+@pytest.mark.parametrize("backend", INSTALLED)
+def test_a_child_makes_a_new_client_and_uses_it(admin: LocalAdmin, backend: str) -> None:
+    assert projects(admin.endpoint, backend) == ["flytesnacks"]  # the parent has used the runtime
+    assert in_child(lambda: projects(admin.endpoint, backend)) == "ok ['flytesnacks']"
+
+
+def test_a_client_made_before_the_fork_refuses_at_once_in_the_child(admin: LocalAdmin) -> None:
+    remote = FlyteRemote(Config.for_endpoint(admin.endpoint, insecure=True), backend="rust")
+    assert [p.id for p in remote.list_projects()] == ["flytesnacks"]
+
+    def use_inherited() -> float:
+        started = time.monotonic()
+        with pytest.raises(FlyteSystemException, match=r"FAILED_PRECONDITION.*forked from it; create a new client"):
+            remote.list_projects()
+        return time.monotonic() - started
+
+    answer = in_child(use_inherited)
+    assert answer.startswith("ok "), answer
+    assert float(answer[3:]) < 1.0  # refused within a second, not after a deadline
+    assert [p.id for p in remote.list_projects()] == ["flytesnacks"]  # the parent's still works
+    remote.close()
+
+
+def _listed(endpoint: str, backend: str, results: Any) -> None:
+    results.put(projects(endpoint, backend))
+
+
+@pytest.mark.parametrize("backend", INSTALLED)
+def test_multiprocessing_with_the_fork_start_method(admin: LocalAdmin, backend: str) -> None:
+    assert projects(admin.endpoint, backend) == ["flytesnacks"]
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    workers = [context.Process(target=_listed, args=(admin.endpoint, backend, results)) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=30)
+        assert worker.exitcode == 0
+    assert [results.get(timeout=5) for _ in workers] == [["flytesnacks"]] * 3
+
+
+def test_a_pre_fork_server_pattern(admin: LocalAdmin) -> None:
+    # A gunicorn-like parent: it uses a client at start-up, then forks workers that make
+    # their own; each worker forks again (a task that forks), and every generation works.
+    assert projects(admin.endpoint, "rust") == ["flytesnacks"]
+
+    def worker() -> str:
+        mine = projects(admin.endpoint, "rust")
+        grandchild = in_child(lambda: projects(admin.endpoint, "rust"))
+        return f"{mine} {grandchild}"
+
+    for _ in range(2):
+        assert in_child(worker) == "ok ['flytesnacks'] ok ['flytesnacks']"
+
+
+def test_a_child_serves_a_local_admin_of_its_own(admin: LocalAdmin) -> None:
+    assert projects(admin.endpoint, "rust") == ["flytesnacks"]
+
+    def serve_and_call() -> list[str]:
+        with LocalAdmin() as own:
+            return projects(own.endpoint, "rust")
+
+    assert in_child(serve_and_call) == "ok ['flytesnacks']"
