@@ -18,11 +18,31 @@ const USER_AGENT: &str = concat!("flyrs/", env!("CARGO_PKG_VERSION"));
 const STREAM_WINDOW_BYTES: u32 = 4 * 1024 * 1024;
 const CONNECTION_WINDOW_BYTES: u32 = 8 * 1024 * 1024;
 
-/// The channel for `config`, connecting on first use.
+/// Checks `config` as [`connect_lazy`] will use it (endpoint, TLS material), connecting
+/// nothing and needing no runtime.
+pub fn check(config: &ChannelConfig) -> Result<(), CallError> {
+    prepare(config).map(drop)
+}
+
+/// The channel for `config`, connecting on first use; its worker is spawned on the
+/// current runtime.
 pub fn connect_lazy(config: &ChannelConfig) -> Result<Channel, CallError> {
+    Ok(match prepare(config)? {
+        Prepared::Tonic(endpoint) => endpoint.connect_lazy(),
+        Prepared::Pinned(endpoint, connector) => endpoint.connect_with_connector_lazy(connector),
+    })
+}
+
+/// An endpoint ready to connect: with tonic's TLS (or none), or with our connector.
+enum Prepared {
+    Tonic(Endpoint),
+    Pinned(Endpoint, PinnedTls),
+}
+
+fn prepare(config: &ChannelConfig) -> Result<Prepared, CallError> {
     let target = config.target()?;
     if !(target.tls && config.insecure_skip_verify) {
-        return Ok(endpoint(config)?.connect_lazy());
+        return Ok(Prepared::Tonic(endpoint(config)?));
     }
     // tonic runs its own TLS for https:// URIs only: ours goes under an http:// one (the
     // requests then say `:scheme http`, which gRPC servers do not check).
@@ -44,7 +64,10 @@ pub fn connect_lazy(config: &ChannelConfig) -> Result<Channel, CallError> {
         .map_err(|e| {
             CallError::invalid_argument(format!("invalid endpoint {:?}: {e}", config.endpoint))
         })?;
-    Ok(with_settings(Endpoint::from(plain), config)?.connect_with_connector_lazy(connector))
+    Ok(Prepared::Pinned(
+        with_settings(Endpoint::from(plain), config)?,
+        connector,
+    ))
 }
 
 /// TCP, then TLS with the trust-on-first-use verifier, to one address.

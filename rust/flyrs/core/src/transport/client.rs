@@ -12,7 +12,7 @@ use bytes::Bytes;
 use http::uri::PathAndQuery;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::task::{Context, Poll};
 use std::time::Duration;
 use tokio::time::{Instant, Sleep};
@@ -25,13 +25,14 @@ use tonic::{Request, Streaming};
 /// A connection to one server, cheap to clone; clones share the HTTP/2 connection.
 #[derive(Clone)]
 pub struct Client {
-    grpc: Grpc<Channel>,
+    /// The channel, made by the first call (on the runtime, which therefore starts with
+    /// it, not with the client), with the process it was made in (see [`check_process`]).
+    channel: Arc<OnceLock<(Grpc<Channel>, u32)>>,
+    config: Arc<ChannelConfig>,
     metadata: MetadataMap,
     credentials: Option<Arc<dyn CallCredentials>>,
     /// `host:port`, to name in transport failures.
     authority: Arc<str>,
-    /// The process whose runtime holds the connection (see [`check_process`]).
-    pid: u32,
 }
 
 impl Client {
@@ -48,18 +49,30 @@ impl Client {
             .authority()
             .map_or_else(|| config.endpoint.clone(), |a| a.to_string())
             .into();
-        // The channel spawns its connection worker on the current runtime: make it ours,
-        // so it outlives whichever runtime or thread created the client.
-        let _entered = runtime()?.enter();
-        let grpc = Grpc::new(channel::connect_lazy(config)?)
-            .max_decoding_message_size(config.max_receive_bytes);
+        channel::check(config)?;
         Ok(Client {
-            grpc,
+            channel: Arc::new(OnceLock::new()),
+            config: Arc::new(config.clone()),
             metadata,
             credentials: None,
             authority,
-            pid: std::process::id(),
         })
+    }
+
+    /// The channel, made on first use in the runtime this call runs on (the shared one:
+    /// its connection worker must outlive whichever thread made the client). A client
+    /// whose channel a parent process made refuses to run in a forked child.
+    fn grpc(&self) -> Result<Grpc<Channel>, CallError> {
+        if let Some((grpc, pid)) = self.channel.get() {
+            check_process(*pid)?;
+            return Ok(grpc.clone());
+        }
+        let _entered = runtime()?.enter();
+        let grpc = Grpc::new(channel::connect_lazy(&self.config)?)
+            .max_decoding_message_size(self.config.max_receive_bytes);
+        // Two first calls may race: one channel wins, the other is dropped unused.
+        let (grpc, _) = self.channel.get_or_init(|| (grpc, std::process::id()));
+        Ok(grpc.clone())
     }
 
     /// This client, with `credentials` on every call (sharing the connection).
@@ -213,7 +226,7 @@ impl Client {
         Fut: Future<Output = Result<R, tonic::Status>>,
     {
         require_context()?;
-        check_process(self.pid)?;
+        let channel = self.grpc()?;
         let path = parse_path(path)?;
         let mut message = message;
         let mut renewed = false;
@@ -227,7 +240,7 @@ impl Client {
             };
             let deadline = Deadline::after(timeout);
             let request = self.request(message, timeout, headers.as_ref());
-            let mut grpc = self.grpc.clone();
+            let mut grpc = channel.clone();
             let sent = deadline
                 .bound(async {
                     ready(&mut grpc).await?;

@@ -13,11 +13,30 @@ use std::time::Duration;
 use tokio::runtime::{Builder, Handle, Runtime};
 use tonic::Code;
 
-/// One I/O thread: the transport only moves bytes between sockets and the threads that
-/// wait on calls, which one thread keeps up with; more threads add cross-thread wake-ups
-/// and idle spinning. Measured with `benchmarks/bench_transport.py` on 2 cores: client CPU
-/// per unary call 66 us with one worker against 85 us with two, 30% more calls per second.
+/// One I/O thread by default: the transport only moves bytes between sockets and the
+/// threads that wait on calls, which one thread keeps up with; more threads add
+/// cross-thread wake-ups and idle spinning. Measured with `benchmarks/bench_transport.py`
+/// on 2 cores: client CPU per unary call 66 us with one worker against 85 us with two,
+/// 30% more calls per second. `FLYTE_REMOTE_IO_THREADS` (1 to 64) sets another count.
 const WORKER_THREADS: usize = 1;
+pub const IO_THREADS_VARIABLE: &str = "FLYTE_REMOTE_IO_THREADS";
+/// Threads for blocking work (name resolution): few, and gone after a while idle.
+const BLOCKING_THREADS: usize = 2;
+
+/// The I/O thread count `FLYTE_REMOTE_IO_THREADS` asks for; UNAVAILABLE naming it when it
+/// is not a whole number from 1 to 64 (a typo must not silently start one thread).
+fn worker_threads(setting: Option<&str>) -> Result<usize, CallError> {
+    let Some(text) = setting else {
+        return Ok(WORKER_THREADS);
+    };
+    match text.trim().parse::<usize>() {
+        Ok(n) if (1..=64).contains(&n) => Ok(n),
+        _ => Err(CallError::new(
+            Code::InvalidArgument,
+            format!("{IO_THREADS_VARIABLE}={text:?}: expected a whole number from 1 to 64"),
+        )),
+    }
+}
 
 struct Shared {
     runtime: Runtime,
@@ -32,7 +51,8 @@ static CREATING: Mutex<()> = Mutex::new(());
 
 /// The shared runtime, created on first use in this process (in a forked child, its own).
 ///
-/// Fails with UNAVAILABLE if the runtime's threads cannot be started.
+/// Fails with UNAVAILABLE if the runtime's threads cannot be started, and with
+/// INVALID_ARGUMENT for a malformed `FLYTE_REMOTE_IO_THREADS`.
 pub fn runtime() -> Result<&'static Runtime, CallError> {
     let pid = std::process::id();
     if let Some(shared) = current(pid) {
@@ -45,8 +65,11 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
     if let Some(shared) = current(pid) {
         return Ok(&shared.runtime);
     }
+    let threads = worker_threads(std::env::var(IO_THREADS_VARIABLE).ok().as_deref())?;
     let runtime = Builder::new_multi_thread()
-        .worker_threads(WORKER_THREADS)
+        .worker_threads(threads)
+        .max_blocking_threads(BLOCKING_THREADS)
+        .thread_keep_alive(Duration::from_secs(10))
         .thread_name("flyrs-io")
         .enable_all()
         .build()
@@ -168,6 +191,16 @@ mod tests {
         assert_eq!(checks, 3);
         let done = block_on_interruptible(async { 5 }, Duration::from_secs(60), || Err(()));
         assert_eq!(done.unwrap(), Ok(5));
+    }
+
+    #[test]
+    fn io_threads_setting() {
+        assert_eq!(worker_threads(None).unwrap(), 1);
+        assert_eq!(worker_threads(Some(" 3 ")).unwrap(), 3);
+        for bad in ["0", "65", "two", ""] {
+            let err = worker_threads(Some(bad)).unwrap_err();
+            assert!(err.message.contains("FLYTE_REMOTE_IO_THREADS"), "{bad}");
+        }
     }
 
     #[test]
