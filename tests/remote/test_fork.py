@@ -122,3 +122,24 @@ def test_a_child_serves_a_local_admin_of_its_own(admin: LocalAdmin) -> None:
             return projects(own.endpoint, "rust")
 
     assert in_child(serve_and_call) == "ok ['flytesnacks']"
+
+
+def test_the_childs_new_runtime_is_logged_under_flytekit(admin: LocalAdmin) -> None:
+    # The Rust side's records reach Python's logging, at the level the user sets.
+    assert projects(admin.endpoint, "rust") == ["flytesnacks"]
+
+    def logged() -> list[str]:
+        import logging
+
+        records: list[logging.LogRecord] = []
+        handler = logging.Handler()
+        handler.emit = records.append  # type: ignore[method-assign]
+        logger = logging.getLogger("flytekit")
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        projects(admin.endpoint, "rust")
+        return [f"{r.name} {r.levelname} {r.getMessage()}" for r in records]
+
+    answer = in_child(logged)
+    assert "flytekit.native.flyrs_core.transport.runtime INFO process" in answer, answer
+    assert "starting an I/O runtime of its own" in answer

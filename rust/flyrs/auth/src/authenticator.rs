@@ -366,8 +366,15 @@ impl Inner {
             )
             .await?
             {
-                Ok(token) => return Ok(self.keep(store, &key, token)),
+                Ok(token) => {
+                    log::info!("renewed the access token with the refresh token");
+                    return Ok(self.keep(store, &key, token));
+                }
                 Err(refusal) => {
+                    log::info!(
+                        "the refresh token was refused ({}): signing in again",
+                        refusal.error
+                    );
                     state.token = None;
                     refused_refresh = Some(refusal);
                 }
@@ -411,7 +418,10 @@ impl Inner {
             AuthMode::ExternalCommand => unreachable!("not an OAuth2 grant"),
         };
         match (obtained, refused_refresh) {
-            (Ok(token), _) => Ok(self.keep(store, &key, token)),
+            (Ok(token), _) => {
+                log::info!("signed in ({mode:?})");
+                Ok(self.keep(store, &key, token))
+            }
             (Err(e), Some(refusal)) => Err(auth_error(format!(
                 "the refresh token was refused ({}), and signing in again failed: {}",
                 refusal.error, e.message

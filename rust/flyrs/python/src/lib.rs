@@ -12,6 +12,7 @@ mod decoder;
 mod encoder;
 mod errors;
 mod local_admin;
+mod logs;
 mod mock_server;
 mod msgpack;
 mod registry;
@@ -175,6 +176,12 @@ fn encode<'py>(obj: &Bound<'py, PyAny>, deterministic: bool) -> PyResult<Bound<'
 
 #[pymodule]
 fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    logs::install();
+    m.add_function(wrap_pyfunction!(logs::stop_logging, m)?)?;
+    // Records are dropped once the interpreter starts exiting (see `logs`).
+    m.py()
+        .import("atexit")?
+        .call_method1("register", (m.getattr("stop_logging")?,))?;
     m.add("DESCRIPTOR_SHA256", descriptor::sha256_hex())?;
     m.add("FLYTEIDL_VERSION", descriptor::FLYTEIDL_VERSION)?;
     m.add_function(wrap_pyfunction!(message_schema, m)?)?;

@@ -65,6 +65,13 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
     if let Some(shared) = current(pid) {
         return Ok(&shared.runtime);
     }
+    // SAFETY: SHARED is null or a `Shared` leaked by `runtime`, never freed.
+    if let Some(parent) = unsafe { SHARED.load(Ordering::Acquire).as_ref() } {
+        log::info!(
+            "process {pid} was forked from process {}, which made calls: starting an I/O runtime of its own",
+            parent.pid
+        );
+    }
     let threads = worker_threads(std::env::var(IO_THREADS_VARIABLE).ok().as_deref())?;
     let runtime = Builder::new_multi_thread()
         .worker_threads(threads)
