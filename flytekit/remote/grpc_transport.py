@@ -13,9 +13,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import grpc
+from google.protobuf import message as protobuf_message
 
 from flytekit import _flyrs
 from flytekit.exceptions import FlyteSystemException, from_status
+from flytekit.idl.errors import DecodeError
 from flytekit.idl.rpc import Rpc, request_bytes
 from flytekit.remote.transport import (
     DEFAULT_CONNECT_TIMEOUT,
@@ -95,6 +97,19 @@ class GrpcTransport:
         self._classes: dict[str, Any] = {}
         self._callables: dict[str, Any] = {}
 
+    def _decoder(self, rpc: Rpc) -> Any:
+        """Bytes to the reply's ``_pb2`` message; malformed bytes raise
+        :class:`flytekit.idl.errors.DecodeError`, as on the Rust backend."""
+        parse = self._response_class(rpc).FromString
+
+        def decode(data: bytes) -> Any:
+            try:
+                return parse(data)
+            except protobuf_message.DecodeError as error:
+                raise DecodeError(f"{rpc.response_qualname}: {error}") from None
+
+        return decode
+
     def _response_class(self, rpc: Rpc) -> Any:
         cls = self._classes.get(rpc.path)
         if cls is None:
@@ -142,7 +157,7 @@ class GrpcTransport:
             except BaseException:
                 future.cancel()
                 raise
-            return self._response_class(rpc).FromString(response)
+            return self._decoder(rpc)(response)
 
     def _renew(self, failure: FlyteSystemException, generation: int, renewed: bool) -> bool:
         """After an UNAUTHENTICATED call: renew the credentials (shared by all calls refused
@@ -164,7 +179,7 @@ class GrpcTransport:
             for call in calls:
                 call.cancel()
 
-        return ResponseStream(self._renewing(start), self._response_class(rpc).FromString, cancel)
+        return ResponseStream(self._renewing(start), self._decoder(rpc), cancel)
 
     def _renewing(self, start: Any) -> Iterator[bytes]:
         """A server stream's messages; refused before its first message, it is started once
@@ -191,7 +206,7 @@ class GrpcTransport:
         deadline = _deadline(timeout)
         call = self._callable(rpc)(encoded, timeout=timeout, metadata=metadata)
         stream = self._refusal_renews(_messages(call, deadline, failure), generation)
-        return ResponseStream(stream, self._response_class(rpc).FromString, call.cancel)
+        return ResponseStream(stream, self._decoder(rpc), call.cancel)
 
     def _refusal_renews(self, messages: Iterator[bytes], generation: int) -> Iterator[bytes]:
         """A request stream cannot be sent twice: refused before its first response, the

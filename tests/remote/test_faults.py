@@ -1,0 +1,92 @@
+"""Network faults, on both backends: a server restart, reset connections, garbage reply
+bytes, a black-holed connection. The client recovers on the next call (UNAVAILABLE is
+retried with backoff inside the deadline), never hangs past its deadline, and says why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flytekit.configuration import Config
+from flytekit.exceptions import FlyteException, FlyteTimeout
+from flytekit.idl.errors import DecodeError
+from flytekit.idl.flyteidl.admin import project_pb2, version_pb2
+from flytekit.local_admin import LocalAdmin
+from flytekit.remote import FlyteRemote
+from flytekit.remote.retry import RetryPolicy
+from flytekit.testing import MockServer
+from tests.remote.conftest import INSTALLED
+from tests.remote.fault_proxy import FaultProxy
+
+
+@pytest.fixture(params=INSTALLED)
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param  # type: ignore[no-any-return]
+
+
+def remote_on(endpoint: str, backend: str, **kwargs: Any) -> FlyteRemote:
+    return FlyteRemote(Config.for_endpoint(endpoint, insecure=True), backend=backend, **kwargs)
+
+
+def projects(remote: FlyteRemote) -> list[str]:
+    return [p.id for p in remote.list_projects()]
+
+
+def test_a_server_restart_is_survived(tmp_path: Path, backend: str) -> None:
+    database = tmp_path / "admin.db"
+    admin = LocalAdmin(database=database)
+    port = admin.port
+    remote = remote_on(admin.endpoint, backend)
+    assert projects(remote) == ["flytesnacks"]
+    admin.stop()
+    with pytest.raises(FlyteException):  # down: UNAVAILABLE until the deadline
+        remote.client.list_projects(project_pb2.ProjectListRequest(limit=10), timeout=1.0)
+    admin = LocalAdmin(database=database, port=port)
+    try:
+        assert projects(remote) == ["flytesnacks"]  # the first call after the restart works
+    finally:
+        remote.close()
+        admin.stop()
+
+
+@pytest.fixture
+def admin() -> Iterator[LocalAdmin]:
+    with LocalAdmin() as running:
+        yield running
+
+
+def test_reset_connections_cost_the_next_call_nothing(admin: LocalAdmin, backend: str) -> None:
+    with FaultProxy(admin.endpoint) as proxy:
+        remote = remote_on(proxy.endpoint, backend)
+        for _ in range(3):
+            assert projects(remote) == ["flytesnacks"]
+            proxy.reset_all()  # the connection the client holds is gone
+        assert proxy.accepted >= 3  # a new connection each time
+        remote.close()
+
+
+def test_a_black_holed_connection_ends_at_the_deadline_and_the_next_call_works(admin: LocalAdmin, backend: str) -> None:
+    with FaultProxy(admin.endpoint) as proxy:
+        remote = remote_on(proxy.endpoint, backend, retry=RetryPolicy(timeout=1.0))
+        assert projects(remote) == ["flytesnacks"]
+        proxy.mode = "black_hole"
+        with pytest.raises(FlyteTimeout):
+            remote.list_projects()
+        proxy.mode = "forward"
+        proxy.reset_all()  # as a middlebox that finally drops it
+        assert projects(remote) == ["flytesnacks"]
+        remote.close()
+
+
+def test_garbage_reply_bytes_are_a_decode_error_and_the_next_call_works(backend: str) -> None:
+    with MockServer() as server:
+        remote = remote_on(server.endpoint, backend)
+        server.reply("get_version", b"\xff\xff\xff\xff")
+        with pytest.raises(DecodeError):
+            remote.client.get_version(version_pb2.GetVersionRequest())
+        server.reply("get_version", version_pb2.GetVersionResponse(control_plane_version={"Version": "1"}))
+        assert remote.client.get_version(version_pb2.GetVersionRequest()).control_plane_version.Version == "1"
+        remote.close()
