@@ -157,7 +157,7 @@ class ExecutionsApi(UserApi):
             project=project or target.project, domain=domain or target.domain, name=execution_name,
             spec=spec, inputs=literals,
         )  # fmt: skip
-        created = as_idl(self.client.create_execution(request), execution_pb2.ExecutionCreateResponse)
+        created = self._call(self.client.create_execution, request, execution_pb2.ExecutionCreateResponse)
         execution = self.fetch_execution(created.id.project, created.id.domain, created.id.name)
         return self.wait(execution, timeout=timeout, poll_interval=poll_interval) if wait else execution
 
@@ -167,15 +167,14 @@ class ExecutionsApi(UserApi):
             domain=workflow.id.domain, name=workflow.id.name, version=workflow.id.version,
         )  # fmt: skip
         try:
-            return as_idl(
-                self.client.get_launch_plan(common_pb2.ObjectGetRequest(id=plan_id)), launch_plan_pb2.LaunchPlan
-            )
+            request = common_pb2.ObjectGetRequest(id=plan_id)
+            return self._call(self.client.get_launch_plan, request, launch_plan_pb2.LaunchPlan)
         except FlyteEntityNotExistException:
             return None
 
     def fetch_execution(self, project: str, domain: str, name: str) -> execution_pb2.Execution:
         request = execution_pb2.WorkflowExecutionGetRequest(id={"project": project, "domain": domain, "name": name})
-        return as_idl(self.client.get_execution(request), execution_pb2.Execution)
+        return self._call(self.client.get_execution, request, execution_pb2.Execution)
 
     def iter_executions(
         self, project: str | None = None, domain: str | None = None, *, filters: str = "",
@@ -235,33 +234,33 @@ class ExecutionsApi(UserApi):
 
     def relaunch(self, execution: Any, name: str | None = None) -> execution_pb2.Execution:
         request = execution_pb2.ExecutionRelaunchRequest(id=execution.id, name=name or "")
-        created = as_idl(self.client.relaunch_execution(request), execution_pb2.ExecutionCreateResponse)
+        created = self._call(self.client.relaunch_execution, request, execution_pb2.ExecutionCreateResponse)
         return self.fetch_execution(created.id.project, created.id.domain, created.id.name)
 
     def recover(self, execution: Any, name: str | None = None) -> execution_pb2.Execution:
         request = execution_pb2.ExecutionRecoverRequest(id=execution.id, name=name or "")
-        created = as_idl(self.client.recover_execution(request), execution_pb2.ExecutionCreateResponse)
+        created = self._call(self.client.recover_execution, request, execution_pb2.ExecutionCreateResponse)
         return self.fetch_execution(created.id.project, created.id.domain, created.id.name)
 
     def get_execution_data(self, execution: Any) -> ExecutionData:
         """Inputs and outputs as Python values (outputs are empty until it succeeds)."""
         request = execution_pb2.WorkflowExecutionGetDataRequest(id=execution.id)
         return ExecutionData.of(
-            as_idl(self.client.get_execution_data(request), execution_pb2.WorkflowExecutionGetDataResponse)
+            self._call(self.client.get_execution_data, request, execution_pb2.WorkflowExecutionGetDataResponse)
         )
 
     def get_task_execution_data(self, task_execution: Any) -> ExecutionData:
         """A task execution's (one attempt's) inputs and outputs as Python values."""
         request = task_execution_pb2.TaskExecutionGetDataRequest(id=task_execution.id)
         return ExecutionData.of(
-            as_idl(self.client.get_task_execution_data(request), task_execution_pb2.TaskExecutionGetDataResponse)
+            self._call(self.client.get_task_execution_data, request, task_execution_pb2.TaskExecutionGetDataResponse)
         )
 
     def get_execution_metrics(
         self, execution: Any, depth: int = 10
     ) -> execution_pb2.WorkflowExecutionGetMetricsResponse:
         request = execution_pb2.WorkflowExecutionGetMetricsRequest(id=execution.id, depth=depth)
-        return as_idl(self.client.get_execution_metrics(request), execution_pb2.WorkflowExecutionGetMetricsResponse)
+        return self._call(self.client.get_execution_metrics, request, execution_pb2.WorkflowExecutionGetMetricsResponse)
 
     def iter_signals(
         self, execution: Any, *, filters: str = "", sort_by: SortBy | None = None
@@ -296,8 +295,8 @@ class ExecutionsApi(UserApi):
         URI names, as Python values (a dict for a node's inputs or outputs), or as the
         literal(s) with ``raw``. ``start-node/o`` are the execution's inputs, ``end-node/i``
         its outputs."""
-        response = as_idl(self.client.get_data(dataproxy_pb2.GetDataRequest(flyte_url=flyte_uri)),
-                          dataproxy_pb2.GetDataResponse)  # fmt: skip
+        request = dataproxy_pb2.GetDataRequest(flyte_url=flyte_uri)
+        response = self._call(self.client.get_data, request, dataproxy_pb2.GetDataResponse)
         if response.WhichOneof("data") == "literal":
             return response.literal if raw else from_literal(response.literal)
         if raw:
@@ -322,7 +321,7 @@ class ExecutionsApi(UserApi):
             project=project, domain=domain, filename=Path(path).name, content_md5=md5,
             filename_root=filename_root, expires_in={"seconds": int(expires_in)},
         )  # fmt: skip
-        location = as_idl(self.client.create_upload_location(request), dataproxy_pb2.CreateUploadLocationResponse)
+        location = self._call(self.client.create_upload_location, request, dataproxy_pb2.CreateUploadLocationResponse)
         _http("PUT", location.signed_url, data, dict(location.headers))
         return md5, location.native_url
 
@@ -331,7 +330,9 @@ class ExecutionsApi(UserApi):
         request = dataproxy_pb2.CreateDownloadLocationRequest(
             native_url=native_url, expires_in={"seconds": int(expires_in)}
         )
-        location = as_idl(self.client.create_download_location(request), dataproxy_pb2.CreateDownloadLocationResponse)
+        location = self._call(
+            self.client.create_download_location, request, dataproxy_pb2.CreateDownloadLocationResponse
+        )
         return _http("GET", location.signed_url, None, {})
 
     def download_deck(self, node_execution: Any, *, expires_in: float = 3600) -> bytes:
@@ -341,7 +342,7 @@ class ExecutionsApi(UserApi):
             artifact_type=dataproxy_pb2.ARTIFACT_TYPE_DECK, expires_in={"seconds": int(expires_in)},
             node_execution_id=node_execution.id,
         )  # fmt: skip
-        link = as_idl(self.client.create_download_link(request), dataproxy_pb2.CreateDownloadLinkResponse)
+        link = self._call(self.client.create_download_link, request, dataproxy_pb2.CreateDownloadLinkResponse)
         return _http("GET", link.pre_signed_urls.signed_url[0], None, {})
 
     def iter_node_executions(

@@ -137,6 +137,9 @@ class GrpcTransport:
         return generation, tuple(p for p in self._metadata if p[0] not in names) + tuple(headers)
 
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
+        return self._decoder(rpc)(self.unary_bytes(rpc, request, timeout))
+
+    def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:
         data = request_bytes(rpc, request)
         renewed = False
         while True:
@@ -157,7 +160,7 @@ class GrpcTransport:
             except BaseException:
                 future.cancel()
                 raise
-            return self._decoder(rpc)(response)
+            return response  # type: ignore[no-any-return]
 
     def _renew(self, failure: FlyteSystemException, generation: int, renewed: bool) -> bool:
         """After an UNAUTHENTICATED call: renew the credentials (shared by all calls refused

@@ -86,6 +86,8 @@ class FlyteRemote(SyncApi):
         self.retry = retry if retry is not None else RetryPolicy()
         transport = RetryingTransport(transport, self.retry)
         self.client: Any = backends.raw_client_class(self.backend)(transport)
+        # The user-level API's calls: replies as bytes, decoded once into flytekit.idl.
+        self._unary_bytes = transport.unary_bytes
         #: Endpoints that do not go through the chosen backend: to the other one, or to the
         #: error calling them raises.
         self.routes = routes

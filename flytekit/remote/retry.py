@@ -122,12 +122,18 @@ class RetryingTransport:
         return self.policy.timeout if timeout is None else timeout
 
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
+        return self._retried(self.inner.unary, rpc, request, timeout)
+
+    def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:
+        return self._retried(self.inner.unary_bytes, rpc, request, timeout)  # type: ignore[no-any-return]
+
+    def _retried(self, call: Any, rpc: Rpc, request: object, timeout: float | None) -> Any:
         timeout = self._timeout(timeout)
         deadline = None if timeout is None else time.monotonic() + timeout
         for attempt in range(self.policy.attempts):
             remaining = None if deadline is None else deadline - time.monotonic()
             try:
-                return self.inner.unary(rpc, request, remaining)
+                return call(rpc, request, remaining)
             except FlyteSystemException as error:
                 pause = self._pause(error, attempt)
                 if pause is None:

@@ -83,6 +83,9 @@ class RoutingTransport:
         response = transport.unary(rpc, request, timeout)
         return response if transport.backend == self.backend else self._convert(rpc, response)
 
+    def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:
+        return self._target(rpc).unary_bytes(rpc, request, timeout)  # bytes need no conversion
+
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
         transport = self._target(rpc)
         return self._stream(rpc, transport, transport.server_streaming(rpc, request, timeout))

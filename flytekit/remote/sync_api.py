@@ -14,7 +14,6 @@ from typing import Any
 from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2, task_execution_pb2
 from flytekit.idl.flyteidl.core import compiler_pb2, literals_pb2
 from flytekit.remote.executions_api import ExecutionData, ExecutionsApi
-from flytekit.remote.user_api import as_idl
 
 # Launch-plan nodes start executions that may start executions in turn (a launch plan
 # that launches itself, down to some input); past this depth, sync stops following them.
@@ -89,10 +88,8 @@ class SyncApi(ExecutionsApi):
         return {node.id.node_id: self._node_run(node, depth) for node in listed}
 
     def _node_run(self, node: node_execution_pb2.NodeExecution, depth: int) -> NodeRun:
-        data = as_idl(
-            self.client.get_node_execution_data(node_execution_pb2.NodeExecutionGetDataRequest(id=node.id)),
-            node_execution_pb2.NodeExecutionGetDataResponse,
-        )
+        request = node_execution_pb2.NodeExecutionGetDataRequest(id=node.id)
+        data = self._call(self.client.get_node_execution_data, request, node_execution_pb2.NodeExecutionGetDataResponse)
         values = ExecutionData.of(data)
         tasks = self.iter_task_executions(node)
         children = self._node_runs(node.id.execution_id, node.id.node_id, depth) if node.metadata.is_parent_node else {}

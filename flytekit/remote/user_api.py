@@ -21,6 +21,7 @@ from flytekit.exceptions import FlyteEntityNotExistException, FlyteSystemExcepti
 from flytekit.idl import DecodeError, Message
 from flytekit.idl.flyteidl.admin import common_pb2, launch_plan_pb2, project_pb2, task_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2
+from flytekit.idl.services import BY_ENDPOINT
 
 M = TypeVar("M", bound=Message)
 
@@ -70,7 +71,13 @@ class UserApi:
     # -- helpers ---------------------------------------------------------------------------
 
     def _call(self, method: Callable[..., Any], request: Message, cls: type[M]) -> M:
-        return as_idl(method(request), cls)
+        """``method`` (a raw client method) on ``request``, its reply decoded once, into
+        ``cls``: through the transport's bytes, not the backend's objects."""
+        rpc = BY_ENDPOINT.get(getattr(method, "__name__", ""))
+        unary_bytes = getattr(self, "_unary_bytes", None)
+        if rpc is None or unary_bytes is None or getattr(method, "__self__", None) is not self.client:
+            return as_idl(method(request), cls)
+        return cls.FromString(unary_bytes(rpc, request, None))
 
     def _where(self, project: str | None, domain: str | None) -> tuple[str, str]:
         project = project or self.default_project

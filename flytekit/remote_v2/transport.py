@@ -60,8 +60,10 @@ class RustTransport:
         return cls
 
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
-        data = self._channel.unary(rpc.path, request_bytes(rpc, request), timeout)
-        return self._response_class(rpc).FromString(data)
+        return self._response_class(rpc).FromString(self.unary_bytes(rpc, request, timeout))
+
+    def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:
+        return self._channel.unary(rpc.path, request_bytes(rpc, request), timeout)  # type: ignore[no-any-return]
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
         stream = self._channel.server_streaming(rpc.path, request_bytes(rpc, request), timeout)

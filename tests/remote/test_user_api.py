@@ -253,3 +253,25 @@ def test_every_list_endpoint_has_an_iterator_over_its_pages(remote: Any, monkeyp
     remote.activate_launchplan(remote.fetch_launch_plan(name="pipeline_nightly", version="v1").id)
     active = [(p.id.name, p.id.version) for p in remote.iter_active_launch_plans(sort_by=("name", True))]
     assert active == [("myapp.wf.pipeline", "v2"), ("pipeline_nightly", "v1")]
+
+
+def test_user_level_replies_are_decoded_once_into_idl_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    # On the grpc backend too: the reply's bytes go straight into flytekit.idl objects,
+    # never through _pb2 objects first.
+    if "grpc" not in INSTALLED:
+        pytest.skip("the grpc backend is not installed")
+    from flytekit.remote import grpc_transport
+
+    decoded: list[str] = []
+    original = grpc_transport.GrpcTransport._decoder
+    monkeypatch.setattr(
+        grpc_transport.GrpcTransport, "_decoder", lambda self, rpc: decoded.append(rpc.endpoint) or original(self, rpc)
+    )
+    with FlyteRemote.local(backend="grpc") as remote:
+        remote.register_task(task_id(version="v1"), task_spec())
+        decoded.clear()  # (a registration's empty reply is not the caller's)
+        task = remote.fetch_task(name="wf.t", version="v1")
+        assert type(task) is task_pb2.Task and task.id.version == "v1"
+        assert decoded == []  # no _pb2 decoding on the user-level path
+        remote.client.get_task(common_pb2.ObjectGetRequest(id=task.id))  # the raw client: _pb2, as before
+        assert decoded == ["get_task"]
