@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from flytekit.configuration import PlatformConfig
-from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
+from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, DEFAULT_KEEPALIVE, Keepalive, Transport
 
 GRPC = "grpc"
 RUST = "rust"
@@ -87,6 +87,7 @@ def make_transport(
     metadata: Sequence[tuple[str, str]] = (),
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     authenticator: Any = None,
+    keepalive: Keepalive = DEFAULT_KEEPALIVE,
 ) -> Transport:
     """``backend``'s transport to ``platform``'s endpoint; ``authenticator`` (see
     :mod:`flytekit.auth`, shared by every transport of a remote) adds credentials."""
@@ -110,6 +111,7 @@ def make_transport(
         client_identity=platform.client_identity_pem(),
         authenticator=authenticator,
         insecure_skip_verify=platform.insecure_skip_verify and not platform.insecure,
+        keepalive=keepalive,
     )
     return transport
 

@@ -21,9 +21,9 @@ from flytekit.idl.errors import DecodeError
 from flytekit.idl.rpc import Rpc, request_bytes
 from flytekit.remote.transport import (
     DEFAULT_CONNECT_TIMEOUT,
-    KEEPALIVE_SECONDS,
-    KEEPALIVE_TIMEOUT_SECONDS,
+    DEFAULT_KEEPALIVE,
     MAX_RECEIVE_BYTES,
+    Keepalive,
     ResponseStream,
     request_iterable,
 )
@@ -70,14 +70,15 @@ class GrpcTransport:
         client_identity: tuple[bytes, bytes] | None = None,
         authenticator: _flyrs.Authenticator | None = None,
         insecure_skip_verify: bool = False,
+        keepalive: Keepalive = DEFAULT_KEEPALIVE,
     ) -> None:
         self.endpoint = endpoint
         self._auth = authenticator
         target = _flyrs.check_channel(endpoint, insecure=insecure, metadata=list(metadata))
         connect_ms = int(connect_timeout * 1000)
         options = [
-            ("grpc.keepalive_time_ms", int(KEEPALIVE_SECONDS * 1000)),
-            ("grpc.keepalive_timeout_ms", int(KEEPALIVE_TIMEOUT_SECONDS * 1000)),
+            ("grpc.keepalive_time_ms", int(keepalive.interval * 1000)),
+            ("grpc.keepalive_timeout_ms", int(keepalive.timeout * 1000)),
             ("grpc.max_receive_message_length", MAX_RECEIVE_BYTES),
             # gRPC core bounds a connection attempt by the minimum reconnect backoff.
             ("grpc.min_reconnect_backoff_ms", connect_ms),

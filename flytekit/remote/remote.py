@@ -13,7 +13,7 @@ from flytekit.remote.retry import RetryingTransport, RetryPolicy
 from flytekit.remote.rollout import ENDPOINT_BACKENDS, ENV_PINS, EndpointUnavailableError, parse_pins
 from flytekit.remote.routing import RoutingTransport, route
 from flytekit.remote.sync_api import SyncApi
-from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, Transport
+from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, DEFAULT_KEEPALIVE, Keepalive, Transport
 
 
 class FlyteRemote(SyncApi):
@@ -51,8 +51,10 @@ class FlyteRemote(SyncApi):
         default_project: str | None = None,
         default_domain: str | None = None,
         retry: RetryPolicy | None = None,
+        keepalive: Keepalive = DEFAULT_KEEPALIVE,
     ) -> None:
         self.config = config if config is not None else Config.auto()
+        self._keepalive = keepalive
         self.default_project = default_project
         self.default_domain = default_domain
         self._cleanups: list[Callable[[], object]] = []  # for what this remote started, run by close()
@@ -96,7 +98,12 @@ class FlyteRemote(SyncApi):
         transport = self._transports.get(backend)
         if transport is None:
             transport = self._transports[backend] = backends.make_transport(
-                backend, self.config.platform, self._metadata, self._connect_timeout, self.authenticator
+                backend,
+                self.config.platform,
+                self._metadata,
+                self._connect_timeout,
+                self.authenticator,
+                self._keepalive,
             )
         return transport
 

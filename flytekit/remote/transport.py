@@ -9,6 +9,7 @@ the :mod:`flytekit.exceptions` class of a failed call's status.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from flytekit.idl.rpc import Rpc
@@ -20,6 +21,25 @@ MAX_RECEIVE_BYTES = 20 * 1024 * 1024
 #: Keepalive PING interval and how long to wait for its ack, as flytekit configures grpcio.
 KEEPALIVE_SECONDS = 30.0
 KEEPALIVE_TIMEOUT_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class Keepalive:
+    """HTTP/2 PINGs while calls are open: every ``interval`` seconds, a connection whose
+    ack takes longer than ``timeout`` is dead (the call fails UNAVAILABLE and is retried on
+    a new one). What finds a connection a load balancer dropped silently."""
+
+    interval: float = KEEPALIVE_SECONDS
+    timeout: float = KEEPALIVE_TIMEOUT_SECONDS
+
+    def __post_init__(self) -> None:
+        if not (self.interval > 0 and self.timeout > 0):
+            raise ValueError(f"keepalive interval and timeout must be positive, not {self}")
+
+
+DEFAULT_KEEPALIVE = Keepalive()
+
+
 #: How long the first call waits for a connection.
 DEFAULT_CONNECT_TIMEOUT = 10.0
 

@@ -8,7 +8,7 @@ from flytekit.configuration import Config
 from flytekit.remote.remote import FlyteRemote as SwitchingRemote
 from flytekit.remote.retry import RetryPolicy
 from flytekit.remote.rollout import ENDPOINT_BACKENDS
-from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT
+from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, DEFAULT_KEEPALIVE, Keepalive
 
 
 class FlyteRemote(SwitchingRemote):
@@ -26,6 +26,7 @@ class FlyteRemote(SwitchingRemote):
         default_project: str | None = None,
         default_domain: str | None = None,
         retry: RetryPolicy | None = None,
+        keepalive: Keepalive = DEFAULT_KEEPALIVE,
     ) -> None:
         super().__init__(
             config,
@@ -37,6 +38,7 @@ class FlyteRemote(SwitchingRemote):
             default_project=default_project,
             default_domain=default_domain,
             retry=retry,
+            keepalive=keepalive,
         )
 
     def __repr__(self) -> str:

@@ -8,7 +8,13 @@ from typing import Any
 
 from flytekit import _flyrs
 from flytekit.idl.rpc import Rpc, request_bytes
-from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, ResponseStream, request_iterable
+from flytekit.remote.transport import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_KEEPALIVE,
+    Keepalive,
+    ResponseStream,
+    request_iterable,
+)
 
 #: Where the response classes live: the protobuf-free tree.
 IDL_ROOT = "flytekit.idl."
@@ -38,6 +44,7 @@ class RustTransport:
         client_identity: tuple[bytes, bytes] | None = None,
         authenticator: _flyrs.Authenticator | None = None,
         insecure_skip_verify: bool = False,
+        keepalive: Keepalive = DEFAULT_KEEPALIVE,
     ) -> None:
         self.endpoint = endpoint
         self._channel = _flyrs.RawChannel(
@@ -50,6 +57,8 @@ class RustTransport:
             client_key_pem=None if client_identity is None else client_identity[1],
             authenticator=authenticator,
             insecure_skip_verify=insecure_skip_verify,
+            keepalive_interval=keepalive.interval,
+            keepalive_timeout=keepalive.timeout,
         )
         self._classes: dict[str, Any] = {}
 

@@ -1,6 +1,7 @@
 """A loopback TCP proxy that plays network faults between a client and a server: it
-forwards, or resets every open connection (RST), or black-holes them (keeps them open,
-forwards nothing), or refuses new ones, as a test switches it."""
+forwards, resets every open connection (RST), or black-holes traffic (keeps connections
+open, forwards nothing): all of it, or only the connections open now (a load balancer
+that dropped them while idle, telling no one), as a test switches it."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class FaultProxy:
         self.accepted = 0  # connections made through the proxy, for tests to count
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._pairs: list[tuple[socket.socket, socket.socket]] = []
+        self._silenced: set[socket.socket] = set()
         self._lock = threading.Lock()
         self._running = True
         threading.Thread(target=self._accept, daemon=True).start()
@@ -57,12 +59,17 @@ class FaultProxy:
             if not data:
                 _close(sink)
                 return
-            if self.mode == "black_hole":
+            if self.mode == "black_hole" or source in self._silenced:
                 continue  # swallowed: the peer sees an open, silent connection
             try:
                 sink.sendall(data)
             except OSError:
                 return
+
+    def drop_silently(self) -> None:
+        """The connections open now go silent for good (new ones are forwarded)."""
+        with self._lock:
+            self._silenced.update(sock for pair in self._pairs for sock in pair)
 
     def reset_all(self) -> None:
         """Every open connection is reset (RST to both sides), as a crashed peer or a
@@ -72,7 +79,10 @@ class FaultProxy:
         for pair in pairs:
             for sock in pair:
                 # SO_LINGER with a zero timeout: close() sends RST instead of FIN.
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                try:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                except OSError:
+                    pass  # closed already, by its pump
                 _close(sock)
 
     def stop(self) -> None:

@@ -17,6 +17,7 @@ from flytekit.idl.flyteidl.admin import project_pb2, version_pb2
 from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
 from flytekit.remote.retry import RetryPolicy
+from flytekit.remote.transport import Keepalive
 from flytekit.testing import MockServer
 from tests.remote.conftest import INSTALLED
 from tests.remote.fault_proxy import FaultProxy
@@ -90,3 +91,27 @@ def test_garbage_reply_bytes_are_a_decode_error_and_the_next_call_works(backend:
         server.reply("get_version", version_pb2.GetVersionResponse(control_plane_version={"Version": "1"}))
         assert remote.client.get_version(version_pb2.GetVersionRequest()).control_plane_version.Version == "1"
         remote.close()
+
+
+def test_a_connection_dropped_silently_while_idle_costs_the_next_call_no_error(
+    admin: LocalAdmin, backend: str, request: pytest.FixtureRequest
+) -> None:
+    # A load balancer's idle timeout (flytekit#3433 hangs on it): keepalive finds the dead
+    # connection while the next call waits, and the call is retried on a new connection.
+    if backend == "grpc":
+        # grpcio (with flytekit's settings) sends no keepalive PING on that connection, or
+        # none it acts on: the call waits for its deadline. Kept as a known failure.
+        request.applymarker(pytest.mark.xfail(strict=True, raises=FlyteTimeout, reason="grpcio: flytekit#3433"))
+    with FaultProxy(admin.endpoint) as proxy:
+        remote = remote_on(proxy.endpoint, backend, keepalive=Keepalive(interval=0.3, timeout=0.3),
+                           retry=RetryPolicy(timeout=5.0))  # fmt: skip
+        assert projects(remote) == ["flytesnacks"]
+        proxy.drop_silently()
+        assert projects(remote) == ["flytesnacks"]  # no error for the caller
+        assert proxy.accepted == 2  # on a new connection
+        remote.close()
+
+
+def test_keepalive_settings_are_checked() -> None:
+    with pytest.raises(ValueError, match="positive"):
+        Keepalive(interval=0)

@@ -127,7 +127,7 @@ impl RawChannel {
     #[pyo3(signature = (
         endpoint, *, insecure = false, ca_cert_pem = None, metadata = Vec::new(),
         connect_timeout = 10.0, client_cert_pem = None, client_key_pem = None, authenticator = None,
-        insecure_skip_verify = false
+        insecure_skip_verify = false, keepalive_interval = 30.0, keepalive_timeout = 10.0
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -141,6 +141,8 @@ impl RawChannel {
         client_key_pem: Option<Vec<u8>>,
         authenticator: Option<PyRef<'_, crate::auth::Authenticator>>,
         insecure_skip_verify: bool,
+        keepalive_interval: f64,
+        keepalive_timeout: f64,
     ) -> PyResult<Self> {
         crate::errors::guard(|| {
             let trust = Trust {
@@ -152,6 +154,10 @@ impl RawChannel {
             };
             let mut config = trust.channel_config(&endpoint, connect_timeout)?;
             config.metadata = metadata;
+            config.keepalive_interval =
+                seconds(Some(keepalive_interval))?.unwrap_or(config.keepalive_interval);
+            config.keepalive_timeout =
+                seconds(Some(keepalive_timeout))?.unwrap_or(config.keepalive_timeout);
             let client = Client::connect(&config).map_err(|e| {
                 if e.code_name() == "INVALID_ARGUMENT" {
                     pyo3::exceptions::PyValueError::new_err(e.message)
