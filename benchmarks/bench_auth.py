@@ -4,9 +4,7 @@ without auth and with ClientSecret tokens from a real authorization server
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,14 +14,9 @@ CALLS = 500
 
 
 def p50(remote: object) -> float:
-    call = remote.list_projects  # type: ignore[attr-defined]
-    call()  # the connection, and the token
-    times = []
-    for _ in range(CALLS):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    from benchmarks.timing import median_seconds
+
+    return median_seconds(remote.list_projects, CALLS)  # type: ignore[attr-defined]
 
 
 def main() -> None:

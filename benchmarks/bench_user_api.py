@@ -11,7 +11,6 @@ import json
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,17 +65,8 @@ def each_version(remote: object) -> float:
     return statistics.median(times)
 
 
-def median(call: Callable[[], object]) -> float:
-    call()
-    times = []
-    for _ in range(CALLS):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
+    from benchmarks.timing import median_seconds
     from flytekit.configuration import Config
     from flytekit.idl.flyteidl.admin import task_pb2
     from flytekit.idl.flyteidl.core import identifier_pb2
@@ -101,7 +91,7 @@ def main() -> None:
             assert len(list(remote.iter_tasks(NAME))) == VERSIONS
             rows[backend] = {
                 "fetch": each_version(remote),
-                "list": median(lambda r=remote: list(r.iter_tasks(NAME))),  # type: ignore[misc]
+                "list": median_seconds(lambda r=remote: list(r.iter_tasks(NAME)), CALLS),  # type: ignore[misc]
             }
             remote.close()
         rows["real flytekit"] = json.loads(
