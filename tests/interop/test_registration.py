@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from flytekit.idl.flyteidl.admin import common_pb2
-from flytekit.idl.flyteidl.core import identifier_pb2
 from flytekit.remote import FlyteRemote
 from tests.interop.conftest import VERSION, RealFlytekit, unb64
 
@@ -33,7 +32,6 @@ ENTITIES = [
     ("launch_plan", "pipeline.nightly"),
     ("launch_plan", "pipeline.inner_lp"),
 ]
-RESOURCE = {"task": identifier_pb2.TASK, "workflow": identifier_pb2.WORKFLOW, "launch_plan": identifier_pb2.LAUNCH_PLAN}
 
 
 def ours(remote: FlyteRemote, kind: str, name: str, version: str | None) -> bytes:
