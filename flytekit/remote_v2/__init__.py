@@ -6,11 +6,15 @@ native backend alone. IDL objects are the protobuf-free classes of :mod:`flyteki
 (the native channel).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from flytekit.idl.flyteidl.admin import execution_pb2, launch_plan_pb2, task_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
 from flytekit.remote_v2.raw_client import RawClient
-from flytekit.remote_v2.remote import FlyteRemote
 from flytekit.remote_v2.transport import RustTransport
+
+if TYPE_CHECKING:
+    from flytekit.remote_v2.remote import FlyteRemote
 
 __all__ = [
     "FlyteRemote",
@@ -23,3 +27,12 @@ __all__ = [
     "task_pb2",
     "workflow_pb2",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The user-level API loads on first use, so the transport alone stays quick to import.
+    if name == "FlyteRemote":
+        from flytekit.remote_v2.remote import FlyteRemote
+
+        return FlyteRemote
+    raise AttributeError(f"module 'flytekit.remote_v2' has no attribute {name!r}")
