@@ -95,27 +95,24 @@ class GrpcTransport:
             self._channel = grpc.secure_channel(target, credentials, options=options)
         # grpcio wants bytes for binary (-bin) values; the Rust backend takes their text.
         self._metadata = tuple((k, v.encode() if k.endswith("-bin") else v) for k, v in metadata)
-        self._classes: dict[str, Any] = {}
+        self._decoders: dict[str, Any] = {}
         self._callables: dict[str, Any] = {}
 
     def _decoder(self, rpc: Rpc) -> Any:
-        """Bytes to the reply's ``_pb2`` message; malformed bytes raise
+        """Bytes to the reply's ``_pb2`` message (made once per RPC); malformed bytes raise
         :class:`flytekit.idl.errors.DecodeError`, as on the Rust backend."""
-        parse = self._response_class(rpc).FromString
+        found = self._decoders.get(rpc.path)
+        if found is None:
+            parse = rpc.response_class().FromString
 
-        def decode(data: bytes) -> Any:
-            try:
-                return parse(data)
-            except protobuf_message.DecodeError as error:
-                raise DecodeError(f"{rpc.response_qualname}: {error}") from None
+            def decode(data: bytes) -> Any:
+                try:
+                    return parse(data)
+                except protobuf_message.DecodeError as error:
+                    raise DecodeError(f"{rpc.response_qualname}: {error}") from None
 
-        return decode
-
-    def _response_class(self, rpc: Rpc) -> Any:
-        cls = self._classes.get(rpc.path)
-        if cls is None:
-            cls = self._classes[rpc.path] = rpc.response_class()
-        return cls
+            found = self._decoders[rpc.path] = decode
+        return found
 
     def _callable(self, rpc: Rpc) -> Any:
         # No serializers: requests and responses pass through as bytes.

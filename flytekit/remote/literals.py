@@ -135,8 +135,6 @@ def _primitive(**fields: Any) -> Literal:
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-# The Python type each simple type takes exactly (a value of it picks that union variant).
-_EXACT = {S.INTEGER: int, S.FLOAT: float, S.STRING: str, S.BOOLEAN: bool}
 
 
 def to_literal(value: Any, t: LiteralType, where: str, *, strict: bool = False) -> Literal:
@@ -201,9 +199,9 @@ def _union(value: Any, t: LiteralType, where: str, mismatch: TypeError) -> Liter
             matches.append((variant, to_literal(value, variant, where, strict=True)))
         except TypeError:
             continue
-    if len(matches) > 1 and type(value) in _EXACT.values():
-        # flytekit prefers the variant of the value's exact type (a str over an enum).
-        exact = [m for m in matches if _EXACT.get(m[0].simple) is type(value) and m[0].WhichOneof("type") == "simple"]
+    if len(matches) > 1 and type(value) is str:
+        # A str fits a str variant and an enum's: flytekit picks the str one.
+        exact = [m for m in matches if m[0].WhichOneof("type") == "simple" and m[0].simple == S.STRING]
         matches = exact or matches
     if not matches:
         raise mismatch

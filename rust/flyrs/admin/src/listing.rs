@@ -377,10 +377,13 @@ fn parse_filters(text: &str, endpoint: &Endpoint) -> Result<Vec<Filter>, Status>
             }
         };
         let field = column(endpoint, field)?;
-        let mut values: Vec<String> = if matches!(op, Op::ValueIn | Op::ValueNotIn) {
-            value.split(';').map(|v| v.trim().to_string()).collect()
-        } else {
-            vec![value.to_string()]
+        let mut values: Vec<String> = match op {
+            Op::ValueIn | Op::ValueNotIn => {
+                value.split(';').map(|v| v.trim().to_string()).collect()
+            }
+            // FlyteAdmin's LIKE '%value%', the value's own wildcards included.
+            Op::Contains => vec![format!("%{value}%")],
+            _ => vec![value.to_string()],
         };
         match field.kind {
             Kind::Number if values.iter().any(|v| v.parse::<i64>().is_err()) => {
@@ -467,8 +470,7 @@ fn matches(filters: &[Filter], field: impl Fn(&str) -> String) -> bool {
             Op::Gte => first != Ordering::Less,
             Op::Lt => first == Ordering::Less,
             Op::Lte => first != Ordering::Greater,
-            // FlyteAdmin's LIKE '%value%', the value's own wildcards included.
-            Op::Contains => like(&actual, &format!("%{}%", f.values[0])),
+            Op::Contains => like(&actual, &f.values[0]),
             Op::NotLike => !like(&actual, &f.values[0]),
             Op::ValueIn => f.values.iter().any(|v| order(v) == Ordering::Equal),
             Op::ValueNotIn => f.values.iter().all(|v| order(v) != Ordering::Equal),
@@ -545,40 +547,15 @@ listing!(
 /// The page of `rows` a list request of `endpoint` asks for: filtered and sorted as
 /// FlyteAdmin does (its error messages for what it refuses), reading a row's column with
 /// `field`. `rows` come in the endpoint's default order, which a sort keeps among equal
-/// keys. A `limit` of 0 is refused, or with `unlimited` (ListProjects) means every row.
+/// keys. A `limit` of 0 is refused.
 pub fn select<T>(
     rows: impl IntoIterator<Item = T>,
     request: ListRequest<'_>,
     endpoint: &Endpoint,
     field: impl Fn(&T, &str) -> String,
 ) -> Result<(Vec<T>, String), Status> {
-    select_rows(rows, request, endpoint, false, field)
-}
-
-/// [`select`] where a `limit` of 0 means no limit, as ListProjects takes it.
-pub fn select_unlimited<T>(
-    rows: impl IntoIterator<Item = T>,
-    request: ListRequest<'_>,
-    endpoint: &Endpoint,
-    field: impl Fn(&T, &str) -> String,
-) -> Result<(Vec<T>, String), Status> {
-    select_rows(rows, request, endpoint, true, field)
-}
-
-fn select_rows<T>(
-    rows: impl IntoIterator<Item = T>,
-    request: ListRequest<'_>,
-    endpoint: &Endpoint,
-    unlimited: bool,
-    field: impl Fn(&T, &str) -> String,
-) -> Result<(Vec<T>, String), Status> {
     use admin::sort::Direction;
-    let limit = if unlimited && request.limit == 0 {
-        u32::MAX
-    } else {
-        request.limit
-    };
-    let (offset, limit) = page(limit, request.token, endpoint.method)?;
+    let (offset, limit) = page(request.limit, request.token, endpoint.method)?;
     let filters = parse_filters(request.filters, endpoint)?;
     let sort = request
         .sort_by

@@ -5,8 +5,8 @@ use crate::executions::{ExecutionRow, NodeRow, TaskRow};
 use crate::idl::flyteidl::admin::execution_metadata::ExecutionMode;
 use crate::idl::flyteidl::{admin, core};
 use crate::listing::{
-    number, select, select_unlimited, text, time, Endpoint, Field, ListRequest, Listing, EXECUTION,
-    LAUNCH_PLAN, NODE_EXECUTION, PROJECT, SIGNAL, TASK, TASK_EXECUTION, WORKFLOW,
+    number, select, text, time, Endpoint, Field, ListRequest, Listing, EXECUTION, LAUNCH_PLAN,
+    NODE_EXECUTION, PROJECT, SIGNAL, TASK, TASK_EXECUTION, WORKFLOW,
 };
 use crate::registry::{domains, task_references, Registry, Row};
 use crate::required::Required;
@@ -190,13 +190,15 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
                 // As FlyteAdmin: archived projects are listed only when a filter asks.
                 request.filters = "ne(state,1)";
             }
-            let (projects, token) =
-                select_unlimited(projects, request, &LIST_PROJECTS, |p, f| match f {
-                    "identifier" => p.id.clone(),
-                    "name" => p.name.clone(),
-                    "description" => p.description.clone(),
-                    _ => p.state.to_string(),
-                })?;
+            if request.limit == 0 {
+                request.limit = u32::MAX; // ListProjects alone takes 0 as no limit
+            }
+            let (projects, token) = select(projects, request, &LIST_PROJECTS, |p, f| match f {
+                "identifier" => p.id.clone(),
+                "name" => p.name.clone(),
+                "description" => p.description.clone(),
+                _ => p.state.to_string(),
+            })?;
             Ok(admin::Projects { projects, token })
         }),
         "GetProject" => call(request, |r: admin::ProjectGetRequest| {

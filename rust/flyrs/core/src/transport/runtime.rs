@@ -65,8 +65,7 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
     if let Some(shared) = current(pid) {
         return Ok(&shared.runtime);
     }
-    // SAFETY: SHARED is null or a `Shared` leaked by `runtime`, never freed.
-    if let Some(parent) = unsafe { SHARED.load(Ordering::Acquire).as_ref() } {
+    if let Some(parent) = shared() {
         log::info!(
             "process {pid} was forked from process {}, which made calls: starting an I/O runtime of its own",
             parent.pid
@@ -86,11 +85,15 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
     Ok(&shared.runtime)
 }
 
-/// The runtime if this process made it (not one inherited through `fork()`).
-fn current(pid: u32) -> Option<&'static Shared> {
+/// The runtime last made, in this process or (inherited through `fork()`) a parent.
+fn shared() -> Option<&'static Shared> {
     // SAFETY: SHARED is null or a `Shared` leaked by `runtime`, never freed.
-    let shared = unsafe { SHARED.load(Ordering::Acquire).as_ref() }?;
-    (shared.pid == pid).then_some(shared)
+    unsafe { SHARED.load(Ordering::Acquire).as_ref() }
+}
+
+/// The runtime if this process made it.
+fn current(pid: u32) -> Option<&'static Shared> {
+    shared().filter(|shared| shared.pid == pid)
 }
 
 /// Fails with FAILED_PRECONDITION if `pid` is not this process: a client made in the
