@@ -71,7 +71,8 @@ def main() -> None:
     from flytekit.idl.flyteidl.admin import task_pb2
     from flytekit.idl.flyteidl.core import identifier_pb2
     from flytekit.local_admin import LocalAdmin
-    from flytekit.remote import FlyteRemote, backends, user_api
+    from flytekit.remote import FlyteRemote
+    from flytekit.remote_common import backends, user_api
     from tests import real_flytekit
 
     with LocalAdmin() as admin:

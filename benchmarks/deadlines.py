@@ -21,8 +21,9 @@ def main() -> None:
     from flytekit.configuration import Config
     from flytekit.exceptions import FlyteTimeout
     from flytekit.idl.flyteidl.admin import version_pb2
-    from flytekit.remote import FlyteRemote, backends
-    from flytekit.remote.retry import NO_RETRIES
+    from flytekit.remote import FlyteRemote
+    from flytekit.remote_common import backends
+    from flytekit.remote_common.retry import NO_RETRIES
     from flytekit.testing import MockServer
 
     with MockServer() as server:

@@ -48,7 +48,8 @@ def main() -> None:
     args = parser.parse_args()
     from flytekit.configuration import Config
     from flytekit.local_admin import LocalAdmin
-    from flytekit.remote import FlyteRemote, backends
+    from flytekit.remote import FlyteRemote
+    from flytekit.remote_common import backends
 
     with LocalAdmin() as admin:
         config = Config.for_endpoint(admin.endpoint, insecure=True)

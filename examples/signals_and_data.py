@@ -17,7 +17,7 @@ from pathlib import Path
 from flytekit.idl.flyteidl.admin import execution_pb2
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote.literals import from_literal
+from flytekit.remote_common.literals import from_literal
 from flytekit.testing import fixture_workflow
 from flytekit.testing.propeller import Propeller
 

@@ -14,7 +14,7 @@ from flytekit.idl import json_format
 from flytekit.idl.errors import DecodeError
 from flytekit.idl.flyteidl.core import literals_pb2, types_pb2
 from flytekit.idl.google.protobuf import struct_pb2
-from flytekit.remote.literals import (
+from flytekit.remote_common.literals import (
     BlobRef,
     DatasetRef,
     PickledValue,
@@ -181,7 +181,7 @@ def test_error_literals_read_as_their_error() -> None:
     ],
 )
 def test_unknown_literals_stay_literals_with_one_warning(literal: Any, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="flytekit.remote.literals"):
+    with caplog.at_level(logging.WARNING, logger="flytekit.remote_common.literals"):
         assert from_literal(literals_pb2.Literal(collection={"literals": [literal]})) == [literal]
     assert len(caplog.records) == 1 and "x[0]" not in caplog.text and "literal[0]" in caplog.text
 

@@ -24,7 +24,7 @@ def main() -> None:
     written = generate_python.generate(extract_descriptors.FLYTEIDL_VERSION)
     print(f"generated {len(written)} Python modules under flytekit/idl")
     clients = generate_clients.generate(extract_descriptors.FLYTEIDL_VERSION)
-    print(f"generated the RPC table and both raw clients ({len(clients)} modules)")
+    print(f"generated the RPC table and the raw client's types ({len(clients)} modules)")
 
 
 if __name__ == "__main__":

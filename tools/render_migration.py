@@ -1,5 +1,5 @@
 """Render the per-RPC table of ``migration.md`` from code: the RPC table
-(``flytekit.idl.services``), the rollout table (``flytekit.remote.rollout``) and the
+(``flytekit.idl.services``), the rollout table (``flytekit.remote_common.rollout``) and the
 endpoints the parity suite covers (``tests/parity/test_rpcs.py``).
 
     python tools/render_migration.py          # rewrite the table in migration.md
@@ -22,7 +22,7 @@ END = "<!-- END RPC TABLE -->"
 def table() -> str:
     sys.path.insert(0, str(ROOT))
     from flytekit.idl.services import RPCS
-    from flytekit.remote.rollout import ENDPOINT_BACKENDS
+    from flytekit.remote_common.rollout import ENDPOINT_BACKENDS
     from tests.parity.test_rpcs import COVERED
 
     def mark(yes: bool) -> str:

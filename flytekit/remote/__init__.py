@@ -1,9 +1,9 @@
 """The ``FlyteRemote`` facade, and the legacy grpcio backend.
 
-``FlyteRemote(config, backend="grpc" | "rust")`` chooses the backend; ``remote.client`` is
+``FlyteRemote(config, backend="grpc" | "rust")`` (and ``AsyncFlyteRemote``) chooses the backend; ``remote.client`` is
 that backend's raw client (one method per RPC). Importing this package imports neither
 grpcio nor the facade's modules: they load on first use, so the Rust backend, which
-shares ``flytekit.remote.transport``, stays quick to import.
+shares ``flytekit.remote_common.transport``, stays quick to import.
 """
 
 from __future__ import annotations
@@ -12,15 +12,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from flytekit.remote.backends import BackendUnavailableError
-    from flytekit.remote.remote import FlyteRemote
-    from flytekit.remote.rollout import EndpointUnavailableError
+    from flytekit.remote.remote import AsyncFlyteRemote, FlyteRemote
+    from flytekit.remote_common.backends import BackendUnavailableError
+    from flytekit.remote_common.rollout import EndpointUnavailableError
 
-__all__ = ["BackendUnavailableError", "EndpointUnavailableError", "FlyteRemote"]
+__all__ = ["AsyncFlyteRemote", "BackendUnavailableError", "EndpointUnavailableError", "FlyteRemote"]
 
 _HOMES = {
-    "BackendUnavailableError": "flytekit.remote.backends",
-    "EndpointUnavailableError": "flytekit.remote.rollout",
+    "AsyncFlyteRemote": "flytekit.remote.remote",
+    "BackendUnavailableError": "flytekit.remote_common.backends",
+    "EndpointUnavailableError": "flytekit.remote_common.rollout",
     "FlyteRemote": "flytekit.remote.remote",
 }
 

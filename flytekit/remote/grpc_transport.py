@@ -1,4 +1,5 @@
-"""The legacy backend's transport: grpcio, moving flyteidl's ``_pb2`` objects. Needs the
+"""The legacy backend's transports, blocking (grpcio) and asyncio (``grpc.aio``), moving
+flyteidl's ``_pb2`` objects. Needs the
 ``grpc`` extra (``pip install 'flytekit[grpc]'``).
 
 Configured like the Rust backend (same endpoint rules, keepalive, receive limit and
@@ -7,24 +8,29 @@ connect timeout), and it maps failures to the same :mod:`flytekit.exceptions` cl
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sequence
 from typing import Any
 
 import grpc
+import grpc.aio
 from google.protobuf import message as protobuf_message
 
 from flytekit import _flyrs
 from flytekit.exceptions import FlyteSystemException, from_status
 from flytekit.idl.errors import DecodeError
 from flytekit.idl.rpc import Rpc, request_bytes
-from flytekit.remote.transport import (
+from flytekit.remote_common.transport import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_KEEPALIVE,
     MAX_RECEIVE_BYTES,
+    AsyncResponseStream,
     Keepalive,
     ResponseStream,
+    check_requests,
+    request_items,
     request_iterable,
 )
 
@@ -54,8 +60,9 @@ def _deadline(timeout: float | None) -> float | None:
     return None if timeout is None else time.monotonic() + timeout
 
 
-class GrpcTransport:
-    """Calls over one grpcio channel. Arguments as :class:`flytekit.remote_v2.transport.RustTransport`."""
+class _GrpcBase:
+    """What the blocking and the asyncio grpcio transports share: the channel's settings,
+    the reply decoders, the call metadata and the renewal of refused credentials."""
 
     backend = "grpc"
 
@@ -74,25 +81,23 @@ class GrpcTransport:
     ) -> None:
         self.endpoint = endpoint
         self._auth = authenticator
-        target = _flyrs.check_channel(endpoint, insecure=insecure, metadata=list(metadata))
+        self._target = _flyrs.check_channel(endpoint, insecure=insecure, metadata=list(metadata))
         connect_ms = int(connect_timeout * 1000)
-        options = [
+        self._options = [
             ("grpc.keepalive_time_ms", int(keepalive.interval * 1000)),
             ("grpc.keepalive_timeout_ms", int(keepalive.timeout * 1000)),
             ("grpc.max_receive_message_length", MAX_RECEIVE_BYTES),
             # gRPC core bounds a connection attempt by the minimum reconnect backoff.
             ("grpc.min_reconnect_backoff_ms", connect_ms),
         ]
-        if insecure:
-            self._channel = grpc.insecure_channel(target, options=options)
-        else:
+        self._credentials: grpc.ChannelCredentials | None = None
+        if not insecure:
             if insecure_skip_verify:
                 ca_cert_pem = _first_use_trust(endpoint, connect_timeout)
             key, chain = (None, None) if client_identity is None else (client_identity[1], client_identity[0])
-            credentials = grpc.ssl_channel_credentials(
+            self._credentials = grpc.ssl_channel_credentials(
                 root_certificates=ca_cert_pem, private_key=key, certificate_chain=chain
             )
-            self._channel = grpc.secure_channel(target, credentials, options=options)
         # grpcio wants bytes for binary (-bin) values; the Rust backend takes their text.
         self._metadata = tuple((k, v.encode() if k.endswith("-bin") else v) for k, v in metadata)
         self._decoders: dict[str, Any] = {}
@@ -118,13 +123,17 @@ class GrpcTransport:
         # No serializers: requests and responses pass through as bytes.
         multi = self._callables.get(rpc.path)
         if multi is None:
+            channel = self._open()
             factory = {
-                "unary": self._channel.unary_unary,
-                "server_streaming": self._channel.unary_stream,
-                "bidirectional": self._channel.stream_stream,
+                "unary": channel.unary_unary,
+                "server_streaming": channel.unary_stream,
+                "bidirectional": channel.stream_stream,
             }[rpc.kind]
             multi = self._callables[rpc.path] = factory(rpc.path)
         return multi
+
+    def _open(self) -> Any:
+        raise NotImplementedError
 
     def _call_metadata(self) -> tuple[int, tuple[tuple[str, Any], ...]]:
         """The channel's metadata and the authenticator's headers, with their generation."""
@@ -133,6 +142,30 @@ class GrpcTransport:
         generation, headers = self._auth.headers()
         names = {name for name, _ in headers}
         return generation, tuple(p for p in self._metadata if p[0] not in names) + tuple(headers)
+
+    def _renew(self, failure: FlyteSystemException, generation: int, renewed: bool) -> bool:
+        """After an UNAUTHENTICATED call: renew the credentials (shared by all calls refused
+        with this generation) and say whether to make the call once more."""
+        if self._auth is None or renewed or failure.code_name != "UNAUTHENTICATED":
+            return False
+        return self._auth.refused(generation)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.endpoint!r})"
+
+
+class GrpcTransport(_GrpcBase):
+    """Blocking calls over one grpcio channel. Arguments as :class:`flytekit.remote_v2.transport.RustTransport`."""
+
+    def __init__(self, endpoint: str, **settings: Any) -> None:
+        super().__init__(endpoint, **settings)
+        if self._credentials is None:
+            self._channel = grpc.insecure_channel(self._target, options=self._options)
+        else:
+            self._channel = grpc.secure_channel(self._target, self._credentials, options=self._options)
+
+    def _open(self) -> Any:
+        return self._channel
 
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
         return self._decoder(rpc)(self.unary_bytes(rpc, request, timeout))
@@ -159,13 +192,6 @@ class GrpcTransport:
                 future.cancel()
                 raise
             return response  # type: ignore[no-any-return]
-
-    def _renew(self, failure: FlyteSystemException, generation: int, renewed: bool) -> bool:
-        """After an UNAUTHENTICATED call: renew the credentials (shared by all calls refused
-        with this generation) and say whether to make the call once more."""
-        if self._auth is None or renewed or failure.code_name != "UNAUTHENTICATED":
-            return False
-        return self._auth.refused(generation)
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
         data = request_bytes(rpc, request)
@@ -225,8 +251,130 @@ class GrpcTransport:
     def close(self) -> None:
         self._channel.close()
 
-    def __repr__(self) -> str:
-        return f"GrpcTransport({self.endpoint!r})"
+
+class GrpcAioTransport(_GrpcBase):
+    """:class:`GrpcTransport` for asyncio, on ``grpc.aio``. Its channel is made by the first
+    call, in that call's event loop, and serves that loop only (grpc.aio's rule): another
+    loop gets a RuntimeError saying so."""
+
+    def __init__(self, endpoint: str, **settings: Any) -> None:
+        super().__init__(endpoint, **settings)
+        self._channel: Any = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _open(self) -> Any:
+        loop = asyncio.get_running_loop()
+        if self._channel is None:
+            if self._credentials is None:
+                self._channel = grpc.aio.insecure_channel(self._target, options=self._options)
+            else:
+                self._channel = grpc.aio.secure_channel(self._target, self._credentials, options=self._options)
+            self._loop = loop
+        elif loop is not self._loop:
+            raise RuntimeError(
+                "this grpc.aio client serves the event loop it was first used in; make one client per event loop"
+            )
+        return self._channel
+
+    async def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
+        return self._decoder(rpc)(await self.unary_bytes(rpc, request, timeout))
+
+    async def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:
+        data = request_bytes(rpc, request)
+        renewed = False
+        while True:
+            multi = self._callable(rpc)
+            generation, metadata = self._call_metadata()
+            deadline = _deadline(timeout)
+            try:
+                return await multi(data, timeout=timeout, metadata=metadata)  # type: ignore[no-any-return]
+            except grpc.aio.AioRpcError as error:
+                failure = status_error(error, deadline)
+                if await self._renew_async(failure, generation, renewed):
+                    renewed = True
+                    continue
+                raise failure from None
+
+    async def _renew_async(self, failure: FlyteSystemException, generation: int, renewed: bool) -> bool:
+        # A renewal may wait on the token endpoint: off the loop.
+        return await asyncio.to_thread(self._renew, failure, generation, renewed)
+
+    def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> AsyncResponseStream[Any]:
+        data = request_bytes(rpc, request)
+        calls: list[Any] = []
+
+        async def messages() -> AsyncIterator[bytes]:
+            for attempt in range(2):  # refused before its first message: once more, renewed
+                generation, metadata = self._call_metadata()
+                deadline = _deadline(timeout)
+                calls.append(self._callable(rpc)(data, timeout=timeout, metadata=metadata))
+                first = True
+                try:
+                    async for message in calls[-1]:
+                        first = False
+                        yield message
+                    return
+                except grpc.aio.AioRpcError as error:
+                    failure = status_error(error, deadline)
+                    if not (first and attempt == 0 and await self._renew_async(failure, generation, False)):
+                        raise failure from None
+
+        return AsyncResponseStream(_cancelling(messages(), calls), self._decoder(rpc), lambda: _cancel(calls))
+
+    def bidi_streaming(
+        self, rpc: Rpc, requests: Iterable[object] | AsyncIterable[object], timeout: float | None
+    ) -> AsyncResponseStream[Any]:
+        check_requests(rpc, requests)
+        failure: list[BaseException] = []
+        calls: list[Any] = []
+
+        async def encoded() -> AsyncIterator[bytes]:
+            try:
+                async for request in request_items(rpc, requests):
+                    yield request_bytes(rpc, request)
+            except Exception as error:  # grpc.aio would only log it: the caller should see it
+                failure.append(error)
+                _cancel(calls)
+                raise
+
+        async def messages() -> AsyncIterator[bytes]:
+            generation, metadata = self._call_metadata()
+            deadline = _deadline(timeout)
+            calls.append(self._callable(rpc)(encoded(), timeout=timeout, metadata=metadata))
+            try:
+                async for message in calls[-1]:
+                    yield message
+            except (grpc.aio.AioRpcError, asyncio.CancelledError) as error:
+                if failure:
+                    raise failure[0] from None
+                if isinstance(error, asyncio.CancelledError):
+                    raise
+                status = status_error(error, deadline)
+                await self._renew_async(status, generation, False)  # for the next call
+                raise status from None
+
+        return AsyncResponseStream(_cancelling(messages(), calls), self._decoder(rpc), lambda: _cancel(calls))
+
+    async def close(self) -> None:
+        if self._channel is not None:
+            await self._channel.close()
+            self._channel = None
+            self._callables.clear()
+
+
+def _cancel(calls: list[Any]) -> None:
+    for call in calls:
+        call.cancel()
+
+
+async def _cancelling(messages: AsyncIterator[bytes], calls: list[Any]) -> AsyncIterator[bytes]:
+    """``messages``; the calls are cancelled if the reader stops early or is cancelled."""
+    try:
+        async for message in messages:
+            yield message
+    except BaseException:
+        _cancel(calls)
+        raise
 
 
 def _first_use_trust(endpoint: str, timeout: float) -> bytes:

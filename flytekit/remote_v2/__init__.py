@@ -1,22 +1,25 @@
 """The Rust-backed Flyte remote. Needs neither ``grpcio`` nor ``protobuf``.
 
 ``FlyteRemote`` is the user-level API (``fetch_task``, ``execute``, ``wait``, ...) on the
-native backend alone. IDL objects are the protobuf-free classes of :mod:`flytekit.idl`.
-``RawClient`` has one method per RPC of ``flyteidl.service``, over a ``RustTransport``
-(the native channel).
+native backend alone, and ``AsyncFlyteRemote`` the same for asyncio. IDL objects are the
+protobuf-free classes of :mod:`flytekit.idl`. ``RawClient`` (``AsyncRawClient``) has one
+method per RPC of ``flyteidl.service``, over a ``RustTransport`` (``AsyncRustTransport``).
 """
 
 from typing import TYPE_CHECKING, Any
 
 from flytekit.idl.flyteidl.admin import execution_pb2, launch_plan_pb2, task_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
-from flytekit.remote_v2.raw_client import RawClient
-from flytekit.remote_v2.transport import RustTransport
+from flytekit.remote_common.raw_client import AsyncRawClient, RawClient
+from flytekit.remote_v2.transport import AsyncRustTransport, RustTransport
 
 if TYPE_CHECKING:
-    from flytekit.remote_v2.remote import FlyteRemote
+    from flytekit.remote_v2.remote import AsyncFlyteRemote, FlyteRemote
 
 __all__ = [
+    "AsyncFlyteRemote",
+    "AsyncRawClient",
+    "AsyncRustTransport",
     "FlyteRemote",
     "RawClient",
     "RustTransport",
@@ -31,8 +34,8 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # The user-level API loads on first use, so the transport alone stays quick to import.
-    if name == "FlyteRemote":
-        from flytekit.remote_v2.remote import FlyteRemote
+    if name in ("FlyteRemote", "AsyncFlyteRemote"):
+        from flytekit.remote_v2 import remote
 
-        return FlyteRemote
+        return getattr(remote, name)
     raise AttributeError(f"module 'flytekit.remote_v2' has no attribute {name!r}")

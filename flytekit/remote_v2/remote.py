@@ -1,21 +1,22 @@
-"""``flytekit.remote_v2.FlyteRemote``: the Rust-backed remote under its own name."""
+"""``flytekit.remote_v2.FlyteRemote`` and ``AsyncFlyteRemote``: the Rust-backed remotes
+under their own names."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from flytekit.configuration import Config
+from flytekit.remote.remote import AsyncFlyteRemote as SwitchingAsyncRemote
 from flytekit.remote.remote import FlyteRemote as SwitchingRemote
-from flytekit.remote.retry import RetryPolicy
-from flytekit.remote.rollout import ENDPOINT_BACKENDS
-from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, DEFAULT_KEEPALIVE, Keepalive
+from flytekit.remote_common.retry import RetryPolicy
+from flytekit.remote_common.rollout import ENDPOINT_BACKENDS
+from flytekit.remote_common.transport import DEFAULT_CONNECT_TIMEOUT, DEFAULT_KEEPALIVE, Keepalive
 
 
-class FlyteRemote(SwitchingRemote):
-    """The user-level API of :class:`flytekit.remote.FlyteRemote`, every endpoint on the
-    native backend: no grpcio or protobuf is imported or needed, and
-    ``$FLYTE_REMOTE_ENDPOINT_BACKENDS`` does not route endpoints elsewhere. Use
-    ``flytekit.remote.FlyteRemote(backend=...)`` to switch backends."""
+class _NativeOnly:
+    """Every endpoint on the native backend: no grpcio or protobuf is imported or needed,
+    and ``$FLYTE_REMOTE_ENDPOINT_BACKENDS`` does not route endpoints elsewhere."""
 
     def __init__(
         self,
@@ -28,7 +29,8 @@ class FlyteRemote(SwitchingRemote):
         retry: RetryPolicy | None = None,
         keepalive: Keepalive = DEFAULT_KEEPALIVE,
     ) -> None:
-        super().__init__(
+        switching: Any = super()
+        switching.__init__(
             config,
             backend="rust",
             # Pinned here, every endpoint wins over the environment's pins.
@@ -42,4 +44,15 @@ class FlyteRemote(SwitchingRemote):
         )
 
     def __repr__(self) -> str:
-        return f"remote_v2.FlyteRemote({self.config.platform.endpoint!r})"
+        config: Config = self.config  # type: ignore[attr-defined]
+        return f"remote_v2.{type(self).__name__}({config.platform.endpoint!r})"
+
+
+class FlyteRemote(_NativeOnly, SwitchingRemote):
+    """The user-level API of :class:`flytekit.remote.FlyteRemote` on the native backend
+    alone. Use ``flytekit.remote.FlyteRemote(backend=...)`` to switch backends."""
+
+
+class AsyncFlyteRemote(_NativeOnly, SwitchingAsyncRemote):
+    """The user-level API of :class:`flytekit.remote.AsyncFlyteRemote` on the native
+    backend alone."""

@@ -12,7 +12,7 @@ from typing import Any
 
 from flytekit.idl.flyteidl.admin import workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2
-from flytekit.remote.user_api import read_package
+from flytekit.remote_common.user_api import read_package
 from flytekit.testing.propeller import Call
 
 

@@ -144,6 +144,12 @@ class MockServer:
         ]
         return [c for c in calls if endpoint is None or c.endpoint == endpoint]
 
+    def cancelled(self, endpoint: str | None = None) -> list[str]:
+        """The endpoints of the calls their clients cancelled (or dropped) while the
+        server was still waiting to reply, oldest first; ``endpoint`` keeps those only."""
+        names = [self._endpoint_of.get(path, path) for path in self._server.cancelled()]
+        return [n for n in names if endpoint is None or n == endpoint]
+
     def reset(self) -> None:
         """Forgets the programmed replies and the received calls."""
         self._server.reset()

@@ -46,8 +46,8 @@ from flytekit.idl.flyteidl.core import (
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution
 from flytekit.idl.flyteidl.core import workflow_pb2 as core_wf
 from flytekit.idl.google.protobuf import timestamp_pb2
-from flytekit.remote.literals import from_literal, from_literal_map, to_literal
-from flytekit.remote.user_api import as_idl
+from flytekit.remote_common.literals import from_literal, from_literal_map, to_literal
+from flytekit.remote_common.user_api import as_idl
 
 WorkflowPhase = core_execution.WorkflowExecution.Phase
 NodePhase = core_execution.NodeExecution.Phase

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from flytekit.local_admin import LocalAdmin
-from flytekit.remote import backends
+from flytekit.remote_common import backends
 
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, AuthorizationServer
 

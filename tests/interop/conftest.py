@@ -18,7 +18,8 @@ import pytest
 
 from flytekit.configuration import Config
 from flytekit.local_admin import LocalAdmin
-from flytekit.remote import FlyteRemote, backends
+from flytekit.remote import FlyteRemote
+from flytekit.remote_common import backends
 from flytekit.testing.propeller import Propeller
 from tests import real_flytekit
 from tests.interop.implementations import IMPLEMENTATIONS

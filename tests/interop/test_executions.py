@@ -17,7 +17,7 @@ from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote.literals import DatasetRef
+from flytekit.remote_common.literals import DatasetRef
 from flytekit.testing.propeller import Propeller
 from tests.interop.conftest import VERSION, RealFlytekit, unb64
 

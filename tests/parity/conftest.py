@@ -9,7 +9,7 @@ import pytest
 
 from flytekit.configuration import Config
 from flytekit.remote import FlyteRemote
-from flytekit.remote.retry import NO_RETRIES
+from flytekit.remote_common.retry import NO_RETRIES
 from flytekit.testing import MockServer
 from tests.remote.conftest import INSTALLED
 

@@ -11,7 +11,7 @@ from flytekit.configuration import Config
 from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
 from flytekit.idl.flyteidl.service import auth_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote.retry import NO_RETRIES
+from flytekit.remote_common.retry import NO_RETRIES
 from flytekit.testing import MockServer
 from tests.remote.conftest import INSTALLED
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from flytekit.idl.google.protobuf import descriptor_pb2
 from flytekit.idl.services import BY_ENDPOINT
-from flytekit.remote import backends
+from flytekit.remote_common import backends
 from tests.parity.test_rpcs import COVERED
 from tests.remote.conftest import INSTALLED
 

@@ -23,7 +23,7 @@ from flytekit import exceptions
 from flytekit.idl.flyteidl.core import literals_pb2
 from flytekit.idl.rpc import Rpc
 from flytekit.idl.services import BY_ENDPOINT, RPCS
-from flytekit.remote import backends
+from flytekit.remote_common import backends
 from flytekit.testing import MockServer
 from tests.parity.messages import messages, varint
 

@@ -9,8 +9,9 @@ import pytest
 
 from flytekit.configuration import Config
 from flytekit.idl.rpc import Rpc
-from flytekit.remote import FlyteRemote, backends
-from flytekit.remote.retry import NO_RETRIES
+from flytekit.remote import FlyteRemote
+from flytekit.remote_common import backends
+from flytekit.remote_common.retry import NO_RETRIES
 from flytekit.testing import MockServer
 
 #: The backends installed here: both normally, rust alone in the grpc-free run.

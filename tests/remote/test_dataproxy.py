@@ -17,8 +17,8 @@ from flytekit.configuration import Config
 from flytekit.idl.flyteidl.service import dataproxy_pb2
 from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
-from flytekit.remote.executions_api import DataTransferError
-from flytekit.remote.user_api import as_idl
+from flytekit.remote_common.executions_api import DataTransferError
+from flytekit.remote_common.user_api import as_idl
 
 
 @pytest.fixture

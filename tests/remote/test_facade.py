@@ -9,7 +9,8 @@ import pytest
 
 from flytekit.configuration import Config
 from flytekit.idl.flyteidl.admin import agent_pb2, common_pb2, task_pb2
-from flytekit.remote import BackendUnavailableError, EndpointUnavailableError, FlyteRemote, backends, rollout, routing
+from flytekit.remote import BackendUnavailableError, EndpointUnavailableError, FlyteRemote
+from flytekit.remote_common import backends, rollout, routing
 from flytekit.testing import MockServer
 from tests.remote.conftest import INSTALLED
 

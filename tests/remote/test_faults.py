@@ -16,8 +16,8 @@ from flytekit.idl.errors import DecodeError
 from flytekit.idl.flyteidl.admin import project_pb2, version_pb2
 from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
-from flytekit.remote.retry import RetryPolicy
-from flytekit.remote.transport import Keepalive
+from flytekit.remote_common.retry import RetryPolicy
+from flytekit.remote_common.transport import Keepalive
 from flytekit.testing import MockServer
 from tests.remote.conftest import INSTALLED
 from tests.remote.fault_proxy import FaultProxy

@@ -12,7 +12,8 @@ import pytest
 from flytekit import exceptions
 from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2, task_execution_pb2
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
-from flytekit.remote import FlyteRemote, user_api
+from flytekit.remote import FlyteRemote
+from flytekit.remote_common import user_api
 from flytekit.testing import fixture_workflow
 from flytekit.testing.propeller import Call, Propeller, RecoverableError
 from tests.remote.conftest import INSTALLED

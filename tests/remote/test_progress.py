@@ -17,7 +17,7 @@ from flytekit import exceptions
 from flytekit.idl.flyteidl.admin import event_pb2
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote.progress import ERASE_LINE, ProgressLine, status_line
+from flytekit.remote_common.progress import ERASE_LINE, ProgressLine, status_line
 from flytekit.testing import fixture_workflow
 from flytekit.testing.propeller import Propeller
 

@@ -21,7 +21,7 @@ before = (dict(os.environ), logging.getLogger().level, list(logging.getLogger().
 from flytekit.configuration import Config
 from flytekit.exceptions import FlyteException
 from flytekit.remote import FlyteRemote
-from flytekit.remote.retry import NO_RETRIES
+from flytekit.remote_common.retry import NO_RETRIES
 backend = sys.argv[1]
 with FlyteRemote.local(backend=backend) as remote:
     remote.list_projects()

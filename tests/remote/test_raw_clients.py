@@ -15,7 +15,7 @@ import pytest
 from flytekit import exceptions
 from flytekit.idl.flyteidl.admin import agent_pb2, common_pb2, task_pb2
 from flytekit.idl.services import BY_ENDPOINT
-from flytekit.remote import backends
+from flytekit.remote_common import backends
 from flytekit.testing import MockServer
 from tests.remote.conftest import INSTALLED, Connect, request_of
 

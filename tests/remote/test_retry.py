@@ -11,7 +11,7 @@ import pytest
 
 from flytekit import exceptions
 from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
-from flytekit.remote.retry import RetryPolicy, retry_delay
+from flytekit.remote_common.retry import RetryPolicy, retry_delay
 from flytekit.testing import MockServer
 from tests.remote.conftest import Connect
 

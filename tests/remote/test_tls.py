@@ -13,7 +13,7 @@ from flytekit import exceptions
 from flytekit.configuration import Config, PlatformConfig
 from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote.retry import NO_RETRIES
+from flytekit.remote_common.retry import NO_RETRIES
 from flytekit.testing import MockServer
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")

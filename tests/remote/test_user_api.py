@@ -13,8 +13,9 @@ import pytest
 from flytekit import exceptions
 from flytekit.idl.flyteidl.admin import common_pb2, project_pb2, task_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2
-from flytekit.remote import FlyteRemote, user_api
-from flytekit.remote.user_api import PackageError, read_package
+from flytekit.remote import FlyteRemote
+from flytekit.remote_common import user_api
+from flytekit.remote_common.user_api import PackageError, read_package
 from tests.remote.conftest import INSTALLED
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"

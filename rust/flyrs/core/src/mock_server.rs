@@ -54,7 +54,32 @@ struct State {
     /// Per path, the replies still to give; the last one is repeated.
     replies: Mutex<HashMap<String, VecDeque<Reply>>>,
     received: Mutex<Vec<Received>>,
+    /// The paths of calls the client cancelled (or dropped) before their reply.
+    cancelled: Mutex<Vec<String>>,
     reply_empty: AtomicBool,
+}
+
+/// Records a call as cancelled if its handler is dropped before it answers: hyper drops
+/// the handler when the client resets the stream.
+struct Unanswered<'a> {
+    state: &'a State,
+    method: &'a Method,
+    answered: bool,
+}
+
+impl Unanswered<'_> {
+    async fn wait(mut self, by: Duration) {
+        delay(by).await;
+        self.answered = true;
+    }
+}
+
+impl Drop for Unanswered<'_> {
+    fn drop(&mut self) {
+        if !self.answered {
+            lock(&self.state.cancelled).push(self.method.path.clone());
+        }
+    }
 }
 
 /// Locks that survive a panicking holder: the data (replies, records) stays consistent.
@@ -93,6 +118,17 @@ impl State {
             )),
             ..Reply::default()
         }
+    }
+
+    /// Waits `by` before answering `method`, noting the call if it is cancelled meanwhile.
+    async fn before_reply(&self, method: &Method, by: Duration) {
+        Unanswered {
+            state: self,
+            method,
+            answered: false,
+        }
+        .wait(by)
+        .await
     }
 
     fn record(&self, method: &Method, metadata: &MetadataMap, messages: Vec<Bytes>) {
@@ -202,8 +238,14 @@ impl MockServer {
         lock(&self.state.received).clone()
     }
 
+    /// The paths of the calls cancelled before their reply, oldest first.
+    pub fn cancelled(&self) -> Vec<String> {
+        lock(&self.state.cancelled).clone()
+    }
+
     /// Forgets the programmed replies and the received calls.
     pub fn reset(&self) {
+        lock(&self.state.cancelled).clear();
         lock(&self.state.replies).clear();
         lock(&self.state.received).clear();
     }
@@ -264,8 +306,9 @@ async fn delay(by: Duration) {
 }
 
 /// The programmed reply as a response stream, after its delay.
-async fn answer(reply: Reply) -> Result<Response<BoxStream>, Status> {
-    delay(reply.delay).await;
+async fn answer(state: &State, method: &Method) -> Result<Response<BoxStream>, Status> {
+    let reply = state.reply_for(method);
+    state.before_reply(method, reply.delay).await;
     if reply.messages.is_empty() {
         if let Some(error) = &reply.error {
             // No message first: a plain error status (trailers-only), as servers send it.
@@ -289,7 +332,7 @@ impl UnaryService<Bytes> for Handler {
             let (metadata, _, message) = request.into_parts();
             this.state.record(this.method, &metadata, vec![message]);
             let reply = this.state.reply_for(this.method);
-            delay(reply.delay).await;
+            this.state.before_reply(this.method, reply.delay).await;
             match (reply.error, reply.messages.into_iter().next()) {
                 (Some(error), _) => Err(status(&error)),
                 (None, Some(message)) => Ok(Response::new(message)),
@@ -309,7 +352,7 @@ impl ServerStreamingService<Bytes> for Handler {
         Box::pin(async move {
             let (metadata, _, message) = request.into_parts();
             this.state.record(this.method, &metadata, vec![message]);
-            answer(this.state.reply_for(this.method)).await
+            answer(&this.state, this.method).await
         })
     }
 }
@@ -330,7 +373,7 @@ impl StreamingService<Bytes> for Handler {
                 messages.push(message);
             }
             this.state.record(this.method, &metadata, messages);
-            answer(this.state.reply_for(this.method)).await
+            answer(&this.state, this.method).await
         })
     }
 }

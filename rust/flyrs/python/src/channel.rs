@@ -247,6 +247,52 @@ impl RawChannel {
         })
     }
 
+    /// Starts the unary RPC at `path` for an event loop: the encoded response (or the
+    /// call's exception) is posted to `completions` under `token`.
+    #[pyo3(signature = (completions, token, path, request, timeout = None))]
+    fn start_unary(
+        &self,
+        py: Python<'_>,
+        completions: PyRef<'_, crate::aio::Completions>,
+        token: u64,
+        path: String,
+        request: &[u8],
+        timeout: Option<f64>,
+    ) -> PyResult<crate::aio::PendingCall> {
+        let timeout = seconds(timeout)?;
+        let request = Bytes::copy_from_slice(request);
+        crate::aio::start_unary(self.client.clone(), &completions, token, path, request, timeout)
+            .map_err(|e| call_error(py, e))
+    }
+
+    /// The server-streaming RPC at `path` for an event loop, started by the stream's
+    /// first `next`.
+    #[pyo3(signature = (completions, path, request, timeout = None))]
+    fn start_server_streaming(
+        &self,
+        completions: PyRef<'_, crate::aio::Completions>,
+        path: String,
+        request: &[u8],
+        timeout: Option<f64>,
+    ) -> PyResult<crate::aio::AsyncStream> {
+        let timeout = seconds(timeout)?;
+        let request = Bytes::copy_from_slice(request);
+        Ok(crate::aio::server_streaming(self.client.clone(), &completions, path, request, timeout))
+    }
+
+    /// The bidirectional RPC at `path` for an event loop; requests go through the
+    /// stream's `send`.
+    #[pyo3(signature = (completions, path, timeout = None))]
+    fn start_bidi_streaming(
+        &self,
+        completions: PyRef<'_, crate::aio::Completions>,
+        path: String,
+        timeout: Option<f64>,
+    ) -> PyResult<crate::aio::AsyncStream> {
+        let timeout = seconds(timeout)?;
+        Ok(crate::aio::bidi_streaming(self.client.clone(), &completions, path, timeout))
+    }
+
     fn __repr__(&self) -> String {
         format!("RawChannel({:?})", self.endpoint)
     }

@@ -6,6 +6,7 @@
 //! entry points that do real work run under [`errors::guard`].
 
 mod access;
+mod aio;
 mod auth;
 mod channel;
 mod decoder;
@@ -201,6 +202,9 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<channel::RawChannel>()?;
     m.add_class::<auth::Authenticator>()?;
     m.add_class::<channel::ResponseIterator>()?;
+    m.add_class::<aio::Completions>()?;
+    m.add_class::<aio::PendingCall>()?;
+    m.add_class::<aio::AsyncStream>()?;
     m.add_class::<mock_server::MockServer>()?;
     m.add_class::<local_admin::LocalAdmin>()?;
     Ok(())

@@ -152,6 +152,11 @@ impl MockServer {
     }
 
     /// Forgets the programmed replies and the received calls.
+    /// The paths of the calls cancelled before their reply, oldest first.
+    fn cancelled(&self) -> Vec<String> {
+        self.server.cancelled()
+    }
+
     fn reset(&self) {
         self.server.reset();
     }

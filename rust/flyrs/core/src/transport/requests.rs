@@ -35,8 +35,8 @@ impl Abort {
     }
 }
 
-/// The producer's end. Dropping it ends the request stream normally.
-#[derive(Debug)]
+/// The producer's end. Dropping it (every clone) ends the request stream normally.
+#[derive(Clone, Debug)]
 pub struct RequestFeed {
     tx: mpsc::Sender<Bytes>,
     abort: Arc<Abort>,
@@ -73,6 +73,15 @@ impl RequestFeed {
     pub fn send_blocking(&self, message: Bytes) -> Result<(), CallError> {
         self.tx
             .blocking_send(message)
+            .map_err(|_| CallError::new(tonic::Code::Cancelled, "the call has ended"))
+    }
+
+    /// Queues a message, waiting while the buffer is full: for producers on the runtime
+    /// (an asyncio caller's requests). Fails once the call has ended.
+    pub async fn send(&self, message: Bytes) -> Result<(), CallError> {
+        self.tx
+            .send(message)
+            .await
             .map_err(|_| CallError::new(tonic::Code::Cancelled, "the call has ended"))
     }
 

@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from flytekit.idl.rpc import Rpc
-from flytekit.remote import backends
-from flytekit.remote.rollout import ENDPOINT_BACKENDS, EndpointUnavailableError
-from flytekit.remote.transport import ResponseStream, Transport
+from flytekit.remote_common import backends
+from flytekit.remote_common.rollout import ENDPOINT_BACKENDS, EndpointUnavailableError
+from flytekit.remote_common.transport import AsyncResponseStream, ResponseStream, Transport
 
 log = logging.getLogger("flytekit.remote")
 
@@ -95,6 +95,28 @@ class RoutingTransport:
         return self._stream(rpc, transport, transport.bidi_streaming(rpc, requests, timeout))
 
     def close(self) -> None:
+        """The transports belong to the remote that made them."""
+
+
+class AsyncRoutingTransport(RoutingTransport):
+    """:class:`RoutingTransport` over async transports."""
+
+    async def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:  # type: ignore[override]
+        transport: Any = self._target(rpc)
+        response = await transport.unary(rpc, request, timeout)
+        return response if transport.backend == self.backend else self._convert(rpc, response)
+
+    async def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:  # type: ignore[override]
+        transport: Any = self._target(rpc)
+        return await transport.unary_bytes(rpc, request, timeout)  # type: ignore[no-any-return]
+
+    def _stream(self, rpc: Rpc, transport: Transport, stream: Any) -> Any:
+        if transport.backend == self.backend:
+            return stream
+        convert: Callable[[Any], Any] = lambda message: self._convert(rpc, message)  # noqa: E731
+        return AsyncResponseStream(stream, convert, getattr(stream, "cancel", _nothing))
+
+    async def close(self) -> None:  # type: ignore[override]
         """The transports belong to the remote that made them."""
 
 

@@ -11,13 +11,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from flytekit.idl import services as rpcs
 from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2, task_execution_pb2
 from flytekit.idl.flyteidl.core import compiler_pb2, literals_pb2
-from flytekit.remote.executions_api import ExecutionData, ExecutionsApi
+from flytekit.remote_common.executions_api import ExecutionData, ExecutionsApi
+from flytekit.remote_common.steps import Call, Gather, Step, collect, operation
 
 # Launch-plan nodes start executions that may start executions in turn (a launch plan
 # that launches itself, down to some input); past this depth, sync stops following them.
 MAX_CHILD_DEPTH = 32
+#: Node executions of one listing synced at once, by default.
+SYNC_CONCURRENCY = 16
 
 
 @dataclass(frozen=True)
@@ -72,31 +76,41 @@ def _walk(node: NodeRun, path: str) -> Iterator[tuple[str, NodeRun]]:
 
 
 class SyncApi(ExecutionsApi):
-    def sync(self, execution: Any, *, sync_nodes: bool = True) -> ExecutionRun:
+    @operation
+    def sync(
+        self, execution: Any, *, sync_nodes: bool = True, concurrency: int = SYNC_CONCURRENCY
+    ) -> Step[ExecutionRun]:
         """The execution as it stands, with its inputs and outputs and, with
-        ``sync_nodes``, every node execution it ran, recursively."""
-        return self._sync(execution.id, sync_nodes, depth=0)
+        ``sync_nodes``, every node execution it ran, recursively. The node executions
+        of one listing are fetched ``concurrency`` at a time."""
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+        return self._sync(execution.id, sync_nodes, 0, concurrency)
 
-    def _sync(self, eid: Any, sync_nodes: bool, depth: int) -> ExecutionRun:
-        current = self.fetch_execution(eid.project, eid.domain, eid.name)
-        nodes = self._node_runs(eid, None, depth) if sync_nodes else {}
-        return ExecutionRun(current, self.get_execution_data(current), nodes)
+    def _sync(self, eid: Any, sync_nodes: bool, depth: int, concurrency: int) -> Step[ExecutionRun]:
+        current = yield from self.fetch_execution.step(eid.project, eid.domain, eid.name)
+        data = yield from self.get_execution_data.step(current)
+        nodes = (yield from self._node_runs(eid, None, depth, concurrency)) if sync_nodes else {}
+        return ExecutionRun(current, data, nodes)
 
-    def _node_runs(self, eid: Any, parent: str | None, depth: int) -> dict[str, NodeRun]:
-        execution = execution_pb2.Execution(id=eid)  # what the iterator takes
-        listed = self.iter_node_executions(execution, parent=parent)
-        return {node.id.node_id: self._node_run(node, depth) for node in listed}
+    def _node_runs(self, eid: Any, parent: str | None, depth: int, concurrency: int) -> Step[dict[str, NodeRun]]:
+        execution = execution_pb2.Execution(id=eid)  # what the listing takes
+        listed = yield from collect(self.iter_node_executions.step(execution, parent=parent))
+        runs = yield Gather([self._node_run(node, depth, concurrency) for node in listed], concurrency)
+        return {node.id.node_id: run for node, run in zip(listed, runs, strict=True)}
 
-    def _node_run(self, node: node_execution_pb2.NodeExecution, depth: int) -> NodeRun:
+    def _node_run(self, node: node_execution_pb2.NodeExecution, depth: int, concurrency: int) -> Step[NodeRun]:
         request = node_execution_pb2.NodeExecutionGetDataRequest(id=node.id)
-        data = self._call(self.client.get_node_execution_data, request, node_execution_pb2.NodeExecutionGetDataResponse)
+        data = yield Call(rpcs.GET_NODE_EXECUTION_DATA, request)
         values = ExecutionData.of(data)
-        tasks = self.iter_task_executions(node)
-        children = self._node_runs(node.id.execution_id, node.id.node_id, depth) if node.metadata.is_parent_node else {}
+        tasks = yield from collect(self.iter_task_executions.step(node))
+        children = {}
+        if node.metadata.is_parent_node:
+            children = yield from self._node_runs(node.id.execution_id, node.id.node_id, depth, concurrency)
         child = None
         if node.closure.HasField("workflow_node_metadata") and depth < MAX_CHILD_DEPTH:
             # FlyteAdmin's proto names this one field in camel case.
-            child = self._sync(node.closure.workflow_node_metadata.executionId, True, depth + 1)
+            child = yield from self._sync(node.closure.workflow_node_metadata.executionId, True, depth + 1, concurrency)
         dynamic = data.dynamic_workflow.compiled_workflow if data.HasField("dynamic_workflow") else None
         return NodeRun(
             node_execution=node,
@@ -104,7 +118,7 @@ class SyncApi(ExecutionsApi):
             outputs=values.outputs,
             input_literals=values.input_literals,
             output_literals=values.output_literals,
-            task_executions=list(tasks),
+            task_executions=tasks,
             children=children,
             child_execution=child,
             dynamic_workflow=dynamic,

@@ -1,5 +1,5 @@
 """The two backends: which are installed, which one to use, and how to build each one's
-transport and raw client.
+transports.
 
 - ``"grpc"``: the legacy grpcio client on flyteidl's ``_pb2`` classes (the ``grpc`` extra);
 - ``"rust"``: the native client on :mod:`flytekit.idl` classes (always installed with the
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from flytekit.configuration import PlatformConfig
-from flytekit.remote.transport import DEFAULT_CONNECT_TIMEOUT, DEFAULT_KEEPALIVE, Keepalive, Transport
+from flytekit.remote_common.transport import DEFAULT_CONNECT_TIMEOUT, DEFAULT_KEEPALIVE, Keepalive
 
 GRPC = "grpc"
 RUST = "rust"
@@ -88,9 +88,12 @@ def make_transport(
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     authenticator: Any = None,
     keepalive: Keepalive = DEFAULT_KEEPALIVE,
-) -> Transport:
-    """``backend``'s transport to ``platform``'s endpoint; ``authenticator`` (see
-    :mod:`flytekit.auth`, shared by every transport of a remote) adds credentials."""
+    asynchronous: bool = False,
+) -> Any:
+    """``backend``'s transport to ``platform``'s endpoint (an
+    :class:`~flytekit.remote_common.transport.AsyncTransport` with ``asynchronous``);
+    ``authenticator`` (see :mod:`flytekit.auth`, shared by every transport of a remote)
+    adds credentials."""
     require(backend)
     if platform.insecure_skip_verify and not platform.insecure:
         _log.warning(
@@ -99,10 +102,14 @@ def make_transport(
         )
     transport_class: Any
     if backend == GRPC:
-        from flytekit.remote.grpc_transport import GrpcTransport as transport_class  # noqa: N813
+        from flytekit.remote import grpc_transport
+
+        transport_class = grpc_transport.GrpcAioTransport if asynchronous else grpc_transport.GrpcTransport
     else:
-        from flytekit.remote_v2.transport import RustTransport as transport_class  # noqa: N813
-    transport: Transport = transport_class(
+        from flytekit.remote_v2 import transport as rust_transport
+
+        transport_class = rust_transport.AsyncRustTransport if asynchronous else rust_transport.RustTransport
+    transport = transport_class(
         platform.endpoint,
         insecure=platform.insecure,
         ca_cert_pem=platform.ca_cert_pem(),
@@ -114,14 +121,6 @@ def make_transport(
         keepalive=keepalive,
     )
     return transport
-
-
-def raw_client_class(backend: str) -> Any:
-    if backend == GRPC:
-        from flytekit.remote.raw_client import RawClient
-    else:
-        from flytekit.remote_v2.raw_client import RawClient  # type: ignore[assignment]
-    return RawClient
 
 
 def model_root(backend: str) -> str:

@@ -3,25 +3,27 @@ domains, fetching and listing tasks, workflows and launch plans, registering the
 one, or the ``flyte-package.tgz`` that ``pyflyte package`` writes), and activating launch
 plans.
 
-They are written once against :mod:`flytekit.idl` objects and behave the same on both
-backends: requests are built as ``flytekit.idl`` objects (the grpc backend converts them
-through bytes) and responses come back as ``flytekit.idl`` objects whichever backend
-served them.
+They are written once, as steps (:mod:`flytekit.remote_common.steps`) that both the
+blocking and the asyncio remote drive, against :mod:`flytekit.idl` objects, and behave
+the same on both backends: requests are built as ``flytekit.idl`` objects (the grpc
+backend converts them through bytes) and each reply is decoded once, into the
+``flytekit.idl`` object returned, whichever backend carried it.
 """
 
 from __future__ import annotations
 
 import tarfile
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from flytekit.exceptions import FlyteEntityNotExistException, FlyteSystemException
 from flytekit.idl import DecodeError, Message
+from flytekit.idl import services as rpcs
 from flytekit.idl.flyteidl.admin import common_pb2, launch_plan_pb2, project_pb2, task_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2
-from flytekit.idl.services import BY_ENDPOINT
+from flytekit.idl.rpc import Rpc
+from flytekit.remote_common.steps import Call, Item, Step, collect, listing, operation
 
 M = TypeVar("M", bound=Message)
 
@@ -61,23 +63,15 @@ class PackageReport:
 
 
 class UserApi:
-    """Mixed into ``FlyteRemote``, which provides ``client``, ``backend`` and the defaults."""
+    """The registry half of the user-level API, as steps (see
+    :mod:`flytekit.remote_common.steps`); mixed into the remotes, which provide the
+    driver, ``backend`` and the defaults."""
 
-    client: Any
     backend: str
     default_project: str | None
     default_domain: str | None
 
     # -- helpers ---------------------------------------------------------------------------
-
-    def _call(self, method: Callable[..., Any], request: Message, cls: type[M]) -> M:
-        """``method`` (a raw client method) on ``request``, its reply decoded once, into
-        ``cls``: through the transport's bytes, not the backend's objects."""
-        rpc = BY_ENDPOINT.get(getattr(method, "__name__", ""))
-        unary_bytes = getattr(self, "_unary_bytes", None)
-        if rpc is None or unary_bytes is None or getattr(method, "__self__", None) is not self.client:
-            return as_idl(method(request), cls)
-        return cls.FromString(unary_bytes(rpc, request, None))
 
     def _where(self, project: str | None, domain: str | None) -> tuple[str, str]:
         project = project or self.default_project
@@ -92,227 +86,221 @@ class UserApi:
         project, domain = self._where(project, domain)
         return identifier_pb2.Identifier(resource_type=kind, project=project, domain=domain, name=name, version=version)
 
-    def _pages(self, method: Callable[..., Any], request: Any, cls: type[M], items: str) -> Iterator[Any]:
-        """Every item of a list endpoint, following page tokens."""
-        while True:
-            response = self._call(method, request, cls)
-            yield from getattr(response, items)
-            if not response.token:
-                return
-            request.token = response.token
-
-    # -- projects and domains --------------------------------------------------------------
-
-    def iter_projects(self, *, filters: str = "", sort_by: SortBy | None = None) -> Iterator[project_pb2.Project]:
-        """Every project, by id unless ``sort_by``; ``filters`` on FlyteAdmin's columns
-        ``identifier``, ``name``, ``description`` or ``state``."""
-        request = project_pb2.ProjectListRequest(filters=filters)
-        return self._list(self.client.list_projects, request, project_pb2.Projects, "projects", sort_by)
-
-    def list_projects(self) -> list[project_pb2.Project]:
-        return list(self.iter_projects())
-
-    def get_domains(self) -> list[project_pb2.Domain]:
-        return list(
-            self._call(self.client.get_domains, project_pb2.GetDomainRequest(), project_pb2.GetDomainsResponse).domains
-        )
-
-    # -- listing ---------------------------------------------------------------------------
-
-    def _list(
-        self, method: Callable[..., Any], request: Any, cls: type[M], items: str, sort_by: SortBy | None
-    ) -> Iterator[Any]:
-        """Every item of a list endpoint, page by page, sorted as ``sort_by`` says."""
+    def _list(self, rpc: Rpc, request: Any, items: str, sort_by: SortBy | None) -> Step[Any]:
+        """Every item of a list endpoint, page by page (a listing step), sorted as
+        ``sort_by`` says."""
         request.limit = PAGE_SIZE
         if sort_by is not None:
             key, ascending = sort_by
             request.sort_by.key = key
             request.sort_by.direction = common_pb2.Sort.ASCENDING if ascending else common_pb2.Sort.DESCENDING
-        return self._pages(method, request, cls, items)
+        return _pages(rpc, request, items)
 
-    def _iter_list(
-        self, method: Callable[..., Any], cls: type[M], items: str, project: str | None, domain: str | None,
-        name: str, filters: str, sort_by: SortBy | None,
-    ) -> Iterator[Any]:  # fmt: skip
+    def _list_versions(
+        self, rpc: Rpc, items: str, project: str | None, domain: str | None, name: str, filters: str,
+        sort_by: SortBy | None,
+    ) -> Step[Any]:  # fmt: skip
         project, domain = self._where(project, domain)
         request = common_pb2.ResourceListRequest(
             id={"project": project, "domain": domain, "name": name}, filters=filters
         )
-        return self._list(method, request, cls, items, sort_by)
+        return self._list(rpc, request, items, sort_by)
 
+    # -- projects and domains --------------------------------------------------------------
+
+    @listing
+    def iter_projects(self, *, filters: str = "", sort_by: SortBy | None = None) -> Step[project_pb2.Project]:
+        """Every project, by id unless ``sort_by``; ``filters`` on FlyteAdmin's columns
+        ``identifier``, ``name``, ``description`` or ``state``."""
+        request = project_pb2.ProjectListRequest(filters=filters)
+        return self._list(rpcs.LIST_PROJECTS, request, "projects", sort_by)
+
+    @operation
+    def list_projects(self) -> Step[list[project_pb2.Project]]:
+        return (yield from collect(self.iter_projects.step()))
+
+    @operation
+    def get_domains(self) -> Step[list[project_pb2.Domain]]:
+        reply = yield Call(rpcs.GET_DOMAINS, project_pb2.GetDomainRequest())
+        return list(reply.domains)
+
+    # -- listing ---------------------------------------------------------------------------
+
+    @listing
     def iter_names(
         self, resource_type: int, project: str | None = None, domain: str | None = None, *,
         sort_by: SortBy | None = None,
-    ) -> Iterator[common_pb2.NamedEntityIdentifier]:  # fmt: skip
+    ) -> Step[common_pb2.NamedEntityIdentifier]:  # fmt: skip
         """The names registered for a resource type (TASK, WORKFLOW or LAUNCH_PLAN), by
         name. FlyteAdmin ignores filters on these lists, so there are none here: filter
         names with :meth:`iter_named_entities`."""
         project, domain = self._where(project, domain)
-        methods = {TASK: self.client.list_task_ids, WORKFLOW: self.client.list_workflow_ids,
-                   LAUNCH_PLAN: self.client.list_launch_plan_ids}  # fmt: skip
-        if resource_type not in methods:
+        lists = {TASK: rpcs.LIST_TASK_IDS, WORKFLOW: rpcs.LIST_WORKFLOW_IDS, LAUNCH_PLAN: rpcs.LIST_LAUNCH_PLAN_IDS}
+        if resource_type not in lists:
             raise ValueError(f"resource_type must be TASK, WORKFLOW or LAUNCH_PLAN, not {resource_type!r}")
         request = common_pb2.NamedEntityIdentifierListRequest(project=project, domain=domain)
-        return self._list(methods[resource_type], request, common_pb2.NamedEntityIdentifierList, "entities", sort_by)
+        return self._list(lists[resource_type], request, "entities", sort_by)
 
+    @listing
     def iter_named_entities(
         self, resource_type: int, project: str | None = None, domain: str | None = None, *, filters: str = "",
         sort_by: SortBy | None = None,
-    ) -> Iterator[common_pb2.NamedEntity]:  # fmt: skip
+    ) -> Step[common_pb2.NamedEntity]:  # fmt: skip
         """The named entities of a resource type with their metadata (description, state:
         active or archived), by name; ``filters`` on ``name`` or ``state``."""
         project, domain = self._where(project, domain)
         request = common_pb2.NamedEntityListRequest(
             resource_type=resource_type, project=project, domain=domain, filters=filters
         )
-        return self._list(self.client.list_named_entities, request, common_pb2.NamedEntityList, "entities", sort_by)
+        return self._list(rpcs.LIST_NAMED_ENTITIES, request, "entities", sort_by)
 
+    @listing
     def iter_active_launch_plans(
         self, project: str | None = None, domain: str | None = None, *, sort_by: SortBy | None = None
-    ) -> Iterator[launch_plan_pb2.LaunchPlan]:
+    ) -> Step[launch_plan_pb2.LaunchPlan]:
         """The active version of each launch plan that has one, newest first unless
         ``sort_by``."""
         project, domain = self._where(project, domain)
         request = launch_plan_pb2.ActiveLaunchPlanListRequest(project=project, domain=domain)
-        return self._list(
-            self.client.list_active_launch_plans, request, launch_plan_pb2.LaunchPlanList, "launch_plans", sort_by
-        )
+        return self._list(rpcs.LIST_ACTIVE_LAUNCH_PLANS, request, "launch_plans", sort_by)
 
+    @listing
     def iter_tasks(
         self, name: str, project: str | None = None, domain: str | None = None, *, filters: str = "",
         sort_by: SortBy | None = None,
-    ) -> Iterator[task_pb2.Task]:  # fmt: skip
+    ) -> Step[task_pb2.Task]:  # fmt: skip
         """Every version of the task ``name``, newest first unless ``sort_by=(key, ascending)``;
         ``filters`` in FlyteAdmin's syntax (``eq(version,v1)+...``)."""
-        return self._iter_list(
-            self.client.list_tasks, task_pb2.TaskList, "tasks", project, domain, name, filters, sort_by
-        )
+        return self._list_versions(rpcs.LIST_TASKS, "tasks", project, domain, name, filters, sort_by)
 
+    @listing
     def iter_workflows(
         self, name: str, project: str | None = None, domain: str | None = None, *, filters: str = "",
         sort_by: SortBy | None = None,
-    ) -> Iterator[workflow_pb2.Workflow]:  # fmt: skip
-        return self._iter_list(
-            self.client.list_workflows, workflow_pb2.WorkflowList, "workflows", project, domain, name, filters, sort_by
-        )
+    ) -> Step[workflow_pb2.Workflow]:  # fmt: skip
+        return self._list_versions(rpcs.LIST_WORKFLOWS, "workflows", project, domain, name, filters, sort_by)
 
+    @listing
     def iter_launch_plans(
         self, name: str, project: str | None = None, domain: str | None = None, *, filters: str = "",
         sort_by: SortBy | None = None,
-    ) -> Iterator[launch_plan_pb2.LaunchPlan]:  # fmt: skip
-        return self._iter_list(
-            self.client.list_launch_plans, launch_plan_pb2.LaunchPlanList, "launch_plans", project, domain, name,
+    ) -> Step[launch_plan_pb2.LaunchPlan]:  # fmt: skip
+        return self._list_versions(
+            rpcs.LIST_LAUNCH_PLANS, "launch_plans", project, domain, name,
             filters, sort_by,
         )  # fmt: skip
 
+    @operation
     def list_tasks_by_version(
         self, version: str, project: str | None = None, domain: str | None = None
-    ) -> list[task_pb2.Task]:
+    ) -> Step[list[task_pb2.Task]]:
         """Every task registered with ``version``, by name."""
         project, domain = self._where(project, domain)
-        names = self.iter_names(TASK, project, domain)
+        names = yield from collect(self.iter_names.step(TASK, project, domain))
         tasks = []
-        for entity in list(names):
-            tasks.extend(self.iter_tasks(entity.name, project, domain, filters=f"eq(version,{version})"))
+        for entity in names:
+            tasks.extend((yield from collect(self.iter_tasks.step(entity.name, project, domain,
+                                                                  filters=f"eq(version,{version})"))))  # fmt: skip
         return tasks
 
     # -- fetching --------------------------------------------------------------------------
 
     def _fetch(
-        self, kind: int, get: Callable[..., Any], versions: Callable[..., Iterator[Any]], cls: type[M],
-        project: str | None, domain: str | None, name: str, version: str | None,
-    ) -> M:  # fmt: skip
+        self, kind: int, get: Rpc, versions: Any, project: str | None, domain: str | None, name: str,
+        version: str | None,
+    ) -> Step[M]:  # fmt: skip
         if version is None:
             # The latest version, as flytekit finds it: the newest by creation time.
-            latest = next(versions(name, project, domain, sort_by=("created_at", False)), None)
-            if latest is None:
+            latest = yield from collect(versions.step(name, project, domain, sort_by=("created_at", False)), limit=1)
+            if not latest:
                 where = "/".join(self._where(project, domain))
                 noun = {TASK: "task", WORKFLOW: "workflow", LAUNCH_PLAN: "launch plan"}[kind]
                 raise FlyteEntityNotExistException(f"no {noun} named {name} in {where}", code=5, code_name="NOT_FOUND")
-            return latest  # type: ignore[no-any-return]
+            return latest[0]  # type: ignore[no-any-return]
         request = common_pb2.ObjectGetRequest(id=self._id(kind, project, domain, name, version))
-        return self._call(get, request, cls)
+        return (yield Call(get, request))  # type: ignore[no-any-return]
 
+    @operation
     def fetch_task(
         self, project: str | None = None, domain: str | None = None, name: str = "", version: str | None = None
-    ) -> task_pb2.Task:
+    ) -> Step[task_pb2.Task]:
         """A task version; the latest one when ``version`` is None. Raises
         FlyteEntityNotExistException for an unknown task."""
-        return self._fetch(TASK, self.client.get_task, self.iter_tasks, task_pb2.Task, project, domain, name, version)
+        return self._fetch(TASK, rpcs.GET_TASK, self.iter_tasks, project, domain, name, version)
 
+    @operation
     def fetch_workflow(
         self, project: str | None = None, domain: str | None = None, name: str = "", version: str | None = None
-    ) -> workflow_pb2.Workflow:
-        return self._fetch(
-            WORKFLOW,
-            self.client.get_workflow,
-            self.iter_workflows,
-            workflow_pb2.Workflow,
-            project,
-            domain,
-            name,
-            version,
-        )
+    ) -> Step[workflow_pb2.Workflow]:
+        return self._fetch(WORKFLOW, rpcs.GET_WORKFLOW, self.iter_workflows, project, domain, name, version)
 
+    @operation
     def fetch_launch_plan(
         self, project: str | None = None, domain: str | None = None, name: str = "", version: str | None = None
-    ) -> launch_plan_pb2.LaunchPlan:
+    ) -> Step[launch_plan_pb2.LaunchPlan]:
         return self._fetch(
-            LAUNCH_PLAN, self.client.get_launch_plan, self.iter_launch_plans, launch_plan_pb2.LaunchPlan,
+            LAUNCH_PLAN, rpcs.GET_LAUNCH_PLAN, self.iter_launch_plans,
             project, domain, name, version,
         )  # fmt: skip
 
+    @operation
     def fetch_active_launchplan(
         self, project: str | None = None, domain: str | None = None, name: str = ""
-    ) -> launch_plan_pb2.LaunchPlan | None:
+    ) -> Step[launch_plan_pb2.LaunchPlan | None]:
         """The active version of a launch plan, or None if no version is active."""
         project, domain = self._where(project, domain)
         request = launch_plan_pb2.ActiveLaunchPlanRequest(id={"project": project, "domain": domain, "name": name})
         try:
-            return self._call(self.client.get_active_launch_plan, request, launch_plan_pb2.LaunchPlan)
+            return (yield Call(rpcs.GET_ACTIVE_LAUNCH_PLAN, request))  # type: ignore[no-any-return]
         except FlyteEntityNotExistException:
             return None
 
     # -- registering -----------------------------------------------------------------------
 
-    def register_task(self, id: Any, spec: Any) -> task_pb2.Task:
+    @operation
+    def register_task(self, id: Any, spec: Any) -> Step[task_pb2.Task]:
         """Registers a task version; the identical spec again is accepted. Raises
         FlyteEntityAlreadyExistsException for another spec under the same identifier."""
         request = task_pb2.TaskCreateRequest(
             id=as_idl(id, identifier_pb2.Identifier), spec=as_idl(spec, task_pb2.TaskSpec)
         )
-        self.client.create_task(request)
-        return self.fetch_task(id.project, id.domain, id.name, id.version)
+        yield Call(rpcs.CREATE_TASK, request)
+        return (yield from self.fetch_task.step(id.project, id.domain, id.name, id.version))
 
-    def register_workflow(self, id: Any, spec: Any) -> workflow_pb2.Workflow:
+    @operation
+    def register_workflow(self, id: Any, spec: Any) -> Step[workflow_pb2.Workflow]:
         """Registers a workflow version; its tasks, launch plans and sub-workflows must be
         registered first (else FlyteInvalidInputException)."""
         request = workflow_pb2.WorkflowCreateRequest(
             id=as_idl(id, identifier_pb2.Identifier), spec=as_idl(spec, workflow_pb2.WorkflowSpec)
         )
-        self.client.create_workflow(request)
-        return self.fetch_workflow(id.project, id.domain, id.name, id.version)
+        yield Call(rpcs.CREATE_WORKFLOW, request)
+        return (yield from self.fetch_workflow.step(id.project, id.domain, id.name, id.version))
 
-    def register_launch_plan(self, id: Any, spec: Any) -> launch_plan_pb2.LaunchPlan:
+    @operation
+    def register_launch_plan(self, id: Any, spec: Any) -> Step[launch_plan_pb2.LaunchPlan]:
         request = launch_plan_pb2.LaunchPlanCreateRequest(
             id=as_idl(id, identifier_pb2.Identifier), spec=as_idl(spec, launch_plan_pb2.LaunchPlanSpec)
         )
-        self.client.create_launch_plan(request)
-        return self.fetch_launch_plan(id.project, id.domain, id.name, id.version)
+        yield Call(rpcs.CREATE_LAUNCH_PLAN, request)
+        return (yield from self.fetch_launch_plan.step(id.project, id.domain, id.name, id.version))
 
-    def activate_launchplan(self, id: Any) -> None:
-        self._set_state(id, launch_plan_pb2.LaunchPlanState.ACTIVE)
+    @operation
+    def activate_launchplan(self, id: Any) -> Step[None]:
+        return self._set_state(id, launch_plan_pb2.LaunchPlanState.ACTIVE)
 
-    def deactivate_launchplan(self, id: Any) -> None:
-        self._set_state(id, launch_plan_pb2.LaunchPlanState.INACTIVE)
+    @operation
+    def deactivate_launchplan(self, id: Any) -> Step[None]:
+        return self._set_state(id, launch_plan_pb2.LaunchPlanState.INACTIVE)
 
-    def _set_state(self, id: Any, state: int) -> None:
+    def _set_state(self, id: Any, state: int) -> Step[None]:
         request = launch_plan_pb2.LaunchPlanUpdateRequest(id=as_idl(id, identifier_pb2.Identifier), state=state)
-        self.client.update_launch_plan(request)
+        yield Call(rpcs.UPDATE_LAUNCH_PLAN, request)
 
+    @operation
     def register_package(
         self, path: str | Path, version: str, project: str | None = None, domain: str | None = None
-    ) -> PackageReport:
+    ) -> Step[PackageReport]:
         """Registers the entities of a ``pyflyte package`` archive in its order (tasks,
         workflows, launch plans), under ``project``, ``domain`` and ``version``.
 
@@ -324,17 +312,28 @@ class UserApi:
         project, domain = self._where(project, domain)
         entries = read_package(Path(path))
         report = PackageReport()
-        create = {TASK: self.client.create_task, WORKFLOW: self.client.create_workflow,
-                  LAUNCH_PLAN: self.client.create_launch_plan}  # fmt: skip
+        create = {TASK: rpcs.CREATE_TASK, WORKFLOW: rpcs.CREATE_WORKFLOW, LAUNCH_PLAN: rpcs.CREATE_LAUNCH_PLAN}
         for kind, request in entries:
             hydrate(request, project, domain, version)
             try:
-                create[kind](request)
+                yield Call(create[kind], request)
             except FlyteSystemException as error:
                 report.failed.append((request.id, error))
             else:
                 report.registered.append(request.id)
         return report
+
+
+def _pages(rpc: Rpc, request: Any, items: str) -> Step[Any]:
+    """Every item of a list endpoint, following page tokens: a page is asked for when the
+    items before it have been taken."""
+    while True:
+        response = yield Call(rpc, request)
+        for item in getattr(response, items):
+            yield Item(item)
+        if not response.token:
+            return
+        request.token = response.token
 
 
 def read_package(path: Path) -> list[tuple[int, Message]]:

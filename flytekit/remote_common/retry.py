@@ -15,15 +15,16 @@ the deadline; this is the behaviour gRPC's retry design asks of clients instead.
 
 from __future__ import annotations
 
+import asyncio
 import random
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from flytekit.exceptions import FlyteSystemException
 from flytekit.idl.rpc import Rpc
-from flytekit.remote.transport import Transport
+from flytekit.remote_common.transport import ClientClosedError, Transport
 
 _RETRY_INFO = "type.googleapis.com/google.rpc.RetryInfo"
 
@@ -109,16 +110,52 @@ def retry_delay(details: bytes) -> float | None:
     return None
 
 
+class Attempts:
+    """The tries of one unary call under a policy: the time each has before the call's
+    deadline, and whether to try again after a failure, and when."""
+
+    __slots__ = ("_attempt", "_deadline", "_policy", "_rng")
+
+    def __init__(self, policy: RetryPolicy, timeout: float | None, rng: random.Random) -> None:
+        self._deadline = None if timeout is None else time.monotonic() + timeout
+        self._policy, self._rng, self._attempt = policy, rng, 0
+
+    def remaining(self) -> float | None:
+        return None if self._deadline is None else self._deadline - time.monotonic()
+
+    def pause_after(self, error: FlyteSystemException) -> float:
+        """The pause before the next try; raises ``error`` when there is none to make."""
+        pause = self._pause(error)
+        self._attempt += 1
+        if pause is None or (self._deadline is not None and time.monotonic() + pause >= self._deadline):
+            raise error  # not retried, or no time left for another try
+        return pause
+
+    def _pause(self, error: FlyteSystemException) -> float | None:
+        if self._attempt + 1 >= self._policy.attempts:
+            return None
+        if error.code_name == "UNAVAILABLE":
+            return self._policy.backoff(self._attempt, self._rng)
+        if error.code_name == "RESOURCE_EXHAUSTED":
+            return retry_delay(error.details)
+        return None
+
+
 class RetryingTransport:
-    """Applies a :class:`RetryPolicy` to the calls of another transport."""
+    """Applies a :class:`RetryPolicy` to the calls of another transport: the transport a
+    remote's raw client and user-level API call. Once closed, it refuses calls with
+    :class:`~flytekit.remote_common.transport.ClientClosedError`."""
 
     def __init__(self, inner: Transport, policy: RetryPolicy, rng: random.Random | None = None) -> None:
         self.inner = inner
         self.backend = inner.backend
         self.policy = policy
         self._rng = rng or random.Random()
+        self._closed = False
 
     def _timeout(self, timeout: float | None) -> float | None:
+        if self._closed:
+            raise ClientClosedError("this remote has been closed; make a new one")
         return self.policy.timeout if timeout is None else timeout
 
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
@@ -128,36 +165,32 @@ class RetryingTransport:
         return self._retried(self.inner.unary_bytes, rpc, request, timeout)  # type: ignore[no-any-return]
 
     def _retried(self, call: Any, rpc: Rpc, request: object, timeout: float | None) -> Any:
-        timeout = self._timeout(timeout)
-        deadline = None if timeout is None else time.monotonic() + timeout
-        for attempt in range(self.policy.attempts):
-            remaining = None if deadline is None else deadline - time.monotonic()
+        attempts = Attempts(self.policy, self._timeout(timeout), self._rng)
+        while True:
             try:
-                return call(rpc, request, remaining)
+                return call(rpc, request, attempts.remaining())
             except FlyteSystemException as error:
-                pause = self._pause(error, attempt)
-                if pause is None:
-                    raise
-                if deadline is not None and time.monotonic() + pause >= deadline:
-                    raise  # no time left for another try
-                time.sleep(pause)
-        raise AssertionError("unreachable: the last attempt raises or returns")
+                time.sleep(attempts.pause_after(error))
 
-    def _pause(self, error: FlyteSystemException, attempt: int) -> float | None:
-        """How long to wait before retrying after ``error``, or None not to retry."""
-        if attempt + 1 >= self.policy.attempts:
-            return None
-        if error.code_name == "UNAVAILABLE":
-            return self.policy.backoff(attempt, self._rng)
-        if error.code_name == "RESOURCE_EXHAUSTED":
-            return retry_delay(error.details)
-        return None
-
-    def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
+    def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
         return self.inner.server_streaming(rpc, request, self._timeout(timeout))
 
-    def bidi_streaming(self, rpc: Rpc, requests: Iterable[object], timeout: float | None) -> Iterator[Any]:
+    def bidi_streaming(self, rpc: Rpc, requests: Any, timeout: float | None) -> Any:
         return self.inner.bidi_streaming(rpc, requests, self._timeout(timeout))
 
     def close(self) -> None:
-        self.inner.close()
+        """Refuses calls from now on; the transports belong to the remote that made them."""
+        self._closed = True
+
+
+class AsyncRetryingTransport(RetryingTransport):
+    """:class:`RetryingTransport` for an :class:`~flytekit.remote_common.transport.AsyncTransport`:
+    the same policy and :class:`Attempts`, pausing with ``asyncio.sleep``."""
+
+    async def _retried(self, call: Any, rpc: Rpc, request: object, timeout: float | None) -> Any:
+        attempts = Attempts(self.policy, self._timeout(timeout), self._rng)
+        while True:
+            try:
+                return await call(rpc, request, attempts.remaining())
+            except FlyteSystemException as error:
+                await asyncio.sleep(attempts.pause_after(error))

@@ -1,0 +1,318 @@
+//! The bridge between asyncio and the shared runtime. A call made for an event loop runs
+//! as a task on the runtime; its outcome is queued in the loop's [`Completions`], which
+//! wakes the loop through a socket the loop watches (`loop.add_reader`). The loop drains
+//! the queue and settles its futures, so runtime threads never wait for the GIL, and a
+//! thousand calls finishing together cost the loop one wake-up, not a thousand.
+//!
+//! Cancelling (an asyncio task cancelled, a stream closed) aborts the runtime task, which
+//! drops the call: the HTTP/2 stream is reset and the server sees the cancellation.
+
+use bytes::Bytes;
+use flyrs_core::transport::{self, CallError, Client, RequestFeed, ResponseStream};
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+use std::future::Future;
+use std::io::{ErrorKind, Read, Write};
+use std::os::fd::AsRawFd;
+use std::os::unix::net::UnixStream;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+use tokio::task::AbortHandle;
+
+use crate::channel::call_error;
+
+/// How a call (or one step of a stream) ended.
+enum Outcome {
+    /// A response message.
+    Message(Bytes),
+    /// The end of a stream, or a request accepted by the feed.
+    Done,
+    Failed(CallError),
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Outcomes waiting for their event loop, and the socket that wakes it.
+struct Queue {
+    posted: Mutex<Vec<(u64, Outcome)>>,
+    wake: UnixStream,
+}
+
+impl Queue {
+    fn post(&self, token: u64, outcome: Outcome) {
+        let mut posted = lock(&self.posted);
+        let first = posted.is_empty();
+        posted.push((token, outcome));
+        drop(posted);
+        if first {
+            // One byte per batch: the loop drains every outcome queued when it wakes. A
+            // failed write means the loop has gone (or a wake-up is already pending).
+            let _ = (&self.wake).write(&[1]);
+        }
+    }
+}
+
+/// The outcomes of one event loop's calls. `fileno()` becomes readable when some are
+/// ready; `drain()` returns them as `(token, value, failed)`: the response `bytes` (or
+/// None at a stream's end), or the `flytekit.exceptions` instance of a failed call.
+#[pyclass(frozen, module = "flytekit._flyrs")]
+pub struct Completions {
+    queue: Arc<Queue>,
+    reader: UnixStream,
+}
+
+#[pymethods]
+impl Completions {
+    #[new]
+    fn new() -> PyResult<Self> {
+        let pair = UnixStream::pair().and_then(|(reader, wake)| {
+            reader.set_nonblocking(true)?;
+            wake.set_nonblocking(true)?;
+            Ok((reader, wake))
+        });
+        let (reader, wake) = pair.map_err(|e| {
+            PyRuntimeError::new_err(format!("cannot make the event loop's wake-up socket: {e}"))
+        })?;
+        Ok(Completions {
+            queue: Arc::new(Queue {
+                posted: Mutex::new(Vec::new()),
+                wake,
+            }),
+            reader,
+        })
+    }
+
+    fn fileno(&self) -> i32 {
+        self.reader.as_raw_fd()
+    }
+
+    fn drain(&self, py: Python<'_>) -> Vec<(u64, Py<PyAny>, bool)> {
+        // The wake-up bytes first, then the queue: an outcome posted in between is
+        // taken now, and one posted after the swap writes a new byte.
+        let mut buffer = [0u8; 256];
+        loop {
+            match (&self.reader).read(&mut buffer) {
+                Ok(0) => break,
+                Ok(_) => continue,
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(_) => break, // WouldBlock: nothing more to read
+            }
+        }
+        let posted = std::mem::take(&mut *lock(&self.queue.posted));
+        posted
+            .into_iter()
+            .map(|(token, outcome)| match outcome {
+                Outcome::Message(message) => (token, PyBytes::new(py, &message).into_any().unbind(), false),
+                Outcome::Done => (token, py.None(), false),
+                Outcome::Failed(error) => (token, call_error(py, error).into_value(py).into_any(), true),
+            })
+            .collect()
+    }
+}
+
+/// A unary call in flight; `cancel()` drops it.
+#[pyclass(frozen, module = "flytekit._flyrs")]
+pub struct PendingCall {
+    task: AbortHandle,
+}
+
+#[pymethods]
+impl PendingCall {
+    fn cancel(&self) {
+        self.task.abort();
+    }
+}
+
+fn spawn(
+    future: impl Future<Output = ()> + Send + 'static,
+) -> Result<AbortHandle, CallError> {
+    Ok(transport::runtime()?.spawn(future).abort_handle())
+}
+
+pub(crate) fn start_unary(
+    client: Client,
+    completions: &Completions,
+    token: u64,
+    path: String,
+    request: Bytes,
+    timeout: Option<Duration>,
+) -> Result<PendingCall, CallError> {
+    let queue = Arc::clone(&completions.queue);
+    let task = spawn(async move {
+        let outcome = match client.unary(&path, request, timeout).await {
+            Ok(response) => Outcome::Message(response),
+            Err(error) => Outcome::Failed(error),
+        };
+        queue.post(token, outcome);
+    })?;
+    Ok(PendingCall { task })
+}
+
+type Opening = Pin<Box<dyn Future<Output = Result<ResponseStream, CallError>> + Send>>;
+
+enum Slot {
+    /// Not started: the first `next` opens the call.
+    Unopened(Opening),
+    Open(Box<ResponseStream>),
+    /// A task is waiting for the next message.
+    Busy(AbortHandle),
+    Done,
+}
+
+/// A streaming call for an event loop: `next(token)` asks for the next message (posted
+/// under `token`: bytes, None at the end, or the call's exception); `cancel()` drops the
+/// call. A bidirectional call also takes requests: `send(token, bytes)` (posted once the
+/// feed has room), `close_requests()` (the end of the requests) and `abort_requests()`
+/// (the producer failed: the server sees a cancellation, never a complete request set).
+#[pyclass(frozen, module = "flytekit._flyrs")]
+pub struct AsyncStream {
+    slot: Arc<Mutex<Slot>>,
+    queue: Arc<Queue>,
+    feed: Mutex<Option<RequestFeed>>,
+}
+
+pub(crate) fn server_streaming(
+    client: Client,
+    completions: &Completions,
+    path: String,
+    request: Bytes,
+    timeout: Option<Duration>,
+) -> AsyncStream {
+    let opening: Opening =
+        Box::pin(async move { client.server_streaming(&path, request, timeout).await });
+    AsyncStream::new(opening, completions, None)
+}
+
+pub(crate) fn bidi_streaming(
+    client: Client,
+    completions: &Completions,
+    path: String,
+    timeout: Option<Duration>,
+) -> AsyncStream {
+    let (feed, requests) = transport::request_channel();
+    let opening: Opening =
+        Box::pin(async move { client.bidi_streaming_fed(&path, requests, timeout).await });
+    AsyncStream::new(opening, completions, Some(feed))
+}
+
+impl AsyncStream {
+    fn new(opening: Opening, completions: &Completions, feed: Option<RequestFeed>) -> Self {
+        AsyncStream {
+            slot: Arc::new(Mutex::new(Slot::Unopened(opening))),
+            queue: Arc::clone(&completions.queue),
+            feed: Mutex::new(feed),
+        }
+    }
+}
+
+/// Reads one message and posts it; the stream goes back in its slot unless the call was
+/// cancelled meanwhile.
+async fn read_one(
+    mut stream: Box<ResponseStream>,
+    slot: Arc<Mutex<Slot>>,
+    queue: Arc<Queue>,
+    token: u64,
+) {
+    let outcome = match stream.message().await {
+        Some(Ok(message)) => {
+            let mut current = lock(&slot);
+            if matches!(*current, Slot::Busy(_)) {
+                *current = Slot::Open(stream);
+            }
+            Outcome::Message(message)
+        }
+        None => {
+            *lock(&slot) = Slot::Done;
+            Outcome::Done
+        }
+        Some(Err(error)) => {
+            *lock(&slot) = Slot::Done;
+            Outcome::Failed(error)
+        }
+    };
+    queue.post(token, outcome);
+}
+
+#[pymethods]
+impl AsyncStream {
+    /// Asks for the next message; False if the stream has already ended.
+    fn next(&self, py: Python<'_>, token: u64) -> PyResult<bool> {
+        crate::errors::guard(|| {
+            let mut current = lock(&self.slot);
+            let (slot, queue) = (Arc::clone(&self.slot), Arc::clone(&self.queue));
+            // The slot stays locked until it says Busy, so the task cannot finish first.
+            let task = match std::mem::replace(&mut *current, Slot::Done) {
+                Slot::Done => return Ok(false),
+                Slot::Busy(task) => {
+                    *current = Slot::Busy(task);
+                    return Err(PyRuntimeError::new_err(
+                        "another task is already waiting on this response stream",
+                    ));
+                }
+                Slot::Open(stream) => spawn(read_one(stream, slot, queue, token)),
+                Slot::Unopened(opening) => spawn(async move {
+                    match opening.await {
+                        Ok(stream) => read_one(Box::new(stream), slot, queue, token).await,
+                        Err(error) => {
+                            *lock(&slot) = Slot::Done;
+                            queue.post(token, Outcome::Failed(error));
+                        }
+                    }
+                }),
+            };
+            match task {
+                Ok(task) => {
+                    *current = Slot::Busy(task);
+                    Ok(true)
+                }
+                Err(error) => Err(call_error(py, error)),
+            }
+        })
+    }
+
+    /// Cancels the call (and, for a bidirectional one, its requests).
+    fn cancel(&self) {
+        if let Some(feed) = lock(&self.feed).take() {
+            feed.abort();
+        }
+        if let Slot::Busy(task) = std::mem::replace(&mut *lock(&self.slot), Slot::Done) {
+            task.abort();
+        }
+    }
+
+    /// Queues one encoded request; the outcome under `token` says when it was taken
+    /// (None) or that the call has ended (its exception).
+    fn send(&self, py: Python<'_>, token: u64, request: &[u8]) -> PyResult<()> {
+        let Some(feed) = lock(&self.feed).clone() else {
+            return Err(PyRuntimeError::new_err(
+                "this call takes no more requests",
+            ));
+        };
+        let message = Bytes::copy_from_slice(request);
+        let queue = Arc::clone(&self.queue);
+        let sent = spawn(async move {
+            let outcome = match feed.send(message).await {
+                Ok(()) => Outcome::Done,
+                Err(error) => Outcome::Failed(error),
+            };
+            queue.post(token, outcome);
+        });
+        sent.map(drop).map_err(|error| call_error(py, error))
+    }
+
+    /// The end of the requests: the server sees the request side closed.
+    fn close_requests(&self) {
+        lock(&self.feed).take();
+    }
+
+    /// The request producer failed: the call is cancelled, its requests never complete.
+    fn abort_requests(&self) {
+        if let Some(feed) = lock(&self.feed).take() {
+            feed.abort();
+        }
+    }
+}
