@@ -255,7 +255,8 @@ class GrpcTransport(_GrpcBase):
 class GrpcAioTransport(_GrpcBase):
     """:class:`GrpcTransport` for asyncio, on ``grpc.aio``. Its channel is made by the first
     call, in that call's event loop, and serves that loop only (grpc.aio's rule): another
-    loop gets a RuntimeError saying so."""
+    loop running meanwhile gets a RuntimeError saying so; once that loop has closed, the
+    next loop gets a channel of its own."""
 
     def __init__(self, endpoint: str, **settings: Any) -> None:
         super().__init__(endpoint, **settings)
@@ -264,6 +265,10 @@ class GrpcAioTransport(_GrpcBase):
 
     def _open(self) -> Any:
         loop = asyncio.get_running_loop()
+        if self._loop is not None and self._loop.is_closed():
+            # Its loop has ended (an earlier asyncio.run): the channel went with it.
+            self._channel, self._loop = None, None
+            self._callables.clear()
         if self._channel is None:
             if self._credentials is None:
                 self._channel = grpc.aio.insecure_channel(self._target, options=self._options)
@@ -275,6 +280,10 @@ class GrpcAioTransport(_GrpcBase):
                 "this grpc.aio client serves the event loop it was first used in; make one client per event loop"
             )
         return self._channel
+
+    def _callable(self, rpc: Rpc) -> Any:
+        self._open()  # every call: the loop must be the channel's
+        return super()._callable(rpc)
 
     async def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
         return self._decoder(rpc)(await self.unary_bytes(rpc, request, timeout))

@@ -350,10 +350,9 @@ class operation(Generic[P, T]):  # noqa: N801 (used as a decorator)
             drive: Callable[[Any], Any] = _undriven
         else:
             drive = driver.iterate if self._iterates else driver.run
-        bound = _Bound(self._fn, obj, drive)
-        if driver is not None:
-            obj.__dict__[self._name] = bound  # later lookups skip the descriptor
-        return bound
+        # Not cached on the instance: that would be a reference cycle, keeping a dropped
+        # remote (and its connection) alive until the garbage collector runs.
+        return _Bound(self._fn, obj, drive)
 
 
 class listing(operation[P, T]):  # noqa: N801

@@ -23,6 +23,7 @@ from flytekit.remote_common.transport import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_KEEPALIVE,
     AsyncResponseStream,
+    ClientClosedError,
     Keepalive,
     ResponseStream,
     check_requests,
@@ -101,12 +102,20 @@ class RustTransport:
         return ResponseStream(stream, self._response_class(rpc).FromString, stream.close)
 
     def close(self) -> None:
-        """Nothing to release eagerly: the connection closes when the transport is dropped."""
+        """Lets the connection go (once calls in flight have ended); calls after this
+        raise ClientClosedError."""
+        self._channel = _CLOSED
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.endpoint!r})"
 
 
+class _ClosedChannel:
+    def __getattr__(self, name: str) -> Any:
+        raise ClientClosedError("this transport has been closed; make a new one")
+
+
+_CLOSED: Any = _ClosedChannel()
 _TOKENS = itertools.count(1)
 
 
@@ -247,7 +256,7 @@ class AsyncRustTransport(RustTransport):
         return AsyncResponseStream(messages, self._response_class(rpc).FromString, messages.cancel)
 
     async def close(self) -> None:  # type: ignore[override]
-        """Nothing to release eagerly, as for the blocking transport."""
+        RustTransport.close(self)
 
 
 async def _feed(

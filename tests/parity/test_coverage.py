@@ -4,13 +4,13 @@ the protobuf-free classes, so this runs in the grpc-free run too."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 from flytekit.idl.google.protobuf import descriptor_pb2
 from flytekit.idl.services import BY_ENDPOINT
-from flytekit.remote_common import backends
+from flytekit.remote_common import raw_client
 from tests.parity.test_rpcs import COVERED
-from tests.remote.conftest import INSTALLED
 
 DESCRIPTOR_SET = Path(__file__).resolve().parents[2] / "rust/flyrs/core/idl/flyteidl.binpb"
 
@@ -34,12 +34,21 @@ def test_every_declared_rpc_has_a_parity_test() -> None:
     assert tested - declared == set(), "parity tests for RPCs that do not exist"
 
 
-def test_every_rpc_is_a_method_of_both_raw_clients() -> None:
-    for backend in INSTALLED:
-        client_class = backends.raw_client_class(backend)
+def test_every_rpc_is_a_method_of_the_raw_client_and_its_types() -> None:
+    stub = ast.parse(Path(raw_client.__file__).with_suffix(".pyi").read_text())
+    typed = {node.name: {f.name for f in node.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)}
+             for node in stub.body if isinstance(node, ast.ClassDef)}  # fmt: skip
+    for client_class, prefix in ((raw_client.RawClient, ""), (raw_client.AsyncRawClient, "Async")):
         client = client_class(transport=object())  # no call is made
         for endpoint in COVERED:
             target = client
             for part in endpoint.split("."):
                 target = getattr(target, part)
-            assert callable(target), (backend, endpoint)
+            assert callable(target), (client_class, endpoint)
+            group, _, method = endpoint.rpartition(".")
+            owner = prefix + ({v: k for k, v in raw_client.AGENT_SERVICES.items()}[group] + "Client" if group
+                             else "AdminMethods")  # fmt: skip
+            assert method in typed[owner], (owner, method)
+    # The async form's unary methods are typed as coroutines.
+    async_unary = [f for f in ast.walk(stub) if isinstance(f, ast.AsyncFunctionDef)]
+    assert len(async_unary) == sum(1 for e in COVERED if BY_ENDPOINT[e].kind == "unary")

@@ -1,4 +1,5 @@
-"""Every RPC of ``flyteidl.service`` through both backends against the same server.
+"""Every RPC of ``flyteidl.service`` through both backends, blocking and async, against the
+same server.
 
 For hypothesis-chosen requests and replies (random fields, unknown fields, unicode,
 nesting; a stream of replies, an error status with message and details, or both), each
@@ -12,6 +13,7 @@ same expectations: the bytes the server must receive and return are known up fro
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +27,7 @@ from flytekit.idl.rpc import Rpc
 from flytekit.idl.services import BY_ENDPOINT, RPCS
 from flytekit.remote_common import backends
 from flytekit.testing import MockServer
+from tests.aio import AsyncCalls
 from tests.parity.messages import messages, varint
 
 #: The endpoints this suite covers; the coverage test checks it against the service descriptors.
@@ -55,11 +58,13 @@ class Outcome:
 
     @classmethod
     def of(cls, backend: str, client: Any, rpc: Rpc, requests: list[bytes]) -> Outcome:
-        root = backends.model_root(backend)
+        root = backends.model_root(backend.split("+")[0])
         objects = [rpc.request_class(root).FromString(r) for r in requests]
         responses: list[bytes] = []
         try:
-            if rpc.kind == "unary":
+            if isinstance(client, AsyncCalls):
+                client.loop.run(_async_call(method(client.client, rpc), rpc, objects, responses))
+            elif rpc.kind == "unary":
                 responses.append(encoded(method(client, rpc)(objects[0], timeout=30)))
             elif rpc.kind == "server_streaming":
                 responses.extend(encoded(m) for m in method(client, rpc)(objects[0], timeout=30))
@@ -68,6 +73,22 @@ class Outcome:
         except exceptions.FlyteSystemException as e:
             return cls(responses, (type(e), e.code, e.code_name, e.message, e.details))
         return cls(responses, None)
+
+
+async def _async_call(call: Any, rpc: Rpc, objects: list[Any], responses: list[bytes]) -> None:
+    """One call of an async raw client; a bidirectional call's requests come from an
+    async generator."""
+    if rpc.kind == "unary":
+        responses.append(encoded(await call(objects[0], timeout=30)))
+        return
+
+    async def requests() -> AsyncIterator[Any]:
+        for item in objects:
+            yield item
+
+    stream = call(objects[0], timeout=30) if rpc.kind == "server_streaming" else call(requests(), timeout=30)
+    async for message in stream:
+        responses.append(encoded(message))
 
 
 @st.composite

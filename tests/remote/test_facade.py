@@ -46,7 +46,7 @@ def test_the_argument_beats_the_environment(server: MockServer, monkeypatch: pyt
     monkeypatch.setenv(backends.ENV_BACKEND, "Rust")
     remote = FlyteRemote(config(server))
     assert remote.backend == "rust"
-    assert type(remote.client).__module__ == "flytekit.remote_v2.raw_client"
+    assert type(remote.client.transport.inner).__name__ == "RustTransport"
     assert FlyteRemote(config(server), backend="grpc").backend == "grpc"
 
 
