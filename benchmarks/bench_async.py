@@ -1,0 +1,117 @@
+"""Concurrent calls: 1,000 ``GetTask`` calls at once in one event loop, the rust
+backend's async client (awaiting the native calls) against ``grpc.aio``, and against the
+blocking clients driven by 32 threads. Two servers, each in a process of its own so the
+clients do not share a runtime with it: the mock server (``python -m flytekit.testing``,
+a canned reply: what the clients cost) and the local admin (SQLite behind each call).
+Prints calls per second (the median of the rounds) and ratios.
+Run: ``python benchmarks/bench_async.py``."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CONCURRENT = 1000
+ROUNDS = 7
+THREADS = 32
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def main() -> None:
+    from flytekit.idl.flyteidl.admin import task_pb2
+
+    task_id = {"resource_type": 1, "project": "flytesnacks", "domain": "development", "name": "t", "version": "v1"}
+    spec = {"template": {"id": task_id, "type": "python-task", "container": {"image": "i", "args": ["a"]}}}
+    reply = ROOT / "target" / "bench-get-task.pb"
+    reply.parent.mkdir(exist_ok=True)
+    reply.write_bytes(task_pb2.Task(id=task_id, closure={"compiled_task": spec}).SerializeToString())
+    servers = {
+        "mock server": [sys.executable, "-m", "flytekit.testing", "--reply", f"get_task={reply}"],
+        "local admin": [sys.executable, "-m", "flytekit.local_admin"],
+    }
+    for name, command in servers.items():
+        port = free_port()
+        server = subprocess.Popen([*command, "--port", str(port)], stdout=subprocess.DEVNULL)
+        try:
+            report(name, f"127.0.0.1:{port}", task_id, spec)
+        finally:
+            server.terminate()
+            server.wait(10)
+
+
+def report(server: str, endpoint: str, task_id: dict[str, object], spec: dict[str, object]) -> None:
+    from flytekit.configuration import Config
+    from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
+    from flytekit.remote import AsyncFlyteRemote, FlyteRemote
+    from flytekit.remote_common import backends
+    from flytekit.remote_common.retry import NO_RETRIES
+
+    config = Config.for_endpoint(endpoint, insecure=True)
+    request = common_pb2.ObjectGetRequest(id=task_id)
+    with FlyteRemote(config, backend="rust") as setup:
+        for _ in range(100):  # until the server listens
+            try:
+                if server == "local admin":
+                    setup.client.create_task(task_pb2.TaskCreateRequest(id=task_id, spec=spec), timeout=5)
+                setup.client.get_task(request, timeout=5)
+                break
+            except Exception:
+                time.sleep(0.1)
+    installed = [b for b in backends.BACKENDS if backends.is_available(b)]
+    rates: dict[str, float] = {}
+    for backend in installed:
+        rates[f"{backend} async"] = async_rate(AsyncFlyteRemote(config, backend=backend, retry=NO_RETRIES), request)
+        with FlyteRemote(config, backend=backend, retry=NO_RETRIES) as remote:
+            rates[f"{backend} sync, {THREADS} threads"] = threaded_rate(remote, request)
+    print(f"{CONCURRENT} concurrent GetTask calls, {server}, median of {ROUNDS} rounds:")
+    for name, rate in rates.items():
+        print(f"  {name:<24} {rate:9.0f} calls/s")
+    if "grpc async" in rates:
+        print(f"  rust async / grpc.aio:               {rates['rust async'] / rates['grpc async']:.2f}x the throughput")
+    print(f"  rust async / rust sync with threads: {rates['rust async'] / rates[f'rust sync, {THREADS} threads']:.2f}x")
+
+
+def async_rate(remote: object, request: object) -> float:
+    client = remote.client  # type: ignore[attr-defined]
+
+    async def rounds() -> list[float]:
+        await client.get_task(request, timeout=60)  # the connection
+        times = []
+        for _ in range(ROUNDS):
+            start = time.perf_counter()
+            await asyncio.gather(*(client.get_task(request, timeout=60) for _ in range(CONCURRENT)))
+            times.append(time.perf_counter() - start)
+        await remote.close()  # type: ignore[attr-defined]
+        return times
+
+    return CONCURRENT / statistics.median(asyncio.run(rounds()))
+
+
+def threaded_rate(remote: object, request: object) -> float:
+    client = remote.client  # type: ignore[attr-defined]
+    client.get_task(request, timeout=60)
+    times = []
+    with ThreadPoolExecutor(THREADS) as pool:
+        for _ in range(ROUNDS):
+            start = time.perf_counter()
+            list(pool.map(lambda _: client.get_task(request, timeout=60), range(CONCURRENT)))
+            times.append(time.perf_counter() - start)
+    return CONCURRENT / statistics.median(times)
+
+
+if __name__ == "__main__":
+    main()
