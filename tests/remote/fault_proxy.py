@@ -1,7 +1,9 @@
 """A loopback TCP proxy that plays network faults between a client and a server: it
 forwards, resets every open connection (RST), or black-holes traffic (keeps connections
 open, forwards nothing): all of it, or only the connections open now (a load balancer
-that dropped them while idle, telling no one), as a test switches it."""
+that dropped them while idle, telling no one), as a test switches it. It can also send
+an HTTP/2 GOAWAY to the clients on the open connections, as a server (or a proxy in
+front of it) does before it closes them."""
 
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ class FaultProxy:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._pairs: list[tuple[socket.socket, socket.socket]] = []
         self._silenced: set[socket.socket] = set()
+        # Writes to each client go frame by frame under its lock, so a GOAWAY can go in
+        # between two frames.
+        self._client_locks: dict[socket.socket, threading.Lock] = {}
+        self._last_stream: dict[socket.socket, int] = {}
         self._lock = threading.Lock()
         self._running = True
         threading.Thread(target=self._accept, daemon=True).start()
@@ -46,11 +52,19 @@ class FaultProxy:
             server.settimeout(None)
             with self._lock:
                 self._pairs.append((client, server))
+                self._client_locks[client] = threading.Lock()
                 self.accepted += 1
-            for source, sink in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+            threading.Thread(target=self._pump, args=(client, server, None, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, self._client_locks[client]), daemon=True).start()
 
-    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
+    def _pump(
+        self, source: socket.socket, sink: socket.socket, frames: threading.Lock | None = None, requests: bool = False
+    ) -> None:
+        """Forwards ``source`` to ``sink``; with ``frames`` (server to client), whole HTTP/2
+        frames only, each write under that lock. On the ``requests`` side (client to
+        server), notes the last stream the client opened, for a GOAWAY to name."""
+        pending = b""
+        seen = b""
         while True:
             try:
                 data = source.recv(65536)
@@ -61,10 +75,55 @@ class FaultProxy:
                 return
             if self.mode == "black_hole" or source in self._silenced:
                 continue  # swallowed: the peer sees an open, silent connection
+            if requests:
+                seen = self._note_streams(source, seen + data)
+            if frames is not None:
+                pending += data
+                data, pending = _whole_frames(pending)
             try:
-                sink.sendall(data)
+                if frames is None:
+                    sink.sendall(data)
+                else:
+                    with frames:
+                        sink.sendall(data)
             except OSError:
                 return
+
+    def _note_streams(self, client: socket.socket, data: bytes) -> bytes:
+        """Records the highest stream id of the HEADERS frames in ``data`` (after the
+        connection preface); returns what is left of an incomplete frame."""
+        if client not in self._last_stream:
+            if len(data) < len(_PREFACE):
+                return data
+            data, self._last_stream[client] = data[len(_PREFACE) :], 0
+        whole, rest = _whole_frames(data)
+        at = 0
+        while at < len(whole):
+            size, kind = int.from_bytes(whole[at : at + 3], "big"), whole[at + 3]
+            if kind == 1:  # HEADERS: a new stream
+                stream = int.from_bytes(whole[at + 5 : at + 9], "big") & 0x7FFFFFFF
+                self._last_stream[client] = max(self._last_stream[client], stream)
+            at += 9 + size
+        return rest
+
+    def go_away(self, close_after: float = 5.0) -> None:
+        """Sends each client on an open connection an HTTP/2 GOAWAY (no error, naming the
+        last stream it opened as the last one processed), forwards nothing more from its
+        server, and closes the connection ``close_after`` seconds later."""
+        with self._lock:
+            pairs = list(self._pairs)
+        for client, server in pairs:
+            last = self._last_stream.get(client, 0)
+            goaway = struct.pack(">I", 8)[1:] + bytes([7, 0]) + struct.pack(">III", 0, last, 0)
+            with self._client_locks[client]:
+                self._silenced.add(server)
+                try:
+                    client.sendall(goaway)
+                except OSError:
+                    continue
+            timer = threading.Timer(close_after, lambda pair=(client, server): [_close(s) for s in pair])
+            timer.daemon = True
+            timer.start()
 
     def drop_silently(self) -> None:
         """The connections open now go silent for good (new ones are forwarded)."""
@@ -95,6 +154,20 @@ class FaultProxy:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+_PREFACE = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
+
+
+def _whole_frames(data: bytes) -> tuple[bytes, bytes]:
+    """The complete HTTP/2 frames at the start of ``data``, and the rest."""
+    end = 0
+    while len(data) - end >= 9:
+        size = 9 + int.from_bytes(data[end : end + 3], "big")
+        if len(data) - end < size:
+            break
+        end += size
+    return data[:end], data[end:]
 
 
 def _close(sock: socket.socket) -> None:

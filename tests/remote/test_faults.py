@@ -4,6 +4,7 @@ retried with backoff inside the deadline), never hangs past its deadline, and sa
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,20 @@ def test_a_server_restart_is_survived(tmp_path: Path, backend: str) -> None:
 def admin() -> Iterator[LocalAdmin]:
     with LocalAdmin() as running:
         yield running
+
+
+def test_a_goaway_is_followed_to_a_new_connection(admin: LocalAdmin, backend: str) -> None:
+    with FaultProxy(admin.endpoint) as proxy:
+        remote = remote_on(proxy.endpoint, backend)
+        assert projects(remote) == ["flytesnacks"]
+        proxy.go_away(close_after=30)
+        time.sleep(0.3)  # the GOAWAY arrives while the client is idle
+        # The old connection stays open but answers nothing more: only a client that
+        # heeds the GOAWAY (and connects again) gets the reply before the deadline.
+        reply = remote.client.list_projects(project_pb2.ProjectListRequest(limit=10), timeout=5)
+        assert [p.id for p in reply.projects] == ["flytesnacks"]
+        assert proxy.accepted == 2
+        remote.close()
 
 
 def test_reset_connections_cost_the_next_call_nothing(admin: LocalAdmin, backend: str) -> None:

@@ -143,3 +143,44 @@ def test_the_childs_new_runtime_is_logged_under_flytekit(admin: LocalAdmin) -> N
     answer = in_child(logged)
     assert "flytekit.native.flyrs_core.transport.runtime INFO process" in answer, answer
     assert "starting an I/O runtime of its own" in answer
+
+
+def test_a_fork_in_the_middle_of_a_call() -> None:
+    # A thread of the parent is waiting on a call when the process forks: the child (which
+    # has no such thread) makes a client of its own and uses it, the inherited one refuses
+    # at once, and the parent's call still ends normally. The rust backend only: grpcio
+    # skips its fork handlers while another thread is in a call ("Other threads are
+    # currently calling into gRPC"), and its calls then hang in the child (migration.md).
+    backend = "rust"
+    import threading
+
+    from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
+    from flytekit.testing import MockServer
+
+    task = task_pb2.Task(id={"resource_type": 1, "project": "p", "domain": "d", "name": "t", "version": "v1"})
+    with MockServer() as server:
+        server.reply("get_task", task, delay=1)
+        config = Config.for_endpoint(server.endpoint, insecure=True)
+        remote = FlyteRemote(config, backend=backend)
+        request = common_pb2.ObjectGetRequest(id=task.id)
+        replies: list[Any] = []
+        waiting = threading.Thread(target=lambda: replies.append(remote.client.get_task(request, timeout=10)))
+        waiting.start()
+        time.sleep(0.3)  # the call is in flight
+
+        def in_the_child() -> str:
+            server.reply("get_task", task)
+            with FlyteRemote(config, backend=backend) as fresh:
+                fresh.client.get_task(request, timeout=5)
+            started = time.monotonic()
+            with pytest.raises(FlyteSystemException) as refused:
+                remote.client.get_task(request, timeout=5)
+            return f"{refused.value.code_name} in {time.monotonic() - started:.1f}s"
+
+        answer = in_child(in_the_child)
+        waiting.join(10)
+        assert len(replies) == 1 and replies[0].id.name == "t"
+        remote.close()
+    outcome, _, took = answer.removeprefix("ok ").partition(" in ")
+    assert outcome == "FAILED_PRECONDITION", answer
+    assert float(took.removesuffix("s")) < 1.0, answer
