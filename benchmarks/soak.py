@@ -1,34 +1,35 @@
 """Soak: many calls on one client, and many clients made and closed, on each backend
 against one local admin; prints how resident memory, threads and file descriptors move
-(slopes per 1,000 calls or clients, after a warm-up). Not a test: the bounded version is
-``tests/remote/test_soak.py``. Run: ``python benchmarks/soak.py [--calls N] [--clients N]``.
-The async API is not there yet, so only the sync forms are soaked."""
+(slopes per 1,000 calls or clients, after a warm-up), blocking and async (one event
+loop throughout, calls 100 at a time). Not a test: the bounded version is
+``tests/remote/test_soak.py``. Run: ``python benchmarks/soak.py [--calls N] [--clients N]``."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def slope(step: Callable[[], object], count: int, samples: int = 5) -> tuple[float, float, float]:
-    """(RSS KiB, threads, fds) per 1,000 steps, from a line through ``samples`` points."""
+def slope(steps: Callable[[int], object], count: int, samples: int = 5) -> tuple[float, float, float]:
+    """(RSS KiB, threads, fds) per 1,000 steps (``steps(n)`` makes n), from a line through
+    ``samples`` points."""
     from flytekit.testing.resources import usage
 
-    for _ in range(min(1000, count // 10)):  # warm-up: caches, the connection pool
-        step()
+    steps(min(1000, count // 10))  # warm-up: caches, the connection pool
     points = []
     per_sample = count // samples
     for i in range(samples + 1):
         now = usage()
         points.append((i * per_sample, now.rss_bytes / 1024, now.threads, now.fds))
         if i < samples:
-            for _ in range(per_sample):
-                step()
+            steps(per_sample)
     xs = [p[0] for p in points]
     mean_x = sum(xs) / len(xs)
 
@@ -48,24 +49,56 @@ def main() -> None:
     args = parser.parse_args()
     from flytekit.configuration import Config
     from flytekit.local_admin import LocalAdmin
-    from flytekit.remote import FlyteRemote
     from flytekit.remote_common import backends
 
     with LocalAdmin() as admin:
         config = Config.for_endpoint(admin.endpoint, insecure=True)
         print(f"slopes per 1,000 (RSS KiB, threads, fds); {args.calls} calls, {args.clients} clients")
+        loop = asyncio.new_event_loop()
         for backend in [b for b in backends.BACKENDS if backends.is_available(b)]:
-            remote = FlyteRemote(config, backend=backend)
-            calls = slope(remote.list_projects, args.calls)
-            remote.close()
+            rows = soak_blocking(config, backend, args.calls, args.clients)
+            rows += soak_async(loop, config, backend, args.calls, args.clients)
+            for what, (rss, threads, fds) in rows:
+                print(f"  {backend:4} {what:<30} RSS {rss:+8.1f} KiB, threads {threads:+.2f}, fds {fds:+.2f}")
+        loop.close()
 
-            def client(backend: str = backend) -> None:
-                with FlyteRemote(config, backend=backend) as made:
-                    made.list_projects()
 
-            clients = slope(client, args.clients)
-            for what, (rss, threads, fds) in (("calls", calls), ("clients made and closed", clients)):
-                print(f"  {backend:4} {what}: RSS {rss:+.1f} KiB, threads {threads:+.2f}, fds {fds:+.2f}")
+Row = tuple[str, tuple[float, float, float]]
+
+
+def soak_blocking(config: Any, backend: str, calls: int, clients: int) -> list[Row]:
+    from flytekit.remote import FlyteRemote
+
+    remote = FlyteRemote(config, backend=backend)
+    on_one = slope(lambda n: [remote.list_projects() for _ in range(n)], calls)
+    remote.close()
+
+    def made_and_closed(n: int) -> None:
+        for _ in range(n):
+            with FlyteRemote(config, backend=backend) as made:
+                made.list_projects()
+
+    return [("calls", on_one), ("clients made and closed", slope(made_and_closed, clients))]
+
+
+def soak_async(loop: asyncio.AbstractEventLoop, config: Any, backend: str, calls: int, clients: int) -> list[Row]:
+    from flytekit.remote import AsyncFlyteRemote
+
+    remote = AsyncFlyteRemote(config, backend=backend)
+
+    async def many(n: int) -> None:
+        for start in range(0, n, 100):
+            await asyncio.gather(*(remote.list_projects() for _ in range(min(100, n - start))))
+
+    async def made_and_closed(n: int) -> None:
+        for _ in range(n):
+            async with AsyncFlyteRemote(config, backend=backend) as made:
+                await made.list_projects()
+
+    on_one = slope(lambda n: loop.run_until_complete(many(n)), calls)
+    loop.run_until_complete(remote.close())
+    made = slope(lambda n: loop.run_until_complete(made_and_closed(n)), clients)
+    return [("async calls", on_one), ("async clients made and closed", made)]
 
 
 if __name__ == "__main__":
