@@ -108,10 +108,11 @@ def main() -> None:
                 process.wait()
     imports = {
         "grpc": bench_idl.import_time(
-            "import flytekit.remote.grpc_transport, flytekit.remote.raw_client, flyteidl.admin.task_pb2"
+            "import flytekit.remote.grpc_transport, flytekit.remote_common.raw_client, flyteidl.admin.task_pb2"
         ),
         "rust": bench_idl.import_time(
-            "import flytekit.remote_v2.transport, flytekit.remote_v2.raw_client, flytekit.idl.flyteidl.admin.task_pb2"
+            "import flytekit.remote_v2.transport, flytekit.remote_common.raw_client, "
+            "flytekit.idl.flyteidl.admin.task_pb2"
         ),
     }
     report(results, imports, task_bytes=len(task), list_bytes=len(task_list))

@@ -106,9 +106,14 @@ def make_transport(
 
         transport_class = grpc_transport.GrpcAioTransport if asynchronous else grpc_transport.GrpcTransport
     else:
-        from flytekit.remote_v2 import transport as rust_transport
+        if asynchronous:
+            from flytekit.remote_v2 import aio_transport
 
-        transport_class = rust_transport.AsyncRustTransport if asynchronous else rust_transport.RustTransport
+            transport_class = aio_transport.AsyncRustTransport
+        else:
+            from flytekit.remote_v2 import transport as rust_transport
+
+            transport_class = rust_transport.RustTransport
     transport = transport_class(
         platform.endpoint,
         insecure=platform.insecure,

@@ -15,7 +15,7 @@ from flytekit.remote_common.raw_client import AsyncRawClient, RawClient
 from flytekit.remote_common.retry import AsyncRetryingTransport, RetryingTransport, RetryPolicy
 from flytekit.remote_common.rollout import ENDPOINT_BACKENDS, ENV_PINS, EndpointUnavailableError, parse_pins
 from flytekit.remote_common.routing import AsyncRoutingTransport, RoutingTransport, route
-from flytekit.remote_common.steps import AsyncDriver, SyncDriver
+from flytekit.remote_common.steps import SyncDriver
 from flytekit.remote_common.sync_api import SyncApi
 from flytekit.remote_common.transport import DEFAULT_CONNECT_TIMEOUT, DEFAULT_KEEPALIVE, Keepalive
 
@@ -78,7 +78,7 @@ class RemoteBase(SyncApi):
         #: async iterators on an async remote).
         self.client: Any = (AsyncRawClient if self.asynchronous else RawClient)(self._calls)
         # The user-level API: replies decoded once, into flytekit.idl objects.
-        self._driver: Any = (AsyncDriver if self.asynchronous else SyncDriver)(self._calls)
+        self._driver: Any = _async_driver()(self._calls) if self.asynchronous else SyncDriver(self._calls)
         #: Endpoints that do not go through the chosen backend: to the other one, or to the
         #: error calling them raises.
         self.routes = routes
@@ -139,3 +139,10 @@ class RemoteBase(SyncApi):
         for cleanup in self._cleanups:
             cleanup()
         self._cleanups.clear()
+
+
+def _async_driver() -> Any:
+    # Imported with the first async remote: asyncio stays out of blocking programs.
+    from flytekit.remote_common.async_driver import AsyncDriver
+
+    return AsyncDriver

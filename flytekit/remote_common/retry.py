@@ -15,7 +15,6 @@ the deadline; this is the behaviour gRPC's retry design asks of clients instead.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Iterator
@@ -188,6 +187,8 @@ class AsyncRetryingTransport(RetryingTransport):
     the same policy and :class:`Attempts`, pausing with ``asyncio.sleep``."""
 
     async def _retried(self, call: Any, rpc: Rpc, request: object, timeout: float | None) -> Any:
+        import asyncio  # here, so blocking programs never import it
+
         attempts = Attempts(self.policy, self._timeout(timeout), self._rng)
         while True:
             try:

@@ -3,8 +3,8 @@
 Each user-level method is a *step*: a generator that yields what it needs done (an RPC, a
 pause, an HTTP transfer, several steps at once) and gets the outcome back. It does no I/O
 itself. A driver performs what it yields: :class:`SyncDriver` by blocking calls,
-:class:`AsyncDriver` by awaiting them, so paging, fetch-latest, execute, wait and sync
-are the same code on both, and on both backends. A step that lists things yields
+:class:`~flytekit.remote_common.async_driver.AsyncDriver` by awaiting them, so paging,
+fetch-latest, execute, wait and sync are the same code on both, and on both backends. A step that lists things yields
 :class:`Item` for each one; the drivers turn it into an iterator or an async iterator.
 
 ``@operation`` and ``@listing`` make a step a method: on ``FlyteRemote`` it returns the
@@ -14,21 +14,20 @@ the step itself, for other steps to ``yield from``.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from flytekit.idl.rpc import Rpc
 
 if TYPE_CHECKING:
-    from flytekit.remote_common.transport import AsyncTransport, Transport
+    from flytekit.remote_common.async_driver import AsyncDriver
+    from flytekit.remote_common.transport import Transport
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -191,6 +190,8 @@ class SyncDriver:
         # outermost gather's limit.
         if len(wanted.steps) <= 1 or wanted.limit <= 1 or getattr(_gathering, "active", False):
             return [self.run(step) for step in wanted.steps]
+        from concurrent.futures import ThreadPoolExecutor  # (only for a gather)
+
         pool = ThreadPoolExecutor(min(wanted.limit, len(wanted.steps)), "flyte-remote")
         try:
             return list(pool.map(self._run_gathered, wanted.steps))
@@ -206,76 +207,6 @@ class SyncDriver:
 
 
 _gathering = threading.local()
-
-
-class AsyncDriver:
-    """Performs steps by awaiting an :class:`~flytekit.remote_common.transport.AsyncTransport`."""
-
-    def __init__(self, transport: AsyncTransport) -> None:
-        self.transport = transport
-
-    async def run(self, step: Step[T]) -> T:
-        sent: Any = None
-        error: Exception | None = None
-        while True:
-            try:
-                wanted = step.send(sent) if error is None else step.throw(error)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
-            if isinstance(wanted, Item):
-                raise TypeError("a listing step was run as an operation")
-            sent, error = await self._outcome(wanted)
-
-    async def iterate(self, listing: Step[Any]) -> AsyncIterator[Any]:
-        sent: Any = None
-        error: Exception | None = None
-        try:
-            while True:
-                try:
-                    wanted = listing.send(sent) if error is None else listing.throw(error)
-                except StopIteration:
-                    return
-                if isinstance(wanted, Item):
-                    sent, error = None, None
-                    yield wanted.value
-                else:
-                    sent, error = await self._outcome(wanted)
-        finally:
-            listing.close()
-
-    async def _outcome(self, wanted: Any) -> tuple[Any, Exception | None]:
-        try:
-            return await self.perform(wanted), None
-        except Exception as failure:
-            return None, failure
-
-    async def perform(self, wanted: Any) -> Any:
-        if isinstance(wanted, Call):
-            data = await self.transport.unary_bytes(wanted.rpc, wanted.request, None)
-            return reply_class(wanted.rpc).FromString(data)
-        if isinstance(wanted, Sleep):
-            await asyncio.sleep(wanted.seconds)
-            return None
-        if isinstance(wanted, Transfer):
-            # urllib blocks: on a worker thread, so the loop keeps serving other calls.
-            return await asyncio.to_thread(http, wanted.method, wanted.url, wanted.body, wanted.headers)
-        if isinstance(wanted, Gather):
-            return await self._gather(wanted)
-        raise TypeError(f"a step yielded {wanted!r}, which no driver performs")
-
-    async def _gather(self, wanted: Gather) -> list[Any]:
-        slots = asyncio.Semaphore(max(1, wanted.limit))
-
-        async def bounded(step: Step[Any]) -> Any:
-            async with slots:
-                return await self.run(step)
-
-        tasks = [asyncio.ensure_future(bounded(step)) for step in wanted.steps]
-        try:
-            return list(await asyncio.gather(*tasks))
-        finally:
-            for task in tasks:  # after a failure (or a cancellation), stop the rest
-                task.cancel()
 
 
 class Blocking:

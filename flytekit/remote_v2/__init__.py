@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 from flytekit.idl.flyteidl.admin import execution_pb2, launch_plan_pb2, task_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2, literals_pb2
 from flytekit.remote_common.raw_client import AsyncRawClient, RawClient
-from flytekit.remote_v2.transport import AsyncRustTransport, RustTransport
+from flytekit.remote_v2.transport import RustTransport
 
 if TYPE_CHECKING:
+    from flytekit.remote_v2.aio_transport import AsyncRustTransport
     from flytekit.remote_v2.remote import AsyncFlyteRemote, FlyteRemote
 
 __all__ = [
@@ -33,9 +34,14 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # The user-level API loads on first use, so the transport alone stays quick to import.
+    # The user-level API and the asyncio transport load on first use, so the blocking
+    # transport alone stays quick to import (asyncio is not imported with it).
     if name in ("FlyteRemote", "AsyncFlyteRemote"):
         from flytekit.remote_v2 import remote
 
         return getattr(remote, name)
+    if name == "AsyncRustTransport":
+        from flytekit.remote_v2.aio_transport import AsyncRustTransport
+
+        return AsyncRustTransport
     raise AttributeError(f"module 'flytekit.remote_v2' has no attribute {name!r}")

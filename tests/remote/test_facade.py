@@ -149,3 +149,22 @@ def test_remote_v2_is_the_rust_remote_whatever_the_environment_pins(monkeypatch:
         assert repr(remote).startswith("remote_v2.FlyteRemote('127.0.0.1:")
     with pytest.raises(TypeError, match="backend"):
         remote_v2.FlyteRemote(Config.for_endpoint("127.0.0.1:1", insecure=True), backend="grpc")  # type: ignore[call-arg]
+
+
+def test_remote_v2_has_an_async_remote_on_the_native_backend_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    from flytekit import remote_v2
+
+    monkeypatch.setenv(rollout.ENV_PINS, "list_projects=grpc")
+
+    async def main() -> None:
+        async with remote_v2.AsyncFlyteRemote.local() as remote:
+            assert (remote.backend, remote.routes) == ("rust", {})
+            assert isinstance(remote.client, remote_v2.AsyncRawClient)
+            assert isinstance(remote.client.transport.inner, remote_v2.AsyncRustTransport)
+            assert [p.id async for p in remote.iter_projects()] == ["flytesnacks"]
+            assert await remote.list_projects() == [p async for p in remote.iter_projects()]
+            assert repr(remote).startswith("remote_v2.AsyncFlyteRemote('127.0.0.1:")
+
+    asyncio.run(main())
