@@ -132,7 +132,12 @@ class AsyncRustTransport(RustTransport):
         except BaseException:
             completions.forget(token)
             raise
-        return await completions.outcome(token, future, call.cancel)  # type: ignore[no-any-return]
+        try:
+            return await future  # type: ignore[no-any-return]
+        except asyncio.CancelledError:
+            call.cancel()
+            completions.forget(token)
+            raise
 
     def server_streaming(  # type: ignore[override]
         self, rpc: Rpc, request: object, timeout: float | None

@@ -106,9 +106,13 @@ impl Completions {
         posted
             .into_iter()
             .map(|(token, outcome)| match outcome {
-                Outcome::Message(message) => (token, PyBytes::new(py, &message).into_any().unbind(), false),
+                Outcome::Message(message) => {
+                    (token, PyBytes::new(py, &message).into_any().unbind(), false)
+                }
                 Outcome::Done => (token, py.None(), false),
-                Outcome::Failed(error) => (token, call_error(py, error).into_value(py).into_any(), true),
+                Outcome::Failed(error) => {
+                    (token, call_error(py, error).into_value(py).into_any(), true)
+                }
             })
             .collect()
     }
@@ -127,9 +131,7 @@ impl PendingCall {
     }
 }
 
-fn spawn(
-    future: impl Future<Output = ()> + Send + 'static,
-) -> Result<AbortHandle, CallError> {
+fn spawn(future: impl Future<Output = ()> + Send + 'static) -> Result<AbortHandle, CallError> {
     Ok(transport::runtime()?.spawn(future).abort_handle())
 }
 
@@ -288,9 +290,7 @@ impl AsyncStream {
     /// (None) or that the call has ended (its exception).
     fn send(&self, py: Python<'_>, token: u64, request: &[u8]) -> PyResult<()> {
         let Some(feed) = lock(&self.feed).clone() else {
-            return Err(PyRuntimeError::new_err(
-                "this call takes no more requests",
-            ));
+            return Err(PyRuntimeError::new_err("this call takes no more requests"));
         };
         let message = Bytes::copy_from_slice(request);
         let queue = Arc::clone(&self.queue);

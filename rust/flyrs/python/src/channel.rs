@@ -261,8 +261,15 @@ impl RawChannel {
     ) -> PyResult<crate::aio::PendingCall> {
         let timeout = seconds(timeout)?;
         let request = Bytes::copy_from_slice(request);
-        crate::aio::start_unary(self.client.clone(), &completions, token, path, request, timeout)
-            .map_err(|e| call_error(py, e))
+        crate::aio::start_unary(
+            self.client.clone(),
+            &completions,
+            token,
+            path,
+            request,
+            timeout,
+        )
+        .map_err(|e| call_error(py, e))
     }
 
     /// The server-streaming RPC at `path` for an event loop, started by the stream's
@@ -277,7 +284,13 @@ impl RawChannel {
     ) -> PyResult<crate::aio::AsyncStream> {
         let timeout = seconds(timeout)?;
         let request = Bytes::copy_from_slice(request);
-        Ok(crate::aio::server_streaming(self.client.clone(), &completions, path, request, timeout))
+        Ok(crate::aio::server_streaming(
+            self.client.clone(),
+            &completions,
+            path,
+            request,
+            timeout,
+        ))
     }
 
     /// The bidirectional RPC at `path` for an event loop; requests go through the
@@ -290,7 +303,12 @@ impl RawChannel {
         timeout: Option<f64>,
     ) -> PyResult<crate::aio::AsyncStream> {
         let timeout = seconds(timeout)?;
-        Ok(crate::aio::bidi_streaming(self.client.clone(), &completions, path, timeout))
+        Ok(crate::aio::bidi_streaming(
+            self.client.clone(),
+            &completions,
+            path,
+            timeout,
+        ))
     }
 
     fn __repr__(&self) -> String {
