@@ -276,11 +276,8 @@ class operation(Generic[P, T]):  # noqa: N801 (used as a decorator)
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        driver = getattr(obj, "_driver", None)
-        if driver is None:
-            drive: Callable[[Any], Any] = _undriven
-        else:
-            drive = driver.iterate if self._iterates else driver.run
+        driver = obj._driver
+        drive = driver.iterate if self._iterates else driver.run
         # Not cached on the instance: that would be a reference cycle, keeping a dropped
         # remote (and its connection) alive until the garbage collector runs.
         return _Bound(self._fn, obj, drive)
@@ -302,8 +299,3 @@ class listing(operation[P, T]):  # noqa: N801
     def __get__(self, obj: object, owner: type | None = None) -> Operation[P, Any]: ...
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
         return super().__get__(obj, owner)
-
-
-def _undriven(step: Step[Any]) -> Any:
-    step.close()
-    raise TypeError("this object has no driver: call its steps through a FlyteRemote or AsyncFlyteRemote")

@@ -257,6 +257,12 @@ class UserApi:
 
     # -- registering -----------------------------------------------------------------------
 
+    def _register(self, create: Rpc, request: Any, fetch: Any) -> Step[Any]:
+        """Creates an entity, then fetches it as registered."""
+        yield Call(create, request)
+        id = request.id
+        return (yield from fetch.step(id.project, id.domain, id.name, id.version))
+
     @operation
     def register_task(self, id: Any, spec: Any) -> Step[task_pb2.Task]:
         """Registers a task version; the identical spec again is accepted. Raises
@@ -264,8 +270,7 @@ class UserApi:
         request = task_pb2.TaskCreateRequest(
             id=as_idl(id, identifier_pb2.Identifier), spec=as_idl(spec, task_pb2.TaskSpec)
         )
-        yield Call(rpcs.CREATE_TASK, request)
-        return (yield from self.fetch_task.step(id.project, id.domain, id.name, id.version))
+        return self._register(rpcs.CREATE_TASK, request, self.fetch_task)
 
     @operation
     def register_workflow(self, id: Any, spec: Any) -> Step[workflow_pb2.Workflow]:
@@ -274,16 +279,14 @@ class UserApi:
         request = workflow_pb2.WorkflowCreateRequest(
             id=as_idl(id, identifier_pb2.Identifier), spec=as_idl(spec, workflow_pb2.WorkflowSpec)
         )
-        yield Call(rpcs.CREATE_WORKFLOW, request)
-        return (yield from self.fetch_workflow.step(id.project, id.domain, id.name, id.version))
+        return self._register(rpcs.CREATE_WORKFLOW, request, self.fetch_workflow)
 
     @operation
     def register_launch_plan(self, id: Any, spec: Any) -> Step[launch_plan_pb2.LaunchPlan]:
         request = launch_plan_pb2.LaunchPlanCreateRequest(
             id=as_idl(id, identifier_pb2.Identifier), spec=as_idl(spec, launch_plan_pb2.LaunchPlanSpec)
         )
-        yield Call(rpcs.CREATE_LAUNCH_PLAN, request)
-        return (yield from self.fetch_launch_plan.step(id.project, id.domain, id.name, id.version))
+        return self._register(rpcs.CREATE_LAUNCH_PLAN, request, self.fetch_launch_plan)
 
     @operation
     def activate_launchplan(self, id: Any) -> Step[None]:

@@ -3,6 +3,7 @@ authorization server (django-oauth-toolkit on loopback): every mode, renewal, an
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import io
 import os
@@ -21,7 +22,7 @@ from flytekit.configuration import Config
 from flytekit.exceptions import FlyteAuthenticationException
 from flytekit.idl.flyteidl.admin import project_pb2
 from flytekit.local_admin import LocalAdmin
-from flytekit.remote import FlyteRemote
+from flytekit.remote import AsyncFlyteRemote, FlyteRemote
 
 from .clients import Approver, free_port, mock_admin, projects, remote
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, DEVICE_CLIENT_ID, PKCE_CLIENT_ID, AuthorizationServer
@@ -139,6 +140,55 @@ def test_an_expired_token_is_renewed_before_the_call_once_for_all_calls(
     assert token_requests(server) == 2  # counted at the authorization server
     # Renewed before the calls: none went out with the expired token to be refused.
     assert r.authenticator.stats() == {"renewals": 2, "after_refusal": 0}
+
+
+def test_the_async_remote_authenticates_and_renews_as_the_blocking_one(
+    backend: str,
+    authorization_server_factory: Callable[..., AuthorizationServer],
+    secured_admin: Callable[..., LocalAdmin],
+) -> None:
+    # The same authenticator, on the same path: one token for concurrent first calls,
+    # renewed once when it expires, no call refused for want of it.
+    server = authorization_server_factory(access_token_lifetime=2)
+    admin = secured_admin(server)
+    config = Config.for_endpoint(admin.endpoint, insecure=True, token_cache="memory", **client_secret(server))
+
+    async def main() -> list[list[str]]:
+        async with AsyncFlyteRemote(config, backend=backend) as r:
+            first = await asyncio.gather(*(r.list_projects() for _ in range(20)))
+            await asyncio.sleep(2.2)
+            second = await asyncio.gather(*(r.list_projects() for _ in range(20)))
+            assert r.authenticator.stats() == {"renewals": 2, "after_refusal": 0}
+            return [[p.id for p in ps] for ps in first + second]
+
+    assert asyncio.run(main()) == [["flytesnacks"]] * 40
+    assert token_requests(server) == 2
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["blocking", "async"])
+def test_a_refused_token_is_renewed_and_the_call_made_once_more(
+    backend: str, authorization_server: AuthorizationServer, asynchronous: bool
+) -> None:
+    with mock_admin(authorization_server, CLIENT_CREDENTIALS_CLIENT_ID) as mock:
+        mock.fail("list_projects", 16, "token expired")  # the first call is refused, the next answered
+        mock.reply("list_projects", project_pb2.Projects(projects=[{"id": "p"}]), then=True)
+        config = Config.for_endpoint(mock.endpoint, insecure=True, token_cache="memory",
+                                     **client_secret(authorization_server))  # fmt: skip
+        request = project_pb2.ProjectListRequest()
+        if asynchronous:
+
+            async def call() -> tuple[Any, dict[str, int]]:
+                async with AsyncFlyteRemote(config, backend=backend) as r:
+                    return await r.client.list_projects(request, timeout=FAILS_WITHIN), r.authenticator.stats()
+
+            reply, stats = asyncio.run(call())
+        else:
+            with FlyteRemote(config, backend=backend) as r:
+                reply, stats = r.client.list_projects(request, timeout=FAILS_WITHIN), r.authenticator.stats()
+        assert [p.id for p in reply.projects] == ["p"]
+        assert stats == {"renewals": 2, "after_refusal": 1}
+        tokens = [c.header("authorization") for c in mock.received("list_projects")]
+        assert len(tokens) == 2 and tokens[0] != tokens[1]  # sent again with the new token
 
 
 @pytest.mark.parametrize(("code", "name"), [(2, "UNKNOWN"), (7, "PERMISSION_DENIED"), (14, "UNAVAILABLE")])

@@ -1,5 +1,6 @@
 """The library prints nothing to stderr and changes neither the environment nor the
-global logging configuration, through a session of ordinary use and failures."""
+global logging configuration, through a session of ordinary use and failures, blocking
+and async (a cancelled call included)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,29 @@ try:
 except FlyteException:
     pass
 unreachable.close()
+
+import asyncio
+from flytekit.remote import AsyncFlyteRemote
+
+async def main():
+    async with AsyncFlyteRemote.local(backend=backend) as aremote:
+        await aremote.list_projects()
+        try:
+            await aremote.fetch_task(name="nope", version="v1")
+        except FlyteException:
+            pass
+        await aremote.register_package("tests/fixtures/flyte-package.tgz", version="v1")
+        plan = await aremote.fetch_launch_plan(name="pipeline_nightly")
+        execution = await aremote.execute(plan, {})  # no propeller: it waits for good
+        waiting = asyncio.ensure_future(aremote.wait(execution, timeout=30, poll_interval=0.05))
+        await asyncio.sleep(0.2)
+        waiting.cancel()
+        try:
+            await waiting
+        except asyncio.CancelledError:
+            pass
+
+asyncio.run(main())
 after = (dict(os.environ), logging.getLogger().level, list(logging.getLogger().handlers),
          logging.getLogger("flytekit").level, list(logging.getLogger("flytekit").handlers))
 print(json.dumps(before == after))
