@@ -130,7 +130,8 @@ def _group_stub(name: str, methods: list[Method], asynchronous: bool) -> list[st
             out.append(f"    {prefix} {m.snake}(self, request: {req}, *, timeout: float | None = None) -> {resp}: ...")
         elif m.kind == "server_streaming":
             stream = "AsyncIterator" if asynchronous else "Iterator"
-            out.append(f"    def {m.snake}(self, request: {req}, *, timeout: float | None = None) -> {stream}[{resp}]: ...")
+            signature = f"self, request: {req}, *, timeout: float | None = None"
+            out.append(f"    def {m.snake}({signature}) -> {stream}[{resp}]: ...")
         elif m.kind == "bidirectional":
             given = f"Iterable[{req}] | AsyncIterable[{req}]" if asynchronous else f"Iterable[{req}]"
             stream = "AsyncIterator" if asynchronous else "Iterator"
