@@ -187,11 +187,12 @@ class AsyncRetryingTransport(RetryingTransport):
     the same policy and :class:`Attempts`, pausing with ``asyncio.sleep``."""
 
     async def _retried(self, call: Any, rpc: Rpc, request: object, timeout: float | None) -> Any:
-        import asyncio  # here, so blocking programs never import it
-
         attempts = Attempts(self.policy, self._timeout(timeout), self._rng)
         while True:
             try:
                 return await call(rpc, request, attempts.remaining())
             except FlyteSystemException as error:
-                await asyncio.sleep(attempts.pause_after(error))
+                pause = attempts.pause_after(error)
+            import asyncio  # only to pause: blocking programs never import it
+
+            await asyncio.sleep(pause)
