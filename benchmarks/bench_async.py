@@ -9,9 +9,7 @@ Run: ``python benchmarks/bench_async.py``."""
 from __future__ import annotations
 
 import asyncio
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -25,13 +23,8 @@ ROUNDS = 7
 THREADS = 32
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def main() -> None:
+    from benchmarks.servers import serving
     from flytekit.idl.flyteidl.admin import task_pb2
 
     task_id = {"resource_type": 1, "project": "flytesnacks", "domain": "development", "name": "t", "version": "v1"}
@@ -40,17 +33,12 @@ def main() -> None:
     reply.parent.mkdir(exist_ok=True)
     reply.write_bytes(task_pb2.Task(id=task_id, closure={"compiled_task": spec}).SerializeToString())
     servers = {
-        "mock server": [sys.executable, "-m", "flytekit.testing", "--reply", f"get_task={reply}"],
-        "local admin": [sys.executable, "-m", "flytekit.local_admin"],
+        "mock server": ("flytekit.testing", "--reply", f"get_task={reply}"),
+        "local admin": ("flytekit.local_admin",),
     }
-    for name, command in servers.items():
-        port = free_port()
-        server = subprocess.Popen([*command, "--port", str(port)], stdout=subprocess.DEVNULL)
-        try:
-            report(name, f"127.0.0.1:{port}", task_id, spec)
-        finally:
-            server.terminate()
-            server.wait(10)
+    for name, (module, *args) in servers.items():
+        with serving(module, *args) as endpoint:
+            report(name, endpoint, task_id, spec)
 
 
 def report(server: str, endpoint: str, task_id: dict[str, object], spec: dict[str, object]) -> None:
@@ -63,14 +51,8 @@ def report(server: str, endpoint: str, task_id: dict[str, object], spec: dict[st
     config = Config.for_endpoint(endpoint, insecure=True)
     request = common_pb2.ObjectGetRequest(id=task_id)
     with FlyteRemote(config, backend="rust") as setup:
-        for _ in range(100):  # until the server listens
-            try:
-                if server == "local admin":
-                    setup.client.create_task(task_pb2.TaskCreateRequest(id=task_id, spec=spec), timeout=5)
-                setup.client.get_task(request, timeout=5)
-                break
-            except Exception:
-                time.sleep(0.1)
+        if server == "local admin":
+            setup.client.create_task(task_pb2.TaskCreateRequest(id=task_id, spec=spec), timeout=5)
     installed = [b for b in backends.BACKENDS if backends.is_available(b)]
     rates: dict[str, float] = {}
     loop_cpu: dict[str, float] = {}

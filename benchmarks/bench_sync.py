@@ -10,8 +10,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -39,12 +37,6 @@ print(json.dumps({"seconds": seconds, "nodes": count(execution.node_executions)}
 """
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 async def async_sync(remote: Any, execution: Any) -> tuple[float, int]:
     async with remote:
         start = time.perf_counter()
@@ -56,6 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     sizes = [int(n) for n in parser.parse_args().sizes.split(",")]
+    from benchmarks.servers import serving
     from flytekit.configuration import Config
     from flytekit.remote import AsyncFlyteRemote, FlyteRemote
     from flytekit.remote_common import backends
@@ -63,21 +56,11 @@ def main() -> None:
     from flytekit.testing.propeller import Propeller
     from tests import real_flytekit
 
-    port = free_port()
-    admin = subprocess.Popen(
-        [sys.executable, "-m", "flytekit.local_admin", "--port", str(port)], stdout=subprocess.DEVNULL
-    )
-    endpoint = f"127.0.0.1:{port}"
-    config = Config.for_endpoint(endpoint, insecure=True)
     where = {"default_project": "flytesnacks", "default_domain": "development"}
-    try:
+    with serving("flytekit.local_admin") as endpoint:
+        config = Config.for_endpoint(endpoint, insecure=True)
         setup = FlyteRemote(config, backend="rust", **where)
-        for _ in range(100):
-            try:
-                setup.register_package(FIXTURE, version="v1")
-                break
-            except Exception:
-                time.sleep(0.1)
+        setup.register_package(FIXTURE, version="v1")
         fan = setup.fetch_task(name="myapp.wf.fan", version="v1")
         tasks = fixture_workflow.implementations(FIXTURE)
         print("sync of an execution (a dynamic node and its children), seconds (per node execution):")
@@ -103,9 +86,6 @@ def main() -> None:
                 print(f"    {name:<14} {seconds:7.2f} s  {seconds / nodes * 1e3:6.3f} ms/node  {nodes} nodes  "
                       f"({ratio:.2f}x real flytekit)")  # fmt: skip
         setup.close()
-    finally:
-        admin.terminate()
-        admin.wait(10)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 admin: fetching each of 100 task versions once (real flytekit caches ``get_task``, so a
 first fetch is what compares), and listing a task's 100 versions, on both our backends
 and with real flytekit's ``SynchronousFlyteClient`` (in its own environment, timed in
-that process). Median per call, and each as a ratio to real flytekit.
+that process). The admin runs in a process of its own, as for real flytekit's client.
+Median per call, and each as a ratio to real flytekit.
 Run: ``python benchmarks/bench_user_api.py``."""
 
 from __future__ import annotations
@@ -66,17 +67,17 @@ def each_version(remote: object) -> float:
 
 
 def main() -> None:
+    from benchmarks.servers import serving
     from benchmarks.timing import median_seconds
     from flytekit.configuration import Config
     from flytekit.idl.flyteidl.admin import task_pb2
     from flytekit.idl.flyteidl.core import identifier_pb2
-    from flytekit.local_admin import LocalAdmin
     from flytekit.remote import FlyteRemote
     from flytekit.remote_common import backends, user_api
     from tests import real_flytekit
 
-    with LocalAdmin() as admin:
-        config = Config.for_endpoint(admin.endpoint, insecure=True)
+    with serving("flytekit.local_admin") as endpoint:
+        config = Config.for_endpoint(endpoint, insecure=True)
         where = {"default_project": "flytesnacks", "default_domain": "development"}
         setup = FlyteRemote(config, backend="rust", **where)
         spec = task_pb2.TaskSpec(template={"type": "python-task", "interface": {}, "container": {"image": "i"}})
@@ -95,9 +96,7 @@ def main() -> None:
                 "list": median_seconds(lambda r=remote: list(r.iter_tasks(NAME)), CALLS),  # type: ignore[misc]
             }
             remote.close()
-        rows["real flytekit"] = json.loads(
-            real_flytekit.run(REAL, f"dns:///{admin.endpoint}", NAME, str(CALLS), timeout=600)
-        )
+        rows["real flytekit"] = json.loads(real_flytekit.run(REAL, f"dns:///{endpoint}", NAME, str(CALLS), timeout=600))
         setup.close()
     real = rows["real flytekit"]
     print(f"user-level calls against one local admin, median of {CALLS} (ratio to real flytekit 1.16.31)")

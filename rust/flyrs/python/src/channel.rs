@@ -186,8 +186,11 @@ impl RawChannel {
         crate::errors::guard(|| {
             let timeout = seconds(timeout)?;
             let request = Bytes::copy_from_slice(request);
-            let client = self.client.clone();
-            let response = wait(py, client.unary(path, request, timeout))?;
+            let (client, path) = (self.client.clone(), path.to_owned());
+            let response = wait(
+                py,
+                async move { client.unary(&path, request, timeout).await },
+            )?;
             Ok(PyBytes::new(py, &response))
         })
     }
@@ -205,8 +208,10 @@ impl RawChannel {
         crate::errors::guard(|| {
             let timeout = seconds(timeout)?;
             let request = Bytes::copy_from_slice(request);
-            let client = self.client.clone();
-            let stream = wait(py, client.server_streaming(path, request, timeout))?;
+            let (client, path) = (self.client.clone(), path.to_owned());
+            let stream = wait(py, async move {
+                client.server_streaming(&path, request, timeout).await
+            })?;
             Ok(ResponseIterator::new(stream, None))
         })
     }
@@ -238,8 +243,10 @@ impl RawChannel {
             // with the response headers the call waits for.
             let failure = Arc::new(Mutex::new(None));
             spawn_feeder(requests.unbind(), feed, Arc::clone(&failure))?;
-            let client = self.client.clone();
-            let responses = wait(py, client.bidi_streaming_fed(path, stream, timeout));
+            let (client, path) = (self.client.clone(), path.to_owned());
+            let responses = wait(py, async move {
+                client.bidi_streaming_fed(&path, stream, timeout).await
+            });
             match responses {
                 Ok(responses) => Ok(ResponseIterator::new(responses, Some(failure))),
                 Err(error) => Err(take(&failure).unwrap_or(error)),
@@ -316,24 +323,40 @@ impl RawChannel {
     }
 }
 
-/// Waits for `call` with the GIL released, checking for signals; a call that fails or is
-/// interrupted (which cancels it) comes back as the Python exception to raise.
+/// Runs `call` on the shared runtime and waits for it with the GIL released, checking for
+/// signals; a call that fails or is interrupted (which cancels it) comes back as the
+/// Python exception to raise. The call runs on the runtime's thread from start to end, so
+/// the waiting thread is woken once, when it is done, not at each step of the exchange.
 pub(crate) fn wait<T>(
     py: Python<'_>,
-    call: impl Future<Output = Result<T, CallError>> + Send,
+    call: impl Future<Output = Result<T, CallError>> + Send + 'static,
 ) -> PyResult<T>
 where
-    T: Send,
+    T: Send + 'static,
 {
+    let runtime = transport::runtime().map_err(|e| call_error(py, e))?;
+    let mut task = AbortOnDrop(runtime.spawn(call));
     let outcome = py.detach(|| {
-        transport::block_on_interruptible(call, SIGNAL_CHECK_INTERVAL, || {
+        transport::block_on_interruptible(&mut task.0, SIGNAL_CHECK_INTERVAL, || {
             Python::attach(|py| py.check_signals())
         })
     });
     match outcome {
-        Ok(Ok(Ok(value))) => Ok(value),
-        Ok(Ok(Err(error))) | Err(error) => Err(call_error(py, error)),
+        Ok(Ok(Ok(Ok(value)))) => Ok(value),
+        Ok(Ok(Ok(Err(error)))) | Err(error) => Err(call_error(py, error)),
+        Ok(Ok(Err(failed))) => Err(PyRuntimeError::new_err(format!(
+            "internal error in flytekit._flyrs: the call's task failed: {failed}"
+        ))),
         Ok(Err(interrupted)) => Err(interrupted),
+    }
+}
+
+/// A task aborted when its waiter goes away (an interrupted wait cancels the call).
+struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+
+impl<T> Drop for AbortOnDrop<T> {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 
