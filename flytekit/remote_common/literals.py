@@ -349,3 +349,21 @@ def literal_map(values: dict[str, Any], types: dict[str, LiteralType], what: str
             raise ValueError(f"{what} has no input named {name!r}; its inputs are {sorted(types)}")
         literals[name] = to_literal(value, types[name], f"input {name!r}")
     return literals_pb2.LiteralMap(literals=literals)
+
+
+def type_of(value: Any, where: str = "value") -> LiteralType:
+    """The literal type of a Python value whose interface is not known (an agent's
+    outputs, as flytekit infers them): a primitive's, a list's (of its first item's type),
+    a ``dict`` with ``str`` keys or a dataclass as ``STRUCT``. TypeError for anything else,
+    naming ``where``."""
+    simple = {bool: S.BOOLEAN, int: S.INTEGER, float: S.FLOAT, str: S.STRING, dt.datetime: S.DATETIME,
+              dt.timedelta: S.DURATION, type(None): S.NONE}  # fmt: skip
+    for python_type, simple_type in simple.items():
+        if type(value) is python_type:
+            return LiteralType(simple=simple_type)
+    if isinstance(value, (list, tuple)):
+        item = type_of(value[0], f"{where}[0]") if value else LiteralType(simple=S.NONE)
+        return LiteralType(collection_type=item)
+    if _is_dataclass(value) or (isinstance(value, dict) and all(isinstance(k, str) for k in value)):
+        return LiteralType(simple=S.STRUCT)
+    raise TypeError(f"{where}: cannot tell the Flyte type of {type(value).__name__} {value!r:.60}")

@@ -14,6 +14,7 @@
 //!
 //! Nothing here depends on Python; the binding crate builds on it.
 
+pub mod agent_server;
 pub mod descriptor;
 pub mod mock_server;
 pub mod msgpack;

@@ -135,7 +135,7 @@ impl State {
         let headers = metadata.clone().into_headers();
         let timeout = headers
             .get("grpc-timeout")
-            .and_then(|v| parse_grpc_timeout(v.as_bytes()));
+            .and_then(|v| crate::server::parse_grpc_timeout(v.as_bytes()));
         let metadata = headers
             .iter()
             .map(|(k, v)| (k.as_str().to_string(), v.as_bytes().to_vec()))
@@ -147,24 +147,6 @@ impl State {
             timeout,
         });
     }
-}
-
-/// `grpc-timeout`: at most 8 digits and a unit (`H`, `M`, `S`, `m`, `u`, `n`).
-fn parse_grpc_timeout(value: &[u8]) -> Option<Duration> {
-    let (&unit, digits) = value.split_last()?;
-    if digits.is_empty() || digits.len() > 8 || !digits.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    let n: u64 = std::str::from_utf8(digits).ok()?.parse().ok()?;
-    Some(match unit {
-        b'H' => Duration::from_secs(n * 3600),
-        b'M' => Duration::from_secs(n * 60),
-        b'S' => Duration::from_secs(n),
-        b'm' => Duration::from_millis(n),
-        b'u' => Duration::from_micros(n),
-        b'n' => Duration::from_nanos(n),
-        _ => return None,
-    })
 }
 
 /// A running server; it stops when [`MockServer::stop`] is called or it is dropped.
@@ -557,6 +539,7 @@ mod tests {
 
     #[test]
     fn grpc_timeout_values() {
+        use crate::server::parse_grpc_timeout;
         assert_eq!(parse_grpc_timeout(b"5S"), Some(Duration::from_secs(5)));
         assert_eq!(
             parse_grpc_timeout(b"250m"),

@@ -6,6 +6,7 @@
 //! entry points that do real work run under [`errors::guard`].
 
 mod access;
+mod agent_server;
 mod aio;
 mod auth;
 mod channel;
@@ -203,6 +204,8 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<auth::Authenticator>()?;
     m.add_class::<channel::ResponseIterator>()?;
     m.add_class::<aio::Completions>()?;
+    m.add_class::<agent_server::AgentInbox>()?;
+    m.add_class::<agent_server::AgentServer>()?;
     m.add_class::<aio::PendingCall>()?;
     m.add_class::<aio::AsyncStream>()?;
     m.add_class::<mock_server::MockServer>()?;

@@ -1,0 +1,263 @@
+//! A gRPC server for Flyte agents: `AsyncAgentService`, `SyncAgentService` and
+//! `AgentMetadataService` of `flyteidl.service`, and the standard health service. It
+//! moves encoded messages only: a [`Dispatch`] (the Python agents, in the bindings)
+//! answers each call. Calls in flight are bounded; each has a deadline (the client's, or
+//! the server's default, whichever is sooner), past which it is dropped, which tells the
+//! dispatcher through the [`Dispatch`] futures being dropped.
+
+use crate::server::{parse_grpc_timeout, serve, BoxFuture, ServerTls, Serving};
+use crate::services::{method_by_path, Method, MethodKind};
+use crate::transport::codec::BytesCodec;
+use crate::transport::error::CallError;
+use bytes::Bytes;
+use std::net::SocketAddr;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::{Instant, Sleep};
+use tokio_stream::Stream;
+use tonic::body::Body;
+use tonic::server::{Grpc, ServerStreamingService, StreamingService, UnaryService};
+use tonic::{Request, Response, Status, Streaming};
+
+/// The responses of a streaming call.
+pub type Messages = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
+
+/// What answers the calls. Dropping a returned future (or stream) means the call is over
+/// for the client: cancelled, or past its deadline.
+pub trait Dispatch: Send + Sync + 'static {
+    fn unary(&self, method: &'static Method, request: Bytes) -> BoxFuture<Result<Bytes, Status>>;
+    fn server_streaming(
+        &self,
+        method: &'static Method,
+        request: Bytes,
+    ) -> BoxFuture<Result<Messages, Status>>;
+    /// `requests` are the client's messages as they arrive.
+    fn bidirectional(
+        &self,
+        method: &'static Method,
+        requests: Messages,
+    ) -> BoxFuture<Result<Messages, Status>>;
+}
+
+const SERVICES: [&str; 3] = [
+    "flyteidl.service.AsyncAgentService",
+    "flyteidl.service.SyncAgentService",
+    "flyteidl.service.AgentMetadataService",
+];
+const HEALTH_CHECK: &str = "/grpc.health.v1.Health/Check";
+/// `grpc.health.v1.HealthCheckResponse{status: SERVING}`.
+const SERVING: &[u8] = &[0x08, 0x01];
+
+/// How the server bounds its calls.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Calls answered at once; more wait for a free slot (within their deadline).
+    pub concurrency: usize,
+    /// The deadline of a call whose client sets none, or a sooner one.
+    pub timeout: Duration,
+}
+
+struct State {
+    dispatch: Box<dyn Dispatch>,
+    slots: Arc<Semaphore>,
+    timeout: Duration,
+}
+
+/// A running agent server; it stops accepting calls on [`AgentServer::stop`] (calls in
+/// flight finish) or when dropped.
+pub struct AgentServer {
+    serving: Serving,
+}
+
+impl AgentServer {
+    pub fn start(
+        addr: SocketAddr,
+        tls: Option<ServerTls>,
+        limits: Limits,
+        dispatch: Box<dyn Dispatch>,
+    ) -> Result<AgentServer, CallError> {
+        if limits.concurrency == 0 {
+            return Err(CallError::invalid_argument("concurrency must be at least 1"));
+        }
+        let state = Arc::new(State {
+            dispatch,
+            slots: Arc::new(Semaphore::new(limits.concurrency)),
+            timeout: limits.timeout,
+        });
+        let serving = serve(addr, tls, move |request| {
+            Box::pin(route(Arc::clone(&state), request))
+        })?;
+        Ok(AgentServer { serving })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.serving.addr()
+    }
+
+    pub fn stop(&self) {
+        self.serving.stop();
+    }
+}
+
+async fn route(state: Arc<State>, request: http::Request<Body>) -> http::Response<Body> {
+    let path = request.uri().path().to_string();
+    let mut grpc = Grpc::new(BytesCodec::default());
+    if path == HEALTH_CHECK {
+        return grpc.unary(Health, request).await;
+    }
+    let method = match method_by_path(&path) {
+        Some(method) if SERVICES.contains(&method.service.as_str()) => method,
+        _ => return Status::unimplemented(format!("unknown RPC {path}")).into_http(),
+    };
+    let asked = request
+        .headers()
+        .get("grpc-timeout")
+        .and_then(|v| parse_grpc_timeout(v.as_bytes()));
+    let timeout = asked.map_or(state.timeout, |asked| asked.min(state.timeout));
+    let deadline = Instant::now() + timeout;
+    let handler = Handler {
+        state,
+        method,
+        deadline,
+    };
+    match method.kind {
+        MethodKind::Unary => grpc.unary(handler, request).await,
+        MethodKind::ServerStreaming => grpc.server_streaming(handler, request).await,
+        MethodKind::ClientStreaming | MethodKind::Bidirectional => {
+            grpc.streaming(handler, request).await
+        }
+    }
+}
+
+struct Health;
+
+impl UnaryService<Bytes> for Health {
+    type Response = Bytes;
+    type Future = BoxFuture<Result<Response<Bytes>, Status>>;
+
+    fn call(&mut self, _: Request<Bytes>) -> Self::Future {
+        Box::pin(async { Ok(Response::new(Bytes::from_static(SERVING))) })
+    }
+}
+
+#[derive(Clone)]
+struct Handler {
+    state: Arc<State>,
+    method: &'static Method,
+    deadline: Instant,
+}
+
+impl Handler {
+    fn past_deadline(&self) -> Status {
+        Status::deadline_exceeded(format!("{} did not finish in time", self.method.name))
+    }
+
+    /// Runs `call` in a slot, within the deadline (the wait for a slot included); the
+    /// slot comes back with the outcome, for a stream to hold until it ends.
+    async fn bounded<T>(
+        &self,
+        call: impl Future<Output = Result<T, Status>>,
+    ) -> Result<(T, OwnedSemaphorePermit), Status> {
+        let work = async {
+            let slot = Arc::clone(&self.state.slots)
+                .acquire_owned()
+                .await
+                .map_err(|_| Status::unavailable("the agent server is stopping"))?;
+            Ok((call.await?, slot))
+        };
+        match tokio::time::timeout_at(self.deadline, work).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(self.past_deadline()),
+        }
+    }
+
+    /// The responses, ending with DEADLINE_EXCEEDED once the call's deadline passes.
+    fn streamed(&self, messages: Messages, slot: OwnedSemaphorePermit) -> Messages {
+        Box::pin(UntilDeadline {
+            messages,
+            deadline: Box::pin(tokio::time::sleep_until(self.deadline)),
+            past: Some(self.past_deadline()),
+            _slot: slot,
+        })
+    }
+}
+
+/// A call's response stream under its deadline, holding the call's slot until it ends.
+struct UntilDeadline {
+    messages: Messages,
+    deadline: Pin<Box<Sleep>>,
+    /// The status to end with at the deadline; None once the stream has ended.
+    past: Option<Status>,
+    _slot: OwnedSemaphorePermit,
+}
+
+impl Stream for UntilDeadline {
+    type Item = Result<Bytes, Status>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.past.is_none() {
+            return Poll::Ready(None);
+        }
+        if let Poll::Ready(item) = self.messages.as_mut().poll_next(cx) {
+            if item.is_none() {
+                self.past = None;
+            }
+            return Poll::Ready(item);
+        }
+        match self.deadline.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(self.past.take().map(Err)),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl UnaryService<Bytes> for Handler {
+    type Response = Bytes;
+    type Future = BoxFuture<Result<Response<Bytes>, Status>>;
+
+    fn call(&mut self, request: Request<Bytes>) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move {
+            let call = this.state.dispatch.unary(this.method, request.into_inner());
+            this.bounded(call).await.map(|(reply, _)| Response::new(reply))
+        })
+    }
+}
+
+impl ServerStreamingService<Bytes> for Handler {
+    type Response = Bytes;
+    type ResponseStream = Messages;
+    type Future = BoxFuture<Result<Response<Messages>, Status>>;
+
+    fn call(&mut self, request: Request<Bytes>) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move {
+            let call = this
+                .state
+                .dispatch
+                .server_streaming(this.method, request.into_inner());
+            let (messages, slot) = this.bounded(call).await?;
+            Ok(Response::new(this.streamed(messages, slot)))
+        })
+    }
+}
+
+impl StreamingService<Bytes> for Handler {
+    type Response = Bytes;
+    type ResponseStream = Messages;
+    type Future = BoxFuture<Result<Response<Messages>, Status>>;
+
+    fn call(&mut self, request: Request<Streaming<Bytes>>) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move {
+            let requests: Messages = Box::pin(request.into_inner());
+            let call = this.state.dispatch.bidirectional(this.method, requests);
+            let (messages, slot) = this.bounded(call).await?;
+            Ok(Response::new(this.streamed(messages, slot)))
+        })
+    }
+}
