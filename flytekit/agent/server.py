@@ -316,7 +316,9 @@ def resource_message(resource: Any, what: str, template: tasks_pb2.TaskTemplate 
         raise TypeError(f"{what} returned {type(resource).__name__}, not a Resource")
     message = agent_pb2.Resource(phase=resource.phase, message=resource.message or "")
     for link in resource.log_links or ():
-        message.log_links.append(as_idl(link, execution_pb2.TaskLog))
+        message.log_links.append(
+            execution_pb2.TaskLog(**link) if isinstance(link, dict) else as_idl(link, execution_pb2.TaskLog)
+        )
     outputs = resource.outputs
     if outputs is not None:
         if getattr(getattr(type(outputs), "DESCRIPTOR", None), "full_name", None) == "flyteidl.core.LiteralMap":

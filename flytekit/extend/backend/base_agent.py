@@ -72,7 +72,7 @@ class ResourceMeta:
 @dataclass
 class Resource:
     """A job's state: its ``phase`` (``TaskExecution.Phase``), a ``message``, ``log_links``
-    (``flytekit.idl`` ``TaskLog`` objects), ``outputs`` (Python values by output name, or a
+    (``TaskLog`` messages, or dicts of their fields), ``outputs`` (Python values by output name, or a
     ``LiteralMap``) and ``custom_info`` (a JSON-like dict)."""
 
     phase: int
