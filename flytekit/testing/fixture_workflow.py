@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from flytekit.idl.flyteidl.admin import workflow_pb2
+from flytekit.idl.flyteidl.admin import task_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import identifier_pb2
 from flytekit.remote_common.user_api import read_package
 from flytekit.testing.propeller import Call
@@ -46,6 +46,8 @@ def implementations(archive: Path) -> dict[str, Any]:
 
 NESTED = "myapp.nested.outer"
 GATED = "myapp.gated.review"
+AGENT_TASK = "myapp.agents.orders"
+AGENT_WORKFLOW = "myapp.agents.report"
 
 
 def register_nested(remote: Any, version: str, project: str = "flytesnacks", domain: str = "development") -> Any:
@@ -137,3 +139,35 @@ def register_gated(remote: Any, version: str, project: str = "flytesnacks", doma
         "outputs": [{"var": "o0", "binding": promise("n3", "o0")}],
     }
     return remote.register_workflow(workflow_id, workflow_pb2.WorkflowSpec(template=template))
+
+
+def register_agent_workflow(
+    remote: Any, version: str, database: str, project: str = "flytesnacks", domain: str = "development"
+) -> Any:
+    """Registers ``myapp.agents.report`` (input least: float; output rows: list of structs),
+    whose one node runs the task ``myapp.agents.orders`` of type ``sqlite_query`` (the
+    example SQLite agent's): ``select id, item, price from orders where price >= :least``
+    on ``database``. Returns the registered workflow."""
+    task_id = identifier_pb2.Identifier(
+        resource_type=identifier_pb2.ResourceType.TASK, project=project, domain=domain, name=AGENT_TASK,
+        version=version,
+    )  # fmt: skip
+    floating = {"type": {"simple": "FLOAT"}}
+    rows = {"type": {"collection_type": {"simple": "STRUCT"}}}
+    interface = {"inputs": {"variables": {"least": floating}}, "outputs": {"variables": {"rows": rows}}}
+    query = "select id, item, price from orders where price >= :least order by id"
+    template = {"id": task_id, "type": "sqlite_query", "interface": interface,
+                "custom": {"database": database, "query": query}}  # fmt: skip
+    remote.register_task(task_id, task_pb2.TaskSpec(template=template))
+    workflow_id = identifier_pb2.Identifier(
+        resource_type=identifier_pb2.ResourceType.WORKFLOW, project=project, domain=domain, name=AGENT_WORKFLOW,
+        version=version,
+    )  # fmt: skip
+    workflow = {
+        "id": workflow_id,
+        "interface": interface,
+        "nodes": [{"id": "n0", "inputs": [{"var": "least", "binding": {"promise": {"node_id": "start-node",
+                   "var": "least"}}}], "task_node": {"reference_id": task_id}}],
+        "outputs": [{"var": "rows", "binding": {"promise": {"node_id": "n0", "var": "rows"}}}],
+    }  # fmt: skip
+    return remote.register_workflow(workflow_id, workflow_pb2.WorkflowSpec(template=workflow))

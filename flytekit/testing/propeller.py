@@ -18,6 +18,11 @@ It runs every node kind a compiled workflow holds:
   workflow's task calls) instead of plain values makes its node dynamic. The propeller
   compiles those calls into a workflow, reports it with the node (``DYNAMIC_RUNNING``),
   and runs its nodes ``dn0``, ``dn1``, ... as children of the node;
+- agent tasks: a task whose type an agent server serves (``agents={task type:
+  endpoint}``) goes to that agent as propeller sends it: an async agent gets CreateTask,
+  then GetTask every ``poll_interval`` until a terminal phase (DeleteTask if the
+  execution is terminated meanwhile), a sync agent ExecuteTaskSync (header, then inputs);
+  the resource's phase, message, log links and outputs are reported as the task's;
 - gate nodes: a signal or approval gate asks FlyteAdmin for its signal (GetOrCreateSignal)
   and waits until someone sets it (``FlyteRemote.set_signal``, ``approve``, ``reject``),
   up to ``gate_timeout``; a rejected approval fails the node; a sleep gate sleeps.
@@ -28,13 +33,17 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import logging
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
-from flytekit.idl.flyteidl.admin import common_pb2, event_pb2, execution_pb2, signal_pb2, workflow_pb2
+from flytekit.configuration import Config
+from flytekit.idl.flyteidl.admin import agent_pb2, common_pb2, event_pb2, execution_pb2, signal_pb2, workflow_pb2
 from flytekit.idl.flyteidl.core import (
     compiler_pb2,
     condition_pb2,
@@ -46,6 +55,7 @@ from flytekit.idl.flyteidl.core import (
 from flytekit.idl.flyteidl.core import execution_pb2 as core_execution
 from flytekit.idl.flyteidl.core import workflow_pb2 as core_wf
 from flytekit.idl.google.protobuf import timestamp_pb2
+from flytekit.remote.remote import FlyteRemote
 from flytekit.remote_common.literals import from_literal, from_literal_map, to_literal
 from flytekit.remote_common.user_api import as_idl
 
@@ -56,6 +66,7 @@ Op = condition_pb2.ComparisonExpression.Operator
 ResourceType = identifier_pb2.ResourceType
 
 Implementation = Callable[..., Any]
+logger = logging.getLogger("flytekit.testing.propeller")
 
 
 class TaskFailure(Exception):
@@ -92,6 +103,11 @@ class Output:
 
     call: Call
     name: str
+
+
+class Terminated(Exception):
+    """The execution was terminated while a task ran: the run stops, reporting nothing
+    more (FlyteAdmin has ended the execution)."""
 
 
 def _error(failure: TaskFailure) -> dict[str, Any]:
@@ -187,12 +203,19 @@ class Propeller:
         *,
         gate_timeout: float = 60.0,
         poll_interval: float = 0.05,
+        agents: Mapping[str, str] | None = None,
+        output_prefix: str | None = None,
     ) -> None:
         self.remote = remote
         self.implementations = dict(implementations)
         self.producer = "local-propeller"
         self.gate_timeout = gate_timeout
         self.poll_interval = poll_interval
+        #: Task type -> the endpoint of the agent server that runs it.
+        self.agents = dict(agents or {})
+        #: Where agents write what they produce (a local directory here); a fresh one by default.
+        self.output_prefix = output_prefix
+        self._agent_remotes: dict[str, Any] = {}
 
     # -- events ----------------------------------------------------------------------------
 
@@ -239,6 +262,8 @@ class Propeller:
             else:
                 scope, template = self._workflow_scope(eid, target)
                 outputs = self._run_template(scope, template, data.input_literals)
+        except Terminated:
+            pass
         except TaskFailure as failure:
             self._workflow_event(eid, WorkflowPhase.FAILED, error=_error(failure))
         else:
@@ -414,6 +439,10 @@ class Propeller:
                 scope, reference, node_id, attempt, TaskPhase.RUNNING, task_type=template.type, input_data=inputs
             )
             try:
+                if template.type in self.agents:
+                    outputs = self._agent_task(scope, reference, node_id, attempt, template, inputs)
+                    is_dynamic = False
+                    break
                 result = self._call(reference.name, values, template)
                 is_dynamic = next(_calls(result), None) is not None
                 if is_dynamic:
@@ -441,10 +470,82 @@ class Propeller:
             except TaskFailure as failure:
                 self._node_failed(scope, node_id, failure)
                 raise
-        else:
+        elif template.type not in self.agents:  # (an agent task has reported its own end)
             self._task_event(scope, reference, node_id, attempt, TaskPhase.SUCCEEDED, output_data=outputs)
         self._node_event(scope, node_id, NodePhase.SUCCEEDED, output_data=outputs)
         return outputs
+
+    # -- agent tasks -----------------------------------------------------------------------
+
+    def _agent_client(self, task_type: str) -> Any:
+        endpoint = self.agents[task_type]
+        if endpoint not in self._agent_remotes:
+            config = Config.for_endpoint(endpoint, insecure=True)
+            self._agent_remotes[endpoint] = FlyteRemote(config, backend=self.remote.backend)
+        return self._agent_remotes[endpoint].client
+
+    def _prefix(self, scope: _Scope, node_id: str) -> str:
+        if self.output_prefix is None:
+            self.output_prefix = tempfile.mkdtemp(prefix="flyte-agent-outputs-")
+        directory = Path(self.output_prefix) / scope.eid.name / node_id
+        directory.mkdir(parents=True, exist_ok=True)
+        return str(directory)
+
+    def _agent_task(
+        self, scope: _Scope, reference: Any, node_id: str, attempt: int, template: tasks_pb2.TaskTemplate,
+        inputs: literals_pb2.LiteralMap,
+    ) -> literals_pb2.LiteralMap:  # fmt: skip
+        """Runs a task on its agent and reports its end; a failed or aborted job raises
+        TaskFailure with the agent's message."""
+        client = self._agent_client(template.type)
+        output_prefix = self._prefix(scope, node_id)
+        try:
+            agent_list = client.agent_metadata.list_agents(agent_pb2.ListAgentsRequest(), timeout=30).agents
+            sync = any(a.is_sync and template.type in a.supported_task_types for a in agent_list)
+            if sync:
+                header = agent_pb2.ExecuteTaskSyncRequest(header={"template": template, "output_prefix": output_prefix})
+                body = agent_pb2.ExecuteTaskSyncRequest(inputs=inputs)
+                [reply] = list(client.sync_agent.execute_task_sync(iter([header, body]), timeout=300))
+                resource = as_idl(reply, agent_pb2.ExecuteTaskSyncResponse).header.resource
+            else:
+                resource = self._poll_agent(scope, client, template, inputs, output_prefix)
+        except (TaskFailure, Terminated):
+            raise
+        except Exception as error:  # the agent server's refusal is the task's failure
+            raise TaskFailure(f"agent task {reference.name} failed: {error}") from None
+        logs = list(resource.log_links)
+        if resource.phase != TaskPhase.SUCCEEDED:
+            message = resource.message or f"the agent reported {TaskPhase.Name(resource.phase)}"
+            failure = TaskFailure(f"agent task {reference.name}: {message}")
+            self._task_event(scope, reference, node_id, attempt, TaskPhase.FAILED, error=_error(failure), logs=logs)
+            raise failure
+        outputs = resource.outputs
+        self._task_event(scope, reference, node_id, attempt, TaskPhase.SUCCEEDED, output_data=outputs, logs=logs)
+        return outputs
+
+    def _poll_agent(
+        self, scope: _Scope, client: Any, template: tasks_pb2.TaskTemplate, inputs: literals_pb2.LiteralMap,
+        output_prefix: str,
+    ) -> Any:  # fmt: skip
+        created = client.async_agent.create_task(
+            agent_pb2.CreateTaskRequest(template=template, inputs=inputs, output_prefix=output_prefix), timeout=300
+        )
+        where = {"task_category": {"name": template.type, "version": template.task_type_version},
+                 "resource_meta": created.resource_meta}  # fmt: skip
+        terminal = {TaskPhase.SUCCEEDED, TaskPhase.FAILED, TaskPhase.ABORTED}
+        while True:
+            reply = client.async_agent.get_task(agent_pb2.GetTaskRequest(**where), timeout=60)
+            resource = as_idl(reply, agent_pb2.GetTaskResponse).resource
+            if resource.phase in terminal:
+                return resource
+            execution = self.remote.fetch_execution(scope.eid.project, scope.eid.domain, scope.eid.name)
+            if execution.closure.phase in (WorkflowPhase.ABORTING, WorkflowPhase.ABORTED):
+                try:
+                    client.async_agent.delete_task(agent_pb2.DeleteTaskRequest(**where), timeout=60)
+                except Exception as error:  # the execution is over either way
+                    logger.warning("the agent could not delete the job of %s: %s", scope.eid.name, error)
+                raise Terminated(scope.eid.name)
+            time.sleep(self.poll_interval)
 
     def _call(self, name: str, values: dict[str, Any], template: tasks_pb2.TaskTemplate) -> Any:
         implementation = self.implementations.get(name) or self.implementations.get(_function_of(template))

@@ -86,6 +86,9 @@ class SlowAgent(AsyncAgentBase):
         time.sleep(0.2)  # holds a worker thread
         return Resource(phase=Phase.RUNNING)
 
+    def delete(self, resource_meta: JobMeta, **kwargs: Any) -> None:
+        EVENTS.append(("delete", resource_meta.job_id))
+
 
 class FailingAgent(AsyncAgentBase):
     """Fails in each way an agent can: an exception, a status of its choosing, a wrong type."""

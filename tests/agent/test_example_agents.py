@@ -4,9 +4,7 @@ a SQL query on a SQLite database in the background, and a file's digest."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import sqlite3
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,14 +21,8 @@ from flytekit.remote import FlyteRemote
 from flytekit.remote_common.literals import from_literal_map
 from flytekit.remote_common.retry import NO_RETRIES
 from flytekit.remote_common.user_api import as_idl
+from tests.agent.examples import EXAMPLES  # noqa: F401 (importing it registers the example agents)
 from tests.remote.conftest import INSTALLED
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "agents"
-for _name in ("sqlite_agent", "digest_agent"):  # importing them registers their agents
-    _spec = importlib.util.spec_from_file_location(f"example_{_name}", EXAMPLES / f"{_name}.py")
-    assert _spec is not None and _spec.loader is not None
-    _module = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
-    _spec.loader.exec_module(_module)
 
 INT, STRING, BLOB = {"simple": 1}, {"simple": 3}, {"blob": {"format": ""}}
 
