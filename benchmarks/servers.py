@@ -22,10 +22,17 @@ def serving(module: str, *args: str) -> Iterator[str]:
     """``python -m <module> --port <free port> <args>`` until the block ends; yields its
     ``host:port`` once it accepts connections."""
     port = free_port()
-    command: Sequence[str] = [sys.executable, "-m", module, "--port", str(port), *args]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    with running([sys.executable, "-m", module, "--port", str(port), *args], port) as _:
+        yield f"127.0.0.1:{port}"
+
+
+@contextmanager
+def running(command: Sequence[str], port: int, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[bytes]]:
+    """``command`` (a server listening on ``port``) until the block ends; yields its
+    process once the port accepts connections."""
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=env)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
@@ -34,7 +41,7 @@ def serving(module: str, *args: str) -> Iterator[str]:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise RuntimeError(f"{' '.join(command)} did not start") from None
                 time.sleep(0.05)
-        yield f"127.0.0.1:{port}"
+        yield server
     finally:
         server.terminate()
         server.wait(10)

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 VERSION = "1.16.31"
+#: With the agent extra, for ``pyflyte serve agent`` (the agent server's benchmark).
+REQUIREMENT = f"flytekit[agent]=={VERSION}"
 
 
 def venv_dir() -> Path:
@@ -25,7 +27,7 @@ def python() -> Path:
     processes from making it at once; a marker file says it is complete)."""
     root = venv_dir()
     marker = root / ".installed"
-    if marker.exists():
+    if marker.exists() and marker.read_text() == REQUIREMENT:
         return root / "bin" / "python"
     root.parent.mkdir(parents=True, exist_ok=True)
     with open(root.parent / f"{root.name}.lock", "w") as lock:
@@ -33,13 +35,15 @@ def python() -> Path:
         if not marker.exists():
             shutil.rmtree(root, ignore_errors=True)
             subprocess.run([sys.executable, "-m", "venv", str(root)], check=True)
+        if not marker.exists() or marker.read_text() != REQUIREMENT:
+            # (an environment made before the extra was asked for gains it in place)
             subprocess.run(
                 [root / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                 f"flytekit=={VERSION}"],
+                 REQUIREMENT],
                 check=True,
                 timeout=1200,
             )  # fmt: skip
-            marker.write_text(VERSION)
+            marker.write_text(REQUIREMENT)
     return root / "bin" / "python"
 
 

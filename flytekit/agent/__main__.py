@@ -20,7 +20,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--host", default="0.0.0.0", help="the address to listen on (default: every interface)")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--modules", nargs="*", default=[], help="modules that register agents when imported")
-    serve.add_argument("--workers", type=int, default=10, help="threads for agent methods that are not async def")
+    serve.add_argument(
+        "--workers", "--worker", type=int, default=10, help="threads for agent methods that are not async def"
+    )
     serve.add_argument("--timeout", type=float, default=60.0, help="seconds a call may take at most")
     serve.add_argument("--concurrency", type=int, default=100, help="calls answered at once")
     serve.add_argument("--grace", type=float, default=10.0, help="seconds calls in flight get to finish on SIGTERM")
