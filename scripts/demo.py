@@ -67,6 +67,7 @@ def main() -> None:
     import bench_transport
 
     local_admin_demo(archive_path)
+    agent_demo()
     authenticated_demo()
     remote_demo(bench_idl.task_list_bytes(100))
     start = time.perf_counter()
@@ -137,6 +138,40 @@ async def async_run(archive: Path, backend: str) -> dict[str, object]:
             await asyncio.gather(asyncio.to_thread(propeller.run, execution), remote.wait(execution, timeout=60))
         done = await remote.fetch_execution(execution.id.project, execution.id.domain, execution.id.name)
         return (await remote.get_execution_data(done)).outputs
+
+
+def agent_demo() -> None:
+    """A workflow whose task an agent runs: the example SQLite agent, served by the native
+    agent server; the propeller sends it the task and reports what it answers."""
+    import importlib.util
+    import sqlite3
+    import tempfile
+
+    from flytekit.agent import AgentServer
+    from flytekit.remote import FlyteRemote
+    from flytekit.testing import fixture_workflow
+    from flytekit.testing.propeller import Propeller
+
+    spec = importlib.util.spec_from_file_location("sqlite_agent", ROOT / "examples/agents/sqlite_agent.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules["sqlite_agent"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # registers the agent
+    print("An agent task on the embedded local FlyteAdmin: the SQLite agent, on the native agent server\n")
+    with tempfile.TemporaryDirectory() as scratch, AgentServer() as agents:
+        database = Path(scratch) / "shop.db"
+        with sqlite3.connect(database) as connection:
+            connection.execute("create table orders (id integer, item text, price real)")
+            connection.executemany("insert into orders values (?, ?, ?)", [(1, "tea", 3.5), (2, "cake", 4.0)])
+        for backend in ("grpc", "rust"):
+            with FlyteRemote.local(backend=backend) as remote:
+                workflow = fixture_workflow.register_agent_workflow(remote, "v1", str(database))
+                execution = remote.execute(workflow, {"least": 3.9})
+                propeller = Propeller(remote, {}, agents={"sqlite_query": agents.endpoint}, output_prefix=scratch)
+                done = propeller.run(execution)
+                if done.closure.phase != 4:  # SUCCEEDED
+                    raise SystemExit(f"{backend}: the agent task did not succeed: {done.closure.error.message}")
+                print(f"{backend:<8} {remote.get_execution_data(done).outputs}")
+    print()
 
 
 def authenticated_demo() -> None:

@@ -1,6 +1,8 @@
 """A pytest plugin (registered as ``flytekit``): the fixtures ``flyte_mock_server``, a
-:class:`~flytekit.testing.MockServer`, and ``flyte_local_admin``, a fresh
-:class:`~flytekit.local_admin.LocalAdmin`, each started for the test and stopped after it."""
+:class:`~flytekit.testing.MockServer`, ``flyte_local_admin``, a fresh
+:class:`~flytekit.local_admin.LocalAdmin`, and ``flyte_agent_server``, an
+:class:`~flytekit.agent.AgentServer` serving the agents registered so far, each started
+for the test and stopped after it."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from flytekit.agent.server import AgentServer
 from flytekit.local_admin import LocalAdmin
 from flytekit.testing.mock_server import MockServer
 
@@ -22,3 +25,9 @@ def flyte_mock_server() -> Iterator[MockServer]:
 def flyte_local_admin() -> Iterator[LocalAdmin]:
     with LocalAdmin() as admin:
         yield admin
+
+
+@pytest.fixture
+def flyte_agent_server() -> Iterator[AgentServer]:
+    with AgentServer() as server:
+        yield server

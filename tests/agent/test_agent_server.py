@@ -235,3 +235,10 @@ def test_both_backends_get_the_same_bytes_from_every_rpc(server: AgentServer) ->
         remote.close()
     assert seen["grpc"] == seen["rust"]
     assert all(seen["rust"].values())  # every RPC answered something
+
+
+def test_the_pytest_fixture_serves_the_registered_agents(flyte_agent_server: AgentServer) -> None:
+    remote = FlyteRemote(Config.for_endpoint(flyte_agent_server.endpoint, insecure=True), backend="rust")
+    names = {a.name for a in remote.client.agent_metadata.list_agents(agent_pb2.ListAgentsRequest()).agents}
+    assert "Echo Agent" in names
+    remote.close()
