@@ -10,8 +10,8 @@ use crate::services::{method_by_path, Method, MethodKind};
 use crate::transport::codec::BytesCodec;
 use crate::transport::error::CallError;
 use bytes::Bytes;
-use std::net::SocketAddr;
 use std::future::Future;
+use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
@@ -81,7 +81,9 @@ impl AgentServer {
         dispatch: Box<dyn Dispatch>,
     ) -> Result<AgentServer, CallError> {
         if limits.concurrency == 0 {
-            return Err(CallError::invalid_argument("concurrency must be at least 1"));
+            return Err(CallError::invalid_argument(
+                "concurrency must be at least 1",
+            ));
         }
         let state = Arc::new(State {
             dispatch,
@@ -223,7 +225,9 @@ impl UnaryService<Bytes> for Handler {
         let this = self.clone();
         Box::pin(async move {
             let call = this.state.dispatch.unary(this.method, request.into_inner());
-            this.bounded(call).await.map(|(reply, _)| Response::new(reply))
+            this.bounded(call)
+                .await
+                .map(|(reply, _)| Response::new(reply))
         })
     }
 }
@@ -259,5 +263,168 @@ impl StreamingService<Bytes> for Handler {
             let (messages, slot) = this.bounded(call).await?;
             Ok(Response::new(this.streamed(messages, slot)))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transport::{block_on, ChannelConfig, Client};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    const CREATE: &str = "/flyteidl.service.AsyncAgentService/CreateTask";
+    const LOGS: &str = "/flyteidl.service.AsyncAgentService/GetTaskLogs";
+    const SYNC: &str = "/flyteidl.service.SyncAgentService/ExecuteTaskSync";
+
+    /// Echoes unary requests (after a pause, for `slow`), streams the request back three
+    /// times, answers a bidirectional call with the requests it got, and counts the calls
+    /// dropped before their answer.
+    struct Echo {
+        dropped: Arc<AtomicUsize>,
+    }
+
+    struct Counted(Arc<AtomicUsize>, bool);
+
+    impl Counted {
+        fn answered(mut self) {
+            self.1 = true;
+        }
+    }
+
+    impl Drop for Counted {
+        fn drop(&mut self) {
+            if !self.1 {
+                self.0.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+    }
+
+    impl Dispatch for Echo {
+        fn unary(&self, _: &'static Method, request: Bytes) -> BoxFuture<Result<Bytes, Status>> {
+            let counted = Counted(Arc::clone(&self.dropped), false);
+            Box::pin(async move {
+                if request.as_ref() == b"slow" {
+                    tokio::time::sleep(Duration::from_secs(30)).await;
+                }
+                counted.answered();
+                Ok(request)
+            })
+        }
+
+        fn server_streaming(
+            &self,
+            _: &'static Method,
+            request: Bytes,
+        ) -> BoxFuture<Result<Messages, Status>> {
+            let items = vec![Ok(request.clone()), Ok(request.clone()), Ok(request)];
+            Box::pin(async move { Ok(Box::pin(tokio_stream::iter(items)) as Messages) })
+        }
+
+        fn bidirectional(
+            &self,
+            _: &'static Method,
+            mut requests: Messages,
+        ) -> BoxFuture<Result<Messages, Status>> {
+            use tokio_stream::StreamExt;
+            Box::pin(async move {
+                let mut got = Vec::new();
+                while let Some(item) = requests.next().await {
+                    got.push(item);
+                }
+                Ok(Box::pin(tokio_stream::iter(got)) as Messages)
+            })
+        }
+    }
+
+    fn start(timeout: Duration) -> (AgentServer, Client, Arc<AtomicUsize>) {
+        let dropped = Arc::new(AtomicUsize::new(0));
+        let limits = Limits {
+            concurrency: 4,
+            timeout,
+        };
+        let dispatch = Box::new(Echo {
+            dropped: Arc::clone(&dropped),
+        });
+        let server =
+            AgentServer::start("127.0.0.1:0".parse().unwrap(), None, limits, dispatch).unwrap();
+        let mut config = ChannelConfig::new(format!("127.0.0.1:{}", server.addr().port()));
+        config.insecure = true;
+        (server, Client::connect(&config).unwrap(), dropped)
+    }
+
+    #[test]
+    fn every_call_kind_reaches_the_dispatcher_and_health_says_serving() {
+        let (_server, client, _) = start(Duration::from_secs(10));
+        let timeout = Some(Duration::from_secs(10));
+        let reply = block_on(client.unary(CREATE, Bytes::from_static(b"req"), timeout)).unwrap();
+        assert_eq!(reply.unwrap(), Bytes::from_static(b"req"));
+        let health = block_on(client.unary(HEALTH_CHECK, Bytes::new(), timeout)).unwrap();
+        assert_eq!(health.unwrap(), Bytes::from_static(SERVING));
+        let logs = block_on(async {
+            let mut stream = client
+                .server_streaming(LOGS, Bytes::from_static(b"l"), timeout)
+                .await?;
+            let mut got = Vec::new();
+            while let Some(item) = stream.message().await {
+                got.push(item?);
+            }
+            Ok::<_, CallError>(got)
+        })
+        .unwrap()
+        .unwrap();
+        assert_eq!(logs.len(), 3);
+        let requests = tokio_stream::iter(vec![Bytes::from_static(b"a"), Bytes::from_static(b"b")]);
+        let echoed = block_on(async {
+            let mut stream = client.bidi_streaming(SYNC, requests, timeout).await?;
+            let mut got = Vec::new();
+            while let Some(item) = stream.message().await {
+                got.push(item?);
+            }
+            Ok::<_, CallError>(got)
+        })
+        .unwrap()
+        .unwrap();
+        assert_eq!(echoed, [Bytes::from_static(b"a"), Bytes::from_static(b"b")]);
+    }
+
+    #[test]
+    fn other_services_are_unimplemented() {
+        let (_server, client, _) = start(Duration::from_secs(10));
+        let refused = block_on(client.unary(
+            "/flyteidl.service.AdminService/GetTask",
+            Bytes::new(),
+            Some(Duration::from_secs(10)),
+        ))
+        .unwrap()
+        .unwrap_err();
+        assert_eq!(refused.code_name(), "UNIMPLEMENTED");
+    }
+
+    #[test]
+    fn the_servers_timeout_drops_a_call_that_runs_past_it() {
+        let (_server, client, dropped) = start(Duration::from_millis(200));
+        let started = std::time::Instant::now();
+        let failed = block_on(client.unary(CREATE, Bytes::from_static(b"slow"), None))
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(failed.code_name(), "DEADLINE_EXCEEDED");
+        assert!(started.elapsed() < Duration::from_secs(5));
+        assert_eq!(dropped.load(Ordering::SeqCst), 1); // the dispatcher's work was dropped
+    }
+
+    #[test]
+    fn no_slots_is_refused() {
+        let limits = Limits {
+            concurrency: 0,
+            timeout: Duration::from_secs(1),
+        };
+        let dispatch = Box::new(Echo {
+            dropped: Arc::new(AtomicUsize::new(0)),
+        });
+        let refused = AgentServer::start("127.0.0.1:0".parse().unwrap(), None, limits, dispatch);
+        assert_eq!(
+            refused.err().map(|e| e.code_name()),
+            Some("INVALID_ARGUMENT")
+        );
     }
 }

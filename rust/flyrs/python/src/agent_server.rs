@@ -110,7 +110,11 @@ impl Dispatcher {
             token,
             forwarder: None,
         };
-        (token, Box::pin(UnboundedReceiverStream::new(receiver)), watch)
+        (
+            token,
+            Box::pin(UnboundedReceiverStream::new(receiver)),
+            watch,
+        )
     }
 }
 
@@ -130,7 +134,8 @@ impl Dispatch for Dispatcher {
     fn unary(&self, method: &'static Method, request: Bytes) -> BoxFuture<Result<Bytes, Status>> {
         let (sender, receiver) = oneshot::channel();
         let token = self.0.open(Responder::Unary(sender));
-        self.0.post(Incoming::Call(token, path_of(method), Some(request)));
+        self.0
+            .post(Incoming::Call(token, path_of(method), Some(request)));
         let watch = Watch {
             inbox: Arc::clone(&self.0),
             token,
@@ -228,7 +233,9 @@ impl AgentInbox {
         queued
             .into_iter()
             .map(|incoming| match incoming {
-                Incoming::Call(token, path, first) => ("call", token, path, first.as_ref().and_then(bytes)),
+                Incoming::Call(token, path, first) => {
+                    ("call", token, path, first.as_ref().and_then(bytes))
+                }
                 Incoming::Message(token, message) => ("message", token, "", bytes(&message)),
                 Incoming::End(token) => ("end", token, "", None),
                 Incoming::Cancelled(token) => ("cancelled", token, "", None),
@@ -239,7 +246,9 @@ impl AgentInbox {
     /// Answers a unary call; False if the call is over already (cancelled).
     fn reply(&self, token: u64, response: &[u8]) -> bool {
         match self.inbox.take(token) {
-            Some(Responder::Unary(sender)) => sender.send(Ok(Bytes::copy_from_slice(response))).is_ok(),
+            Some(Responder::Unary(sender)) => {
+                sender.send(Ok(Bytes::copy_from_slice(response))).is_ok()
+            }
             Some(Responder::Stream(sender)) => {
                 // A stream's last message, then its end.
                 sender.send(Ok(Bytes::copy_from_slice(response))).is_ok()
@@ -261,7 +270,9 @@ impl AgentInbox {
     /// Sends one message of a streaming call; False if the call is over.
     fn send(&self, token: u64, response: &[u8]) -> bool {
         match lock(&self.inbox.pending).get(&token) {
-            Some(Responder::Stream(sender)) => sender.send(Ok(Bytes::copy_from_slice(response))).is_ok(),
+            Some(Responder::Stream(sender)) => {
+                sender.send(Ok(Bytes::copy_from_slice(response))).is_ok()
+            }
             _ => false,
         }
     }
@@ -293,7 +304,8 @@ impl AgentServer {
     ) -> PyResult<Self> {
         crate::errors::guard(|| {
             let addr = crate::mock_server::listen_addr(host, port)?;
-            let timeout = crate::channel::seconds(Some(timeout))?.unwrap_or(Duration::from_secs(60));
+            let timeout =
+                crate::channel::seconds(Some(timeout))?.unwrap_or(Duration::from_secs(60));
             if timeout.is_zero() {
                 return Err(PyValueError::new_err("timeout must be positive"));
             }
@@ -302,13 +314,14 @@ impl AgentServer {
                 timeout,
             };
             let dispatch = Box::new(Dispatcher(Arc::clone(&inbox.inbox)));
-            let server = agent_server::AgentServer::start(addr, None, limits, dispatch).map_err(|e| {
-                if e.code_name() == "INVALID_ARGUMENT" {
-                    PyValueError::new_err(e.message)
-                } else {
-                    crate::channel::call_error(py, e)
-                }
-            })?;
+            let server =
+                agent_server::AgentServer::start(addr, None, limits, dispatch).map_err(|e| {
+                    if e.code_name() == "INVALID_ARGUMENT" {
+                        PyValueError::new_err(e.message)
+                    } else {
+                        crate::channel::call_error(py, e)
+                    }
+                })?;
             Ok(AgentServer { server })
         })
     }
