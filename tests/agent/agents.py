@@ -21,6 +21,12 @@ from flytekit.extend.backend.base_agent import (
 )
 from flytekit.idl.flyteidl.admin import agent_pb2
 
+#: Task templates for the agents below: echo's takes an int n; sum's adds up ints xs into a float.
+ECHO = {"type": "echo", "id": {"name": "q1"}, "interface": {"inputs": {"variables": {"n": {"type": {"simple": 1}}}}}}
+SUM = {"type": "sum", "id": {"name": "s"},
+       "interface": {"inputs": {"variables": {"xs": {"type": {"collection_type": {"simple": 1}}}}},
+                     "outputs": {"variables": {"total": {"type": {"simple": 2}}}}}}  # fmt: skip
+
 #: What the agents saw, for the tests to read: (event, detail).
 EVENTS: list[tuple[str, Any]] = []
 

@@ -20,7 +20,7 @@ from flytekit.configuration import Config
 from flytekit.idl.flyteidl.admin import agent_pb2
 from flytekit.remote import FlyteRemote
 from flytekit.remote_common.retry import NO_RETRIES
-from tests.agent.test_agent_server import ECHO
+from tests.agent.agents import ECHO
 
 ROOT = Path(__file__).resolve().parents[2]
 
