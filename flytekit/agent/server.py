@@ -131,10 +131,10 @@ class AgentServer:
                 task = self._loop.create_task(self._answer(token, path, data))
                 self._calls[token] = task
                 task.add_done_callback(functools.partial(self._done, token))
-            elif kind == "message":
-                self._requests[token].put_nowait(data)
-            elif kind == "end":
-                self._requests[token].put_nowait(None)
+            elif kind in ("message", "end"):
+                requests = self._requests.get(token)
+                if requests is not None:  # (requests after the answer are dropped)
+                    requests.put_nowait(data if kind == "message" else None)
             elif kind == "cancelled":
                 call = self._calls.get(token)
                 if call is not None:
@@ -150,11 +150,13 @@ class AgentServer:
             await getattr(self, f"_{method}")(token, data)
         except asyncio.CancelledError:
             log.info("%s was cancelled (the client went away, or its deadline passed)", method)
-        except Exception as error:
+        except BaseException as error:  # every failure answers the call; SystemExit and the like go on
             code, message = status_of(error, method)
             if code == INTERNAL:
                 log.error("%s", message)
             self._inbox.fail(token, code, message)
+            if not isinstance(error, Exception):
+                raise
 
     async def _invoke(self, method: Callable[..., Any], **kwargs: Any) -> Any:
         """An agent's method: ``async def`` on the loop, anything else on the pool."""

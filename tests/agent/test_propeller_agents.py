@@ -88,3 +88,23 @@ def test_terminating_the_execution_deletes_the_agents_job(agent_server: AgentSer
         running.join(10)
         assert outcome and outcome[0].closure.phase == Phase.ABORTED
         assert ("delete", "slow-0") in agents.EVENTS
+
+
+def test_the_agents_log_links_and_outputs_are_the_task_executions(agent_server: AgentServer) -> None:
+    from flytekit.idl.flyteidl.admin import task_pb2
+    from flytekit.idl.flyteidl.core import identifier_pb2
+
+    with FlyteRemote.local(backend="rust") as remote:
+        task_id = identifier_pb2.Identifier(resource_type=1, project="flytesnacks", domain="development",
+                                            name="q1", version="v1")  # fmt: skip
+        template = {**agents.ECHO, "id": task_id}
+        template["interface"] = {**template["interface"], "outputs": {"variables": {
+            "job": {"type": {"simple": 3}}, "rows": {"type": {"collection_type": {"simple": 1}}}}}}  # fmt: skip
+        task = remote.register_task(task_id, task_pb2.TaskSpec(template=template))
+        execution = remote.execute(task, {"n": 4})
+        done = Propeller(remote, {}, agents={"echo": agent_server.endpoint}).run(execution)
+        assert done.closure.phase == Phase.SUCCEEDED
+        [node] = remote.node_executions(done)
+        [attempt] = remote.iter_task_executions(node)
+        assert [(log.name, log.uri) for log in attempt.closure.logs] == [("console", "https://console/job-q1")]
+        assert remote.get_execution_data(done).outputs == {"job": "job-q1", "rows": [1, 2]}
