@@ -20,20 +20,6 @@ from flytekit.remote_common.retry import NO_RETRIES
 from flytekit.remote_common.user_api import as_idl
 from tests.agent import agents
 from tests.agent.agents import ECHO, SUM
-from tests.remote.conftest import INSTALLED
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[AgentServer]:
-    with AgentServer(workers=2, timeout=5) as running:
-        yield running
-
-
-@pytest.fixture(params=INSTALLED)
-def client(request: pytest.FixtureRequest, server: AgentServer) -> Iterator[Any]:
-    remote = FlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=request.param, retry=NO_RETRIES)
-    yield remote.client
-    remote.close()
 
 
 def idl(message: Any) -> Any:

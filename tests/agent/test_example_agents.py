@@ -13,31 +13,13 @@ from typing import Any
 import pytest
 
 from flytekit import exceptions
-from flytekit.agent import AgentServer
-from flytekit.configuration import Config
 from flytekit.idl.flyteidl.admin import agent_pb2
 from flytekit.idl.flyteidl.core import literals_pb2
-from flytekit.remote import FlyteRemote
 from flytekit.remote_common.literals import from_literal_map
-from flytekit.remote_common.retry import NO_RETRIES
 from flytekit.remote_common.user_api import as_idl
 from tests.agent.examples import EXAMPLES  # noqa: F401 (importing it registers the example agents)
-from tests.remote.conftest import INSTALLED
 
 INT, STRING, BLOB = {"simple": 1}, {"simple": 3}, {"blob": {"format": ""}}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[AgentServer]:
-    with AgentServer() as running:
-        yield running
-
-
-@pytest.fixture(params=INSTALLED)
-def client(request: pytest.FixtureRequest, server: AgentServer) -> Iterator[Any]:
-    remote = FlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=request.param, retry=NO_RETRIES)
-    yield remote.client
-    remote.close()
 
 
 @pytest.fixture

@@ -9,15 +9,12 @@ use bytes::Bytes;
 use flyrs_core::agent_server::{self, Dispatch, Limits, Messages};
 use flyrs_core::server::BoxFuture;
 use flyrs_core::services::Method;
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use std::collections::HashMap;
-use std::io::{ErrorKind, Read, Write};
-use std::os::fd::AsRawFd;
-use std::os::unix::net::UnixStream;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::AbortHandle;
@@ -25,9 +22,7 @@ use tokio_stream::wrappers::UnboundedReceiverStream;
 use tokio_stream::StreamExt;
 use tonic::{Code, Status};
 
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
+use crate::mailbox::{lock, mailbox, Doorbell, Mailbox};
 
 /// What the inbox holds for Python: `(kind, token, path, message)`.
 enum Incoming {
@@ -47,21 +42,14 @@ enum Responder {
 }
 
 struct Inbox {
-    queue: Mutex<Vec<Incoming>>,
-    wake: UnixStream,
+    queue: Mailbox<Incoming>,
     pending: Mutex<HashMap<u64, Responder>>,
     tokens: AtomicU64,
 }
 
 impl Inbox {
     fn post(&self, incoming: Incoming) {
-        let mut queue = lock(&self.queue);
-        let first = queue.is_empty();
-        queue.push(incoming);
-        drop(queue);
-        if first {
-            let _ = (&self.wake).write(&[1]);
-        }
+        self.queue.post(incoming);
     }
 
     fn open(&self, responder: Responder) -> u64 {
@@ -185,33 +173,26 @@ impl Dispatch for Dispatcher {
 #[pyclass(frozen, module = "flytekit._flyrs")]
 pub struct AgentInbox {
     inbox: Arc<Inbox>,
-    reader: UnixStream,
+    doorbell: Doorbell,
 }
 
 #[pymethods]
 impl AgentInbox {
     #[new]
     fn new() -> PyResult<Self> {
-        let pair = UnixStream::pair().and_then(|(reader, wake)| {
-            reader.set_nonblocking(true)?;
-            wake.set_nonblocking(true)?;
-            Ok((reader, wake))
-        });
-        let (reader, wake) = pair
-            .map_err(|e| PyRuntimeError::new_err(format!("cannot make the inbox's socket: {e}")))?;
+        let (queue, doorbell) = mailbox("agent inbox")?;
         Ok(AgentInbox {
             inbox: Arc::new(Inbox {
-                queue: Mutex::new(Vec::new()),
-                wake,
+                queue,
                 pending: Mutex::new(HashMap::new()),
                 tokens: AtomicU64::new(0),
             }),
-            reader,
+            doorbell,
         })
     }
 
     fn fileno(&self) -> i32 {
-        self.reader.as_raw_fd()
+        self.doorbell.fileno()
     }
 
     #[allow(clippy::type_complexity)]
@@ -219,16 +200,7 @@ impl AgentInbox {
         &self,
         py: Python<'py>,
     ) -> Vec<(&'static str, u64, &'static str, Option<Bound<'py, PyBytes>>)> {
-        let mut buffer = [0u8; 256];
-        loop {
-            match (&self.reader).read(&mut buffer) {
-                Ok(0) => break,
-                Ok(_) => continue,
-                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-                Err(_) => break,
-            }
-        }
-        let queued = std::mem::take(&mut *lock(&self.inbox.queue));
+        let queued = self.inbox.queue.take(&self.doorbell);
         let bytes = |data: &Bytes| Some(PyBytes::new(py, data));
         queued
             .into_iter()

@@ -13,15 +13,13 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use std::future::Future;
-use std::io::{ErrorKind, Read, Write};
-use std::os::fd::AsRawFd;
-use std::os::unix::net::UnixStream;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::task::AbortHandle;
 
 use crate::channel::call_error;
+use crate::mailbox::{lock, mailbox, Doorbell, Mailbox};
 
 /// How a call (or one step of a stream) ended.
 enum Outcome {
@@ -32,29 +30,8 @@ enum Outcome {
     Failed(CallError),
 }
 
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// Outcomes waiting for their event loop, and the socket that wakes it.
-struct Queue {
-    posted: Mutex<Vec<(u64, Outcome)>>,
-    wake: UnixStream,
-}
-
-impl Queue {
-    fn post(&self, token: u64, outcome: Outcome) {
-        let mut posted = lock(&self.posted);
-        let first = posted.is_empty();
-        posted.push((token, outcome));
-        drop(posted);
-        if first {
-            // One byte per batch: the loop drains every outcome queued when it wakes. A
-            // failed write means the loop has gone (or a wake-up is already pending).
-            let _ = (&self.wake).write(&[1]);
-        }
-    }
-}
+/// Outcomes waiting for their event loop, by token.
+type Queue = Mailbox<(u64, Outcome)>;
 
 /// The outcomes of one event loop's calls. `fileno()` becomes readable when some are
 /// ready; `drain()` returns them as `(token, value, failed)`: the response `bytes` (or
@@ -62,48 +39,27 @@ impl Queue {
 #[pyclass(frozen, module = "flytekit._flyrs")]
 pub struct Completions {
     queue: Arc<Queue>,
-    reader: UnixStream,
+    doorbell: Doorbell,
 }
 
 #[pymethods]
 impl Completions {
     #[new]
     fn new() -> PyResult<Self> {
-        let pair = UnixStream::pair().and_then(|(reader, wake)| {
-            reader.set_nonblocking(true)?;
-            wake.set_nonblocking(true)?;
-            Ok((reader, wake))
-        });
-        let (reader, wake) = pair.map_err(|e| {
-            PyRuntimeError::new_err(format!("cannot make the event loop's wake-up socket: {e}"))
-        })?;
+        let (queue, doorbell) = mailbox("event loop")?;
         Ok(Completions {
-            queue: Arc::new(Queue {
-                posted: Mutex::new(Vec::new()),
-                wake,
-            }),
-            reader,
+            queue: Arc::new(queue),
+            doorbell,
         })
     }
 
     fn fileno(&self) -> i32 {
-        self.reader.as_raw_fd()
+        self.doorbell.fileno()
     }
 
     fn drain(&self, py: Python<'_>) -> Vec<(u64, Py<PyAny>, bool)> {
-        // The wake-up bytes first, then the queue: an outcome posted in between is
-        // taken now, and one posted after the swap writes a new byte.
-        let mut buffer = [0u8; 256];
-        loop {
-            match (&self.reader).read(&mut buffer) {
-                Ok(0) => break,
-                Ok(_) => continue,
-                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-                Err(_) => break, // WouldBlock: nothing more to read
-            }
-        }
-        let posted = std::mem::take(&mut *lock(&self.queue.posted));
-        posted
+        self.queue
+            .take(&self.doorbell)
             .into_iter()
             .map(|(token, outcome)| match outcome {
                 Outcome::Message(message) => {
@@ -149,7 +105,7 @@ pub(crate) fn start_unary(
             Ok(response) => Outcome::Message(response),
             Err(error) => Outcome::Failed(error),
         };
-        queue.post(token, outcome);
+        queue.post((token, outcome));
     })?;
     Ok(PendingCall { task })
 }
@@ -236,7 +192,7 @@ async fn read_one(
             Outcome::Failed(error)
         }
     };
-    queue.post(token, outcome);
+    queue.post((token, outcome));
 }
 
 #[pymethods]
@@ -261,7 +217,7 @@ impl AsyncStream {
                         Ok(stream) => read_one(Box::new(stream), slot, queue, token).await,
                         Err(error) => {
                             *lock(&slot) = Slot::Done;
-                            queue.post(token, Outcome::Failed(error));
+                            queue.post((token, Outcome::Failed(error)));
                         }
                     }
                 }),
@@ -299,7 +255,7 @@ impl AsyncStream {
                 Ok(()) => Outcome::Done,
                 Err(error) => Outcome::Failed(error),
             };
-            queue.post(token, outcome);
+            queue.post((token, outcome));
         });
         sent.map(drop).map_err(|error| call_error(py, error))
     }

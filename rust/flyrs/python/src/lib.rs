@@ -15,6 +15,7 @@ mod encoder;
 mod errors;
 mod local_admin;
 mod logs;
+mod mailbox;
 mod mock_server;
 mod msgpack;
 mod registry;
