@@ -22,6 +22,7 @@ from flytekit.remote_common.retry import NO_RETRIES
 from flytekit.remote_common.transport import ClientClosedError
 from flytekit.testing import MockServer, fixture_workflow
 from flytekit.testing.propeller import Propeller
+from tests.remote.conftest import INSTALLED
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
 TASKS = fixture_workflow.implementations(FIXTURE)
@@ -266,3 +267,22 @@ def test_an_unreachable_server_is_unavailable_not_a_hang(backend: str) -> None:
     started = time.monotonic()
     asyncio.run(main())
     assert time.monotonic() - started < 6
+
+
+@pytest.mark.skipif(len(INSTALLED) < 2, reason="needs both backends")
+def test_endpoint_pins_route_async_calls_to_the_other_backend(server: MockServer) -> None:
+    server.reply("get_task", TASK)
+    server.reply("async_agent.get_task_logs", agent_pb2.GetTaskLogsResponse(body={"results": ["x"]}))
+
+    async def main() -> None:
+        config = Config.for_endpoint(server.endpoint, insecure=True)
+        pins = {"get_task": "grpc", "async_agent.get_task_logs": "grpc"}
+        async with AsyncFlyteRemote(config, backend="rust", endpoint_backends=pins) as remote:
+            assert remote.routes == {"get_task": "grpc", "async_agent.get_task_logs": "grpc"}
+            task = await remote.client.get_task(GET)
+            assert type(task) is task_pb2.Task  # the rust backend's objects, whichever served it
+            logs = [m async for m in remote.client.async_agent.get_task_logs(agent_pb2.GetTaskLogsRequest())]
+            assert [type(m).__module__ for m in logs] == ["flytekit.idl.flyteidl.admin.agent_pb2"]
+            assert (await remote.fetch_task("p", "d", "t", "v1")).id.name == "t"
+
+    asyncio.run(main())
