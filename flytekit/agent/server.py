@@ -43,7 +43,7 @@ from flytekit.remote_common.user_api import as_idl
 
 log = logging.getLogger("flytekit.agent")
 
-INVALID_ARGUMENT, DEADLINE_EXCEEDED, NOT_FOUND, FAILED_PRECONDITION, INTERNAL = 3, 4, 5, 9, 13
+CANCELLED, INVALID_ARGUMENT, DEADLINE_EXCEEDED, NOT_FOUND, FAILED_PRECONDITION, INTERNAL = 1, 3, 4, 5, 9, 13
 
 
 class BadRequest(ValueError):
@@ -149,7 +149,8 @@ class AgentServer:
         try:
             await getattr(self, f"_{method}")(token, data)
         except asyncio.CancelledError:
-            log.info("%s was cancelled (the client went away, or its deadline passed)", method)
+            log.info("%s was cancelled (the client went away, its deadline passed, or the server stops)", method)
+            self._inbox.fail(token, CANCELLED, f"{method} was cancelled")  # (False if the client has gone)
         except BaseException as error:  # every failure answers the call; SystemExit and the like go on
             code, message = status_of(error, method)
             if code == INTERNAL:
@@ -225,14 +226,25 @@ class AgentServer:
         agent = self._async_agent(request.task_category, request.task_type)
         logs = await self._invoke(agent.get_logs, resource_meta=self._meta(agent, request.resource_meta))
         what = f"{agent.name}.get_logs"
+
+        def send(item: Any) -> None:
+            self._inbox.send(token, _message(item, agent_pb2.GetTaskLogsResponse, what).SerializeToString())
+
         if hasattr(logs, "__aiter__"):
             async for item in logs:
-                self._inbox.send(token, _message(item, agent_pb2.GetTaskLogsResponse, what).SerializeToString())
+                send(item)
         elif hasattr(logs, "__iter__") and not hasattr(logs, "DESCRIPTOR"):
-            for item in logs:
-                self._inbox.send(token, _message(item, agent_pb2.GetTaskLogsResponse, what).SerializeToString())
+            # A plain iterator may block (a log tail): each item is taken on the pool.
+            items, end = iter(logs), object()
+            try:
+                while (item := await self._loop.run_in_executor(self._pool, next, items, end)) is not end:
+                    send(item)
+            finally:
+                close = getattr(items, "close", None)
+                if close is not None:
+                    close()
         else:
-            self._inbox.send(token, _message(logs, agent_pb2.GetTaskLogsResponse, what).SerializeToString())
+            send(logs)
         self._inbox.end(token)
 
     # -- SyncAgentService ------------------------------------------------------------------
@@ -278,19 +290,30 @@ class AgentServer:
 
     def stop(self, grace: float = 10.0) -> None:
         """Stops accepting calls, lets those in flight finish for up to ``grace`` seconds,
-        cancels the rest, and stops the agent loop."""
+        cancels the rest (their clients get CANCELLED), and closes the agent loop."""
+        if self._loop.is_closed():
+            return
         self._native.stop()
         deadline = time.monotonic() + grace
         while self._calls and time.monotonic() < deadline:
             time.sleep(0.02)
-        for call in list(self._calls.values()):
-            self._loop.call_soon_threadsafe(call.cancel)
+        if self._loop.is_running():
+            cancelled = asyncio.run_coroutine_threadsafe(self._cancel_calls(), self._loop)
+            cancelled.result(10)
         self._close_loop()
+
+    async def _cancel_calls(self) -> None:
+        calls = list(self._calls.values())
+        for call in calls:
+            call.cancel()
+        await asyncio.gather(*calls, return_exceptions=True)
 
     def _close_loop(self) -> None:
         if self._loop.is_running():
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(10)
+        if not self._loop.is_running() and not self._loop.is_closed():
+            self._loop.close()
         self._pool.shutdown(wait=False, cancel_futures=True)
 
     def __enter__(self) -> AgentServer:

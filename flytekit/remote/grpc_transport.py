@@ -323,6 +323,10 @@ class GrpcAioTransport(_GrpcBase):
                         first = False
                         yield message
                     return
+                except asyncio.CancelledError:
+                    if _closed_here(calls[-1]):
+                        return  # the stream was closed: its end, as on the Rust backend
+                    raise
                 except grpc.aio.AioRpcError as error:
                     failure = status_error(error, deadline)
                     if not (first and attempt == 0 and await self._renew_async(failure, generation, False)):
@@ -357,6 +361,8 @@ class GrpcAioTransport(_GrpcBase):
                 if failure:
                     raise failure[0] from None
                 if isinstance(error, asyncio.CancelledError):
+                    if _closed_here(calls[-1]):
+                        return
                     raise
                 status = status_error(error, deadline)
                 await self._renew_async(status, generation, False)  # for the next call
@@ -369,6 +375,14 @@ class GrpcAioTransport(_GrpcBase):
             await self._channel.close()
             self._channel = None
             self._callables.clear()
+
+
+def _closed_here(call: Any) -> bool:
+    """Whether a CancelledError reading ``call`` means its stream was closed (cancelled
+    locally), not that the reading task itself is being cancelled."""
+    task = asyncio.current_task()
+    cancelling = getattr(task, "cancelling", lambda: 0)()  # (Python 3.11 and newer)
+    return bool(call.cancelled()) and not cancelling
 
 
 def _cancel(calls: list[Any]) -> None:

@@ -84,3 +84,4 @@ class AsyncDriver:
         finally:
             for task in tasks:  # after a failure (or a cancellation), stop the rest
                 task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)  # and raise once they have stopped

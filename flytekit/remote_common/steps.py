@@ -190,11 +190,13 @@ class SyncDriver:
         # outermost gather's limit.
         if len(wanted.steps) <= 1 or wanted.limit <= 1 or getattr(_gathering, "active", False):
             return [self.run(step) for step in wanted.steps]
-        from concurrent.futures import ThreadPoolExecutor  # (only for a gather)
+        from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait  # (only for a gather)
 
         pool = ThreadPoolExecutor(min(wanted.limit, len(wanted.steps)), "flyte-remote")
         try:
-            return list(pool.map(self._run_gathered, wanted.steps))
+            futures = [pool.submit(self._run_gathered, step) for step in wanted.steps]
+            wait(futures, return_when=FIRST_EXCEPTION)  # the first failure ends the wait
+            return [future.result() for future in futures]
         finally:
             pool.shutdown(cancel_futures=True)  # after a failure, the steps not started never start
 

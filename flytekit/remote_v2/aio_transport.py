@@ -81,6 +81,7 @@ class _NativeMessages(AsyncIterator[bytes]):
         self._stream: _flyrs.AsyncStream | None = None
         self._completions: LoopCompletions | None = None
         self._cancelled = False
+        self._waiting: tuple[int, asyncio.Future[Any]] | None = None
         #: For a bidirectional call: the task feeding its requests, and its exception.
         self.feeder: asyncio.Task[None] | None = None
         self.failure: list[BaseException] = []
@@ -94,15 +95,23 @@ class _NativeMessages(AsyncIterator[bytes]):
         elif completions is not self._completions:
             raise RuntimeError("a response stream is read in the event loop that started it")
         token, future = completions.expect()
-        if not self._stream.next(token):
+        try:
+            started = self._stream.next(token)
+        except BaseException:
+            completions.forget(token)
+            raise
+        if not started:
             completions.forget(token)
             raise StopAsyncIteration
+        self._waiting = (token, future)
         try:
             message = await completions.outcome(token, future, self.cancel)
         except FlyteSystemException:
             if self.failure:
                 raise self.failure[0] from None
             raise
+        finally:
+            self._waiting = None
         if message is None:
             if self.failure:
                 raise self.failure[0]
@@ -115,6 +124,12 @@ class _NativeMessages(AsyncIterator[bytes]):
             self._stream.cancel()
         if self.feeder is not None:
             self.feeder.cancel()
+        if self._waiting is not None and self._completions is not None:
+            # A reader waiting meanwhile (another task) gets the end, not a wait forever.
+            token, future = self._waiting
+            self._completions.forget(token)
+            if not future.done():
+                future.set_result(None)
 
 
 class AsyncRustTransport(RustTransport):
@@ -179,13 +194,14 @@ async def _feed(
         async for request in request_items(rpc, requests):
             token, future = completions.expect()
             stream.send(token, request_bytes(rpc, request))
-            await completions.outcome(token, future, stream.abort_requests)
+            try:
+                await completions.outcome(token, future, stream.abort_requests)
+            except FlyteSystemException:
+                return  # the call has ended: its responses say how
         stream.close_requests()
-    except FlyteSystemException:
-        pass  # the call has ended: its responses say how
     except asyncio.CancelledError:
         stream.abort_requests()
         raise
-    except Exception as error:
+    except Exception as error:  # the requests' own failure, whatever it is
         failure.append(error)
         stream.abort_requests()

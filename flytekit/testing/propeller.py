@@ -73,9 +73,11 @@ class TaskFailure(Exception):
     """A task implementation failed; the execution fails with this message (unless a
     retry succeeds, for a recoverable failure)."""
 
-    def __init__(self, message: str, *, recoverable: bool = False) -> None:
+    def __init__(self, message: str, *, recoverable: bool = False, logs: list[Any] | None = None) -> None:
         super().__init__(message)
         self.recoverable = recoverable
+        #: The task execution's log links (an agent's), reported with the failure.
+        self.logs = logs or []
 
 
 class RecoverableError(Exception):
@@ -452,7 +454,9 @@ class Propeller:
                     outputs = self._outputs(reference.name, result, template.interface.outputs)
                 break
             except TaskFailure as failure:
-                self._task_event(scope, reference, node_id, attempt, TaskPhase.FAILED, error=_error(failure))
+                self._task_event(
+                    scope, reference, node_id, attempt, TaskPhase.FAILED, error=_error(failure), logs=failure.logs
+                )
                 if failure.recoverable and attempt < retries:
                     continue  # the next attempt, as a new task execution of the same node
                 self._node_failed(scope, node_id, failure)
@@ -514,11 +518,9 @@ class Propeller:
         except Exception as error:  # the agent server's refusal is the task's failure
             raise TaskFailure(f"agent task {reference.name} failed: {error}") from None
         logs = list(resource.log_links)
-        if resource.phase != TaskPhase.SUCCEEDED:
+        if resource.phase != TaskPhase.SUCCEEDED:  # reported as the task's failure by the caller
             message = resource.message or f"the agent reported {TaskPhase.Name(resource.phase)}"
-            failure = TaskFailure(f"agent task {reference.name}: {message}")
-            self._task_event(scope, reference, node_id, attempt, TaskPhase.FAILED, error=_error(failure), logs=logs)
-            raise failure
+            raise TaskFailure(f"agent task {reference.name}: {message}", logs=logs)
         outputs = resource.outputs
         self._task_event(scope, reference, node_id, attempt, TaskPhase.SUCCEEDED, output_data=outputs, logs=logs)
         return outputs

@@ -113,6 +113,22 @@ class FailingAgent(AsyncAgentBase):
         raise AgentError(f"{resource_meta.job_id} belongs to someone else", code=7)  # PERMISSION_DENIED
 
 
+class DoomedAgent(AsyncAgentBase):
+    """Its jobs start, then fail as a job does: a FAILED resource with a message and logs."""
+
+    name = "Doomed Agent"
+
+    def __init__(self) -> None:
+        super().__init__(task_type_name="doomed", metadata_type=JobMeta)
+
+    def create(self, task_template: Any, inputs: Any = None, **kwargs: Any) -> JobMeta:
+        return JobMeta(job_id="doomed-1")
+
+    def get(self, resource_meta: JobMeta, **kwargs: Any) -> Resource:
+        return Resource(phase=Phase.FAILED, message="the job ran out of memory",
+                        log_links=[{"uri": "https://console/doomed-1", "name": "console"}])  # fmt: skip
+
+
 class SumAgent(SyncAgentBase):
     """Adds up its input ``xs``, as its task's interface types the output."""
 
@@ -127,7 +143,7 @@ class SumAgent(SyncAgentBase):
 
 
 def register(registry: type[AgentRegistry]) -> None:
-    for agent in (EchoAgent(), SlowAgent(), FailingAgent(), SumAgent()):
+    for agent in (EchoAgent(), SlowAgent(), FailingAgent(), DoomedAgent(), SumAgent()):
         registry.register(agent)
 
 

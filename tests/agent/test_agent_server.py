@@ -88,7 +88,7 @@ def test_the_error_table(client: Any) -> None:
             agent_pb2.CreateTaskRequest(template={"type": task_type, "id": {"name": name}}), timeout=10
         )
 
-    with pytest.raises(exceptions.FlyteEntityNotExistException, match=r"nobody_v0; registered: \['echo_v0'"):
+    with pytest.raises(exceptions.FlyteEntityNotExistException, match=r"nobody_v0; registered: \['doomed_v0', 'echo_v0'"):
         create("x", task_type="nobody")
     with pytest.raises(exceptions.FlyteSystemException, match=r"INTERNAL.*RuntimeError: the warehouse is on fire"):
         create("boom")
@@ -195,4 +195,32 @@ def test_the_pytest_fixture_serves_the_registered_agents(flyte_agent_server: Age
     remote = FlyteRemote(Config.for_endpoint(flyte_agent_server.endpoint, insecure=True), backend="rust")
     names = {a.name for a in remote.client.agent_metadata.list_agents(agent_pb2.ListAgentsRequest()).agents}
     assert "Echo Agent" in names
+    remote.close()
+
+
+def test_stopping_the_server_cancels_the_calls_in_flight_and_their_clients_hear_so() -> None:
+    import threading
+
+    agents.EVENTS.clear()
+    stopping = AgentServer()
+    remote = FlyteRemote(Config.for_endpoint(stopping.endpoint, insecure=True), backend="rust", retry=NO_RETRIES)
+    outcome: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            remote.client.async_agent.create_task(
+                agent_pb2.CreateTaskRequest(template={"type": "slow", "id": {"name": "slow-30"}}), timeout=30
+            )
+        except BaseException as error:
+            outcome.append(error)
+
+    caller = threading.Thread(target=call)
+    caller.start()
+    time.sleep(0.3)  # the agent is working
+    started = time.monotonic()
+    stopping.stop(grace=0.2)
+    caller.join(10)
+    assert time.monotonic() - started < 3
+    assert [getattr(e, "code_name", None) for e in outcome] == ["CANCELLED"]
+    assert ("cancelled", "slow-30") in agents.EVENTS
     remote.close()

@@ -44,7 +44,7 @@ def test_it_serves_the_modules_agents_and_drains_on_sigterm() -> None:
     try:
         assert server.stdout is not None
         line = server.stdout.readline()
-        assert "task types: echo_v0, fails_v0, slow_v0, sum_v0" in line, line
+        assert "task types: doomed_v0, echo_v0, fails_v0, slow_v0, sum_v0" in line, line
         endpoint = line.split("listening on ")[1].split(";")[0]
         remote = FlyteRemote(Config.for_endpoint(endpoint, insecure=True), backend="rust", retry=NO_RETRIES)
         inputs = {"literals": {"n": {"scalar": {"primitive": {"integer": 1}}}}}

@@ -108,3 +108,20 @@ def test_the_agents_log_links_and_outputs_are_the_task_executions(agent_server: 
         [attempt] = remote.iter_task_executions(node)
         assert [(log.name, log.uri) for log in attempt.closure.logs] == [("console", "https://console/job-q1")]
         assert remote.get_execution_data(done).outputs == {"job": "job-q1", "rows": [1, 2]}
+
+
+def test_an_agent_job_that_fails_fails_the_execution_with_its_message_and_logs(agent_server: AgentServer) -> None:
+    from flytekit.idl.flyteidl.admin import task_pb2
+    from flytekit.idl.flyteidl.core import identifier_pb2
+
+    with FlyteRemote.local(backend="rust") as remote:
+        task_id = identifier_pb2.Identifier(resource_type=1, project="flytesnacks", domain="development",
+                                            name="doomed", version="v1")  # fmt: skip
+        task = remote.register_task(task_id, task_pb2.TaskSpec(template={"id": task_id, "type": "doomed"}))
+        done = Propeller(remote, {}, agents={"doomed": agent_server.endpoint}).run(remote.execute(task, {}))
+        assert done.closure.phase == Phase.FAILED
+        assert "the job ran out of memory" in done.closure.error.message
+        [node] = remote.node_executions(done)
+        [attempt] = remote.iter_task_executions(node)
+        assert attempt.closure.phase == TaskPhase.FAILED
+        assert [log.uri for log in attempt.closure.logs] == ["https://console/doomed-1"]

@@ -286,3 +286,18 @@ def test_endpoint_pins_route_async_calls_to_the_other_backend(server: MockServer
             assert (await remote.fetch_task("p", "d", "t", "v1")).id.name == "t"
 
     asyncio.run(main())
+
+
+def test_closing_a_stream_ends_the_wait_of_another_task_reading_it(server: MockServer, backend: str) -> None:
+    server.reply("async_agent.get_task_logs", agent_pb2.GetTaskLogsResponse(), delay=30)
+
+    async def main() -> None:
+        async with AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend) as remote:
+            stream = remote.client.async_agent.get_task_logs(agent_pb2.GetTaskLogsRequest())
+            reader = asyncio.ensure_future(stream.__anext__())
+            await asyncio.sleep(0.3)
+            await stream.aclose()  # from this task, while the reader waits
+            with pytest.raises(StopAsyncIteration):
+                await asyncio.wait_for(reader, 2)
+
+    asyncio.run(main())

@@ -158,18 +158,22 @@ impl Handler {
         Status::deadline_exceeded(format!("{} did not finish in time", self.method.name))
     }
 
-    /// Runs `call` in a slot, within the deadline (the wait for a slot included); the
-    /// slot comes back with the outcome, for a stream to hold until it ends.
-    async fn bounded<T>(
+    /// Makes the call (`call` hands it to the dispatcher) once a slot is free, and waits
+    /// for it, within the deadline (the wait for a slot included); the slot comes back
+    /// with the outcome, for a stream to hold until it ends.
+    async fn bounded<T, F>(
         &self,
-        call: impl Future<Output = Result<T, Status>>,
-    ) -> Result<(T, OwnedSemaphorePermit), Status> {
+        call: impl FnOnce() -> F,
+    ) -> Result<(T, OwnedSemaphorePermit), Status>
+    where
+        F: Future<Output = Result<T, Status>>,
+    {
         let work = async {
             let slot = Arc::clone(&self.state.slots)
                 .acquire_owned()
                 .await
                 .map_err(|_| Status::unavailable("the agent server is stopping"))?;
-            Ok((call.await?, slot))
+            Ok((call().await?, slot))
         };
         match tokio::time::timeout_at(self.deadline, work).await {
             Ok(outcome) => outcome,
@@ -224,8 +228,8 @@ impl UnaryService<Bytes> for Handler {
     fn call(&mut self, request: Request<Bytes>) -> Self::Future {
         let this = self.clone();
         Box::pin(async move {
-            let call = this.state.dispatch.unary(this.method, request.into_inner());
-            this.bounded(call)
+            let request = request.into_inner();
+            this.bounded(|| this.state.dispatch.unary(this.method, request))
                 .await
                 .map(|(reply, _)| Response::new(reply))
         })
@@ -240,10 +244,8 @@ impl ServerStreamingService<Bytes> for Handler {
     fn call(&mut self, request: Request<Bytes>) -> Self::Future {
         let this = self.clone();
         Box::pin(async move {
-            let call = this
-                .state
-                .dispatch
-                .server_streaming(this.method, request.into_inner());
+            let request = request.into_inner();
+            let call = || this.state.dispatch.server_streaming(this.method, request);
             let (messages, slot) = this.bounded(call).await?;
             Ok(Response::new(this.streamed(messages, slot)))
         })
@@ -259,7 +261,7 @@ impl StreamingService<Bytes> for Handler {
         let this = self.clone();
         Box::pin(async move {
             let requests: Messages = Box::pin(request.into_inner());
-            let call = this.state.dispatch.bidirectional(this.method, requests);
+            let call = || this.state.dispatch.bidirectional(this.method, requests);
             let (messages, slot) = this.bounded(call).await?;
             Ok(Response::new(this.streamed(messages, slot)))
         })
@@ -281,6 +283,8 @@ mod tests {
     /// dropped before their answer.
     struct Echo {
         dropped: Arc<AtomicUsize>,
+        /// Calls the dispatcher has been given and not finished, and the most at once.
+        busy: Arc<(AtomicUsize, AtomicUsize)>,
     }
 
     struct Counted(Arc<AtomicUsize>, bool);
@@ -302,10 +306,16 @@ mod tests {
     impl Dispatch for Echo {
         fn unary(&self, _: &'static Method, request: Bytes) -> BoxFuture<Result<Bytes, Status>> {
             let counted = Counted(Arc::clone(&self.dropped), false);
+            let busy = Arc::clone(&self.busy);
+            let now = busy.0.fetch_add(1, Ordering::SeqCst) + 1;
+            busy.1.fetch_max(now, Ordering::SeqCst);
             Box::pin(async move {
-                if request.as_ref() == b"slow" {
-                    tokio::time::sleep(Duration::from_secs(30)).await;
+                match request.as_ref() {
+                    b"slow" => tokio::time::sleep(Duration::from_secs(30)).await,
+                    b"hold" => tokio::time::sleep(Duration::from_millis(100)).await,
+                    _ => {}
                 }
+                busy.0.fetch_sub(1, Ordering::SeqCst);
                 counted.answered();
                 Ok(request)
             })
@@ -336,20 +346,60 @@ mod tests {
         }
     }
 
+    type Busy = Arc<(AtomicUsize, AtomicUsize)>;
+
     fn start(timeout: Duration) -> (AgentServer, Client, Arc<AtomicUsize>) {
+        let (server, client, dropped, _) = start_with(4, timeout);
+        (server, client, dropped)
+    }
+
+    fn start_with(
+        concurrency: usize,
+        timeout: Duration,
+    ) -> (AgentServer, Client, Arc<AtomicUsize>, Busy) {
         let dropped = Arc::new(AtomicUsize::new(0));
+        let busy: Busy = Arc::new((AtomicUsize::new(0), AtomicUsize::new(0)));
         let limits = Limits {
-            concurrency: 4,
+            concurrency,
             timeout,
         };
         let dispatch = Box::new(Echo {
             dropped: Arc::clone(&dropped),
+            busy: Arc::clone(&busy),
         });
         let server =
             AgentServer::start("127.0.0.1:0".parse().unwrap(), None, limits, dispatch).unwrap();
         let mut config = ChannelConfig::new(format!("127.0.0.1:{}", server.addr().port()));
         config.insecure = true;
-        (server, Client::connect(&config).unwrap(), dropped)
+        (server, Client::connect(&config).unwrap(), dropped, busy)
+    }
+
+    #[test]
+    fn the_dispatcher_gets_no_more_calls_at_once_than_the_slots() {
+        let (_server, client, _, busy) = start_with(2, Duration::from_secs(10));
+        let calls = (0..6).map(|_| {
+            let client = client.clone();
+            async move {
+                client
+                    .unary(
+                        CREATE,
+                        Bytes::from_static(b"hold"),
+                        Some(Duration::from_secs(10)),
+                    )
+                    .await
+            }
+        });
+        let replies = block_on(async {
+            let tasks: Vec<_> = calls.map(tokio::spawn).collect();
+            let mut replies = Vec::new();
+            for task in tasks {
+                replies.push(task.await.unwrap());
+            }
+            replies
+        })
+        .unwrap();
+        assert!(replies.iter().all(Result::is_ok));
+        assert_eq!(busy.1.load(Ordering::SeqCst), 2); // never more than the two slots
     }
 
     #[test]
@@ -420,6 +470,7 @@ mod tests {
         };
         let dispatch = Box::new(Echo {
             dropped: Arc::new(AtomicUsize::new(0)),
+            busy: Arc::new((AtomicUsize::new(0), AtomicUsize::new(0))),
         });
         let refused = AgentServer::start("127.0.0.1:0".parse().unwrap(), None, limits, dispatch);
         assert_eq!(
