@@ -88,7 +88,9 @@ def test_the_error_table(client: Any) -> None:
             agent_pb2.CreateTaskRequest(template={"type": task_type, "id": {"name": name}}), timeout=10
         )
 
-    with pytest.raises(exceptions.FlyteEntityNotExistException, match=r"nobody_v0; registered: \['doomed_v0', 'echo_v0'"):
+    with pytest.raises(
+        exceptions.FlyteEntityNotExistException, match=r"nobody_v0; registered: \['doomed_v0', 'echo_v0'"
+    ):
         create("x", task_type="nobody")
     with pytest.raises(exceptions.FlyteSystemException, match=r"INTERNAL.*RuntimeError: the warehouse is on fire"):
         create("boom")
