@@ -32,20 +32,20 @@ def process_usage(pid: int) -> tuple[float, int]:
     return cpu, rss_kib * 1024
 
 
-def commands(port: int) -> dict[str, tuple[list[str], dict[str, str]]]:
+def command(name: str, port: int) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of the server ``name`` on ``port``."""
+    if name == "native":
+        native = [sys.executable, "-m", "flytekit.agent", "serve", "--host", "127.0.0.1", "--port", str(port),
+                  "--modules", "bench_agent"]  # fmt: skip
+        return native, {**os.environ, "PYTHONPATH": str(AGENTS)}
+    from benchmarks.servers import free_port
     from tests import real_flytekit
 
-    env = {**os.environ, "PYTHONPATH": str(AGENTS)}
-    native = [sys.executable, "-m", "flytekit.agent", "serve", "--host", "127.0.0.1", "--port", str(port),
-              "--modules", "bench_agent"]  # fmt: skip
     launcher = (f"import sys; sys.path.insert(0, {str(AGENTS)!r}); sys.argv[0] = 'pyflyte'; "
                 "from flytekit.clis.sdk_in_container.pyflyte import main; main()")  # fmt: skip
-    from benchmarks.servers import free_port
-
     real = [str(real_flytekit.python()), "-I", "-c", launcher, "serve", "agent", "--port", str(port),
             "--modules", "bench_agent", "--prometheus_port", str(free_port())]  # fmt: skip
-    real_env = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp")}
-    return {"native": (native, env), "pyflyte serve agent": (real, real_env)}
+    return real, {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp")}
 
 
 def measure(endpoint: str, pid: int, calls: int) -> dict[str, float]:
@@ -117,8 +117,8 @@ def main() -> None:
     results: dict[str, dict[str, float]] = {}
     for name in ("native", "pyflyte serve agent"):
         port = free_port()
-        command, env = commands(port)[name]
-        with running(command, port, env) as server:
+        argv, env = command(name, port)
+        with running(argv, port, env) as server:
             results[name] = measure(f"127.0.0.1:{port}", server.pid, args.calls)
     native, real = results["native"], results["pyflyte serve agent"]
     print(f"agent servers running the same agent, called by the rust client ({args.calls} calls each):")

@@ -8,6 +8,7 @@ Run: ``python benchmarks/bench_user_api.py``."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import statistics
 import sys
@@ -21,6 +22,7 @@ VERSIONS = 100
 CALLS = 300
 NAME = "bench.task"
 
+# Run in real flytekit's environment, after this project's timing module (its own source).
 REAL = """
 import json, statistics, sys, time
 from flytekit.clients.friendly import SynchronousFlyteClient
@@ -29,15 +31,6 @@ from flytekit.models.common import NamedEntityIdentifier
 from flytekit.models.core.identifier import Identifier, ResourceType
 endpoint, name, calls = sys.argv[1], sys.argv[2], int(sys.argv[3])
 client = SynchronousFlyteClient(PlatformConfig(endpoint=endpoint, insecure=True))
-
-def median(call):
-    call()  # the connection
-    times = []
-    for _ in range(calls):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 def each_version():
     # get_task is lru_cached in flytekit: each version is fetched once, as a first fetch is.
@@ -52,7 +45,7 @@ def each_version():
 where = NamedEntityIdentifier("flytesnacks", "development", name)
 listed = lambda: client.list_tasks_paginated(where, limit=100)
 assert len(listed()[0]) == 100
-print(json.dumps({"fetch": each_version(), "list": median(listed)}))
+print(json.dumps({"fetch": each_version(), "list": median_seconds(listed, calls)}))
 """
 
 
@@ -67,6 +60,7 @@ def each_version(remote: object) -> float:
 
 
 def main() -> None:
+    from benchmarks import timing
     from benchmarks.servers import serving
     from benchmarks.timing import median_seconds
     from flytekit.configuration import Config
@@ -96,7 +90,10 @@ def main() -> None:
                 "list": median_seconds(lambda r=remote: list(r.iter_tasks(NAME)), CALLS),  # type: ignore[misc]
             }
             remote.close()
-        rows["real flytekit"] = json.loads(real_flytekit.run(REAL, f"dns:///{endpoint}", NAME, str(CALLS), timeout=600))
+        script = inspect.getsource(timing) + REAL
+        rows["real flytekit"] = json.loads(
+            real_flytekit.run(script, f"dns:///{endpoint}", NAME, str(CALLS), timeout=600)
+        )
         setup.close()
     real = rows["real flytekit"]
     print(f"user-level calls against one local admin, median of {CALLS} (ratio to real flytekit 1.16.31)")

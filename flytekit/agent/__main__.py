@@ -40,10 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         server = AgentServer(
             host=args.host, port=args.port, workers=args.workers, concurrency=args.concurrency, timeout=args.timeout
         )
-    except (ValueError, OSError) as error:
-        print(f"cannot serve: {error}", file=sys.stderr)
-        return 1
-    except Exception as error:  # a port in use arrives as the status of flytekit.exceptions
+    except Exception as error:  # bad options (ValueError), or a port in use (a flytekit.exceptions status)
         print(f"cannot serve: {error}", file=sys.stderr)
         return 1
     served = ", ".join(map(str, AgentRegistry.task_categories())) or "none"

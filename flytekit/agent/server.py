@@ -170,12 +170,19 @@ class AgentServer:
 
     # -- AsyncAgentService ---------------------------------------------------------------
 
-    def _async_agent(self, category: Any, task_type: str) -> AsyncAgentBase:
-        name, version = (category.name, category.version) if category.name else (task_type, 0)
+    def _agent(self, name: str, version: int, kind: type[Any], otherwise: str) -> Any:
+        """The registered agent of a task type, if it is of ``kind`` (async or sync);
+        FAILED_PRECONDITION saying ``otherwise`` if not."""
         agent = self.registry.get_agent(name, version)
-        if not isinstance(agent, AsyncAgentBase):
-            raise AgentError(f"the agent for {name} is not an async agent", FAILED_PRECONDITION)
+        if not isinstance(agent, kind):
+            raise AgentError(f"the agent for {name} {otherwise}", FAILED_PRECONDITION)
         return agent
+
+    def _async_agent(self, category: Any, task_type: str) -> AsyncAgentBase:
+        """The agent a Get/Delete/Metrics/Logs request names: by its category, else by the
+        deprecated task type."""
+        name, version = (category.name, category.version) if category.name else (task_type, 0)
+        return self._agent(name, version, AsyncAgentBase, "is not an async agent")  # type: ignore[no-any-return]
 
     def _meta(self, agent: AsyncAgentBase, data: bytes) -> ResourceMeta:
         try:
@@ -188,11 +195,9 @@ class AgentServer:
         if not request.HasField("template"):
             raise BadRequest("CreateTask needs a task template")
         template = request.template
-        agent = self.registry.get_agent(template.type, template.task_type_version)
-        if not isinstance(agent, AsyncAgentBase):
-            raise AgentError(
-                f"the agent for {template.type} is a sync agent: call ExecuteTaskSync", FAILED_PRECONDITION
-            )
+        agent = self._agent(
+            template.type, template.task_type_version, AsyncAgentBase, "is a sync agent: call ExecuteTaskSync"
+        )
         meta = await self._invoke(
             agent.create, task_template=template, inputs=request.inputs if request.HasField("inputs") else None,
             output_prefix=request.output_prefix, task_execution_metadata=request.task_execution_metadata,
@@ -258,9 +263,7 @@ class AgentServer:
         if header.WhichOneof("part") != "header":
             raise BadRequest("ExecuteTaskSync's first request must be its header")
         template = header.header.template
-        agent = self.registry.get_agent(template.type, template.task_type_version)
-        if not isinstance(agent, SyncAgentBase):
-            raise AgentError(f"the agent for {template.type} does not support sync execution", FAILED_PRECONDITION)
+        agent = self._agent(template.type, template.task_type_version, SyncAgentBase, "does not support sync execution")
         second = await requests.get()
         inputs = None
         if second is not None:

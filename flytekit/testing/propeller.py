@@ -218,6 +218,8 @@ class Propeller:
         #: Where agents write what they produce (a local directory here); a fresh one by default.
         self.output_prefix = output_prefix
         self._agent_remotes: dict[str, Any] = {}
+        #: Per agent server, the task types its sync agents serve (asked once).
+        self._sync_types: dict[str, set[str]] = {}
 
     # -- events ----------------------------------------------------------------------------
 
@@ -481,12 +483,16 @@ class Propeller:
 
     # -- agent tasks -----------------------------------------------------------------------
 
-    def _agent_client(self, task_type: str) -> Any:
+    def _agent_client(self, task_type: str) -> tuple[Any, bool]:
+        """The client of the agent server that runs ``task_type``, and whether its agent
+        is a sync one (from the server's agent list, read on first use)."""
         endpoint = self.agents[task_type]
         if endpoint not in self._agent_remotes:
             config = Config.for_endpoint(endpoint, insecure=True)
-            self._agent_remotes[endpoint] = FlyteRemote(config, backend=self.remote.backend)
-        return self._agent_remotes[endpoint].client
+            remote = self._agent_remotes[endpoint] = FlyteRemote(config, backend=self.remote.backend)
+            listed = remote.client.agent_metadata.list_agents(agent_pb2.ListAgentsRequest(), timeout=30).agents
+            self._sync_types[endpoint] = {t for a in listed if a.is_sync for t in a.supported_task_types}
+        return self._agent_remotes[endpoint].client, task_type in self._sync_types[endpoint]
 
     def _prefix(self, scope: _Scope, node_id: str) -> str:
         if self.output_prefix is None:
@@ -501,11 +507,9 @@ class Propeller:
     ) -> literals_pb2.LiteralMap:  # fmt: skip
         """Runs a task on its agent and reports its end; a failed or aborted job raises
         TaskFailure with the agent's message."""
-        client = self._agent_client(template.type)
         output_prefix = self._prefix(scope, node_id)
         try:
-            agent_list = client.agent_metadata.list_agents(agent_pb2.ListAgentsRequest(), timeout=30).agents
-            sync = any(a.is_sync and template.type in a.supported_task_types for a in agent_list)
+            client, sync = self._agent_client(template.type)
             if sync:
                 header = agent_pb2.ExecuteTaskSyncRequest(header={"template": template, "output_prefix": output_prefix})
                 body = agent_pb2.ExecuteTaskSyncRequest(inputs=inputs)

@@ -5,8 +5,8 @@
 //! the server's default, whichever is sooner), past which it is dropped, which tells the
 //! dispatcher through the [`Dispatch`] futures being dropped.
 
-use crate::server::{parse_grpc_timeout, serve, BoxFuture, ServerTls, Serving};
-use crate::services::{method_by_path, Method, MethodKind};
+use crate::server::{answer_by_kind, parse_grpc_timeout, serve, BoxFuture, ServerTls, Serving};
+use crate::services::{method_by_path, Method};
 use crate::transport::codec::BytesCodec;
 use crate::transport::error::CallError;
 use bytes::Bytes;
@@ -107,9 +107,10 @@ impl AgentServer {
 
 async fn route(state: Arc<State>, request: http::Request<Body>) -> http::Response<Body> {
     let path = request.uri().path().to_string();
-    let mut grpc = Grpc::new(BytesCodec::default());
     if path == HEALTH_CHECK {
-        return grpc.unary(Health, request).await;
+        return Grpc::new(BytesCodec::default())
+            .unary(Health, request)
+            .await;
     }
     let method = match method_by_path(&path) {
         Some(method) if SERVICES.contains(&method.service.as_str()) => method,
@@ -126,13 +127,7 @@ async fn route(state: Arc<State>, request: http::Request<Body>) -> http::Respons
         method,
         deadline,
     };
-    match method.kind {
-        MethodKind::Unary => grpc.unary(handler, request).await,
-        MethodKind::ServerStreaming => grpc.server_streaming(handler, request).await,
-        MethodKind::ClientStreaming | MethodKind::Bidirectional => {
-            grpc.streaming(handler, request).await
-        }
-    }
+    answer_by_kind(handler, method.kind, request).await
 }
 
 struct Health;
@@ -348,6 +343,17 @@ mod tests {
 
     type Busy = Arc<(AtomicUsize, AtomicUsize)>;
 
+    /// Every message of a response stream, or its error.
+    async fn messages(
+        mut stream: crate::transport::ResponseStream,
+    ) -> Result<Vec<Bytes>, CallError> {
+        let mut got = Vec::new();
+        while let Some(item) = stream.message().await {
+            got.push(item?);
+        }
+        Ok(got)
+    }
+
     fn start(timeout: Duration) -> (AgentServer, Client, Arc<AtomicUsize>) {
         let (server, client, dropped, _) = start_with(4, timeout);
         (server, client, dropped)
@@ -411,26 +417,19 @@ mod tests {
         let health = block_on(client.unary(HEALTH_CHECK, Bytes::new(), timeout)).unwrap();
         assert_eq!(health.unwrap(), Bytes::from_static(SERVING));
         let logs = block_on(async {
-            let mut stream = client
-                .server_streaming(LOGS, Bytes::from_static(b"l"), timeout)
-                .await?;
-            let mut got = Vec::new();
-            while let Some(item) = stream.message().await {
-                got.push(item?);
-            }
-            Ok::<_, CallError>(got)
+            messages(
+                client
+                    .server_streaming(LOGS, Bytes::from_static(b"l"), timeout)
+                    .await?,
+            )
+            .await
         })
         .unwrap()
         .unwrap();
         assert_eq!(logs.len(), 3);
         let requests = tokio_stream::iter(vec![Bytes::from_static(b"a"), Bytes::from_static(b"b")]);
         let echoed = block_on(async {
-            let mut stream = client.bidi_streaming(SYNC, requests, timeout).await?;
-            let mut got = Vec::new();
-            while let Some(item) = stream.message().await {
-                got.push(item?);
-            }
-            Ok::<_, CallError>(got)
+            messages(client.bidi_streaming(SYNC, requests, timeout).await?).await
         })
         .unwrap()
         .unwrap();

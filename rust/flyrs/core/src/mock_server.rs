@@ -7,9 +7,8 @@
 //! the deadline the client sent. An RPC with no reply programmed answers UNIMPLEMENTED,
 //! unless the server was told to answer empty messages ([`MockServer::reply_empty`]).
 
-use crate::server::{serve, BoxFuture, ServerTls, Serving};
+use crate::server::{answer_by_kind, serve, BoxFuture, ServerTls, Serving};
 use crate::services::{method_by_path, Method, MethodKind};
-use crate::transport::codec::BytesCodec;
 use crate::transport::error::CallError;
 use bytes::Bytes;
 use std::collections::{HashMap, VecDeque};
@@ -21,7 +20,7 @@ use std::time::Duration;
 use tokio_stream::Stream;
 use tonic::body::Body;
 use tonic::metadata::MetadataMap;
-use tonic::server::{Grpc, ServerStreamingService, StreamingService, UnaryService};
+use tonic::server::{ServerStreamingService, StreamingService, UnaryService};
 use tonic::{Code, Request, Response, Status, Streaming};
 
 /// What the server answers to one RPC.
@@ -250,20 +249,11 @@ type BoxStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
 /// Routes on the request path to the flyteidl method and answers by its kind.
 async fn route(state: Arc<State>, request: http::Request<Body>) -> http::Response<Body> {
-    let mut grpc = Grpc::new(BytesCodec::default());
     let Some(method) = method_by_path(request.uri().path()) else {
         let path = request.uri().path().to_string();
         return Status::unimplemented(format!("unknown RPC {path}")).into_http();
     };
-    let handler = Handler { state, method };
-    match method.kind {
-        MethodKind::Unary => grpc.unary(handler, request).await,
-        MethodKind::ServerStreaming => grpc.server_streaming(handler, request).await,
-        // The client-streaming reply is a stream of one; gRPC frames it the same.
-        MethodKind::ClientStreaming | MethodKind::Bidirectional => {
-            grpc.streaming(handler, request).await
-        }
-    }
+    answer_by_kind(Handler { state, method }, method.kind, request).await
 }
 
 #[derive(Clone)]

@@ -1,8 +1,11 @@
 //! Serving a gRPC service from the shared runtime, for the in-process servers (the mock
 //! server, and the local FlyteAdmin in `flyrs-admin`).
 
+use crate::services::MethodKind;
+use crate::transport::codec::BytesCodec;
 use crate::transport::error::CallError;
 use crate::transport::runtime::runtime;
+use bytes::Bytes;
 use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
@@ -13,6 +16,7 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tonic::body::Body;
+use tonic::server::{Grpc, ServerStreamingService, StreamingService, UnaryService};
 use tonic::transport::server::TcpIncoming;
 use tonic::transport::{Certificate, Identity, Server, ServerTlsConfig};
 
@@ -150,4 +154,34 @@ pub fn parse_grpc_timeout(value: &[u8]) -> Option<Duration> {
         b'n' => Duration::from_nanos(n),
         _ => return None,
     })
+}
+
+/// Answers `request` with `handler` as the method's `kind` asks: one message each way, a
+/// stream of responses, or streams both ways (a client-streaming reply is a stream of
+/// one; gRPC frames it the same). What both in-process servers route to.
+pub(crate) async fn answer_by_kind<H>(
+    handler: H,
+    kind: MethodKind,
+    request: http::Request<Body>,
+) -> http::Response<Body>
+where
+    H: UnaryService<Bytes, Response = Bytes>
+        + ServerStreamingService<Bytes, Response = Bytes>
+        + StreamingService<Bytes, Response = Bytes>
+        + Send
+        + 'static,
+    <H as UnaryService<Bytes>>::Future: Send,
+    <H as ServerStreamingService<Bytes>>::Future: Send,
+    <H as ServerStreamingService<Bytes>>::ResponseStream: Send + 'static,
+    <H as StreamingService<Bytes>>::Future: Send,
+    <H as StreamingService<Bytes>>::ResponseStream: Send + 'static,
+{
+    let mut grpc = Grpc::new(BytesCodec::default());
+    match kind {
+        MethodKind::Unary => grpc.unary(handler, request).await,
+        MethodKind::ServerStreaming => grpc.server_streaming(handler, request).await,
+        MethodKind::ClientStreaming | MethodKind::Bidirectional => {
+            grpc.streaming(handler, request).await
+        }
+    }
 }
