@@ -86,6 +86,12 @@ class _GrpcBase:
         self._options = [
             ("grpc.keepalive_time_ms", int(keepalive.interval * 1000)),
             ("grpc.keepalive_timeout_ms", int(keepalive.timeout * 1000)),
+            # gRPC core waits for a PING's ack for this long (a minute by default), not for
+            # the keepalive timeout: without it a connection dropped silently while idle
+            # holds the next call until its deadline (flytekit#3433).
+            ("grpc.http2.ping_timeout_ms", int(keepalive.timeout * 1000)),
+            # Keep pinging a call that sends nothing (gRPC core stops after two), as hyper does.
+            ("grpc.http2.max_pings_without_data", 0),
             ("grpc.max_receive_message_length", MAX_RECEIVE_BYTES),
             # gRPC core bounds a connection attempt by the minimum reconnect backoff.
             ("grpc.min_reconnect_backoff_ms", connect_ms),

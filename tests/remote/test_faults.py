@@ -4,6 +4,7 @@ retried with backoff inside the deadline), never hangs past its deadline, and sa
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from flytekit.exceptions import FlyteException, FlyteTimeout
 from flytekit.idl.errors import DecodeError
 from flytekit.idl.flyteidl.admin import project_pb2, version_pb2
 from flytekit.local_admin import LocalAdmin
-from flytekit.remote import FlyteRemote
+from flytekit.remote import AsyncFlyteRemote, FlyteRemote
 from flytekit.remote_common.retry import RetryPolicy
 from flytekit.remote_common.transport import Keepalive
 from flytekit.testing import MockServer
@@ -109,14 +110,10 @@ def test_garbage_reply_bytes_are_a_decode_error_and_the_next_call_works(backend:
 
 
 def test_a_connection_dropped_silently_while_idle_costs_the_next_call_no_error(
-    admin: LocalAdmin, backend: str, request: pytest.FixtureRequest
+    admin: LocalAdmin, backend: str
 ) -> None:
     # A load balancer's idle timeout (flytekit#3433 hangs on it): keepalive finds the dead
     # connection while the next call waits, and the call is retried on a new connection.
-    if backend == "grpc":
-        # grpcio (with flytekit's settings) sends no keepalive PING on that connection, or
-        # none it acts on: the call waits for its deadline. Kept as a known failure.
-        request.applymarker(pytest.mark.xfail(strict=True, raises=FlyteTimeout, reason="grpcio: flytekit#3433"))
     with FaultProxy(admin.endpoint) as proxy:
         remote = remote_on(proxy.endpoint, backend, keepalive=Keepalive(interval=0.3, timeout=0.3),
                            retry=RetryPolicy(timeout=5.0))  # fmt: skip
@@ -125,6 +122,22 @@ def test_a_connection_dropped_silently_while_idle_costs_the_next_call_no_error(
         assert projects(remote) == ["flytesnacks"]  # no error for the caller
         assert proxy.accepted == 2  # on a new connection
         remote.close()
+
+
+def test_an_async_call_on_a_connection_dropped_silently_while_idle_gets_no_error(
+    admin: LocalAdmin, backend: str
+) -> None:
+    async def scenario(proxy: FaultProxy) -> list[str]:
+        config = Config.for_endpoint(proxy.endpoint, insecure=True)
+        async with AsyncFlyteRemote(config, backend=backend, keepalive=Keepalive(interval=0.3, timeout=0.3),
+                                    retry=RetryPolicy(timeout=5.0)) as remote:  # fmt: skip
+            assert [p.id for p in await remote.list_projects()] == ["flytesnacks"]
+            proxy.drop_silently()
+            return [p.id for p in await remote.list_projects()]
+
+    with FaultProxy(admin.endpoint) as proxy:
+        assert asyncio.run(scenario(proxy)) == ["flytesnacks"]
+        assert proxy.accepted == 2
 
 
 def test_keepalive_settings_are_checked() -> None:
