@@ -109,9 +109,7 @@ def test_garbage_reply_bytes_are_a_decode_error_and_the_next_call_works(backend:
         remote.close()
 
 
-def test_a_connection_dropped_silently_while_idle_costs_the_next_call_no_error(
-    admin: LocalAdmin, backend: str
-) -> None:
+def test_a_connection_dropped_silently_while_idle_costs_the_next_call_no_error(admin: LocalAdmin, backend: str) -> None:
     # A load balancer's idle timeout (flytekit#3433 hangs on it): keepalive finds the dead
     # connection while the next call waits, and the call is retried on a new connection.
     with FaultProxy(admin.endpoint) as proxy:
