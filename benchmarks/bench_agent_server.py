@@ -35,7 +35,7 @@ def process_usage(pid: int) -> tuple[float, int]:
 def command(name: str, port: int) -> tuple[list[str], dict[str, str]]:
     """The command line and environment of the server ``name`` on ``port``."""
     if name == "native":
-        native = [sys.executable, "-m", "flytekit.agent", "serve", "--host", "127.0.0.1", "--port", str(port),
+        native = [sys.executable, "-m", "flytekit_core.agent", "serve", "--host", "127.0.0.1", "--port", str(port),
                   "--modules", "bench_agent"]  # fmt: skip
         return native, {**os.environ, "PYTHONPATH": str(AGENTS)}
     from benchmarks.servers import free_port
@@ -49,10 +49,10 @@ def command(name: str, port: int) -> tuple[list[str], dict[str, str]]:
 
 
 def measure(endpoint: str, pid: int, calls: int) -> dict[str, float]:
-    from flytekit.configuration import Config
-    from flytekit.idl.flyteidl.admin import agent_pb2
     from flytekit.remote import AsyncFlyteRemote, FlyteRemote
-    from flytekit.remote_common.retry import NO_RETRIES
+    from flytekit_core.configuration import Config
+    from flytekit_core.idl.flyteidl.admin import agent_pb2
+    from flytekit_core.remote_common.retry import NO_RETRIES
 
     config = Config.for_endpoint(endpoint, insecure=True)
     remote = FlyteRemote(config, backend="rust", retry=NO_RETRIES)

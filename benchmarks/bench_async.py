@@ -25,7 +25,7 @@ THREADS = 32
 
 def main() -> None:
     from benchmarks.servers import serving
-    from flytekit.idl.flyteidl.admin import task_pb2
+    from flytekit_core.idl.flyteidl.admin import task_pb2
 
     task_id = {"resource_type": 1, "project": "flytesnacks", "domain": "development", "name": "t", "version": "v1"}
     spec = {"template": {"id": task_id, "type": "python-task", "container": {"image": "i", "args": ["a"]}}}
@@ -33,8 +33,8 @@ def main() -> None:
     reply.parent.mkdir(exist_ok=True)
     reply.write_bytes(task_pb2.Task(id=task_id, closure={"compiled_task": spec}).SerializeToString())
     servers = {
-        "mock server": ("flytekit.testing", "--reply", f"get_task={reply}"),
-        "local admin": ("flytekit.local_admin",),
+        "mock server": ("flytekit_core.testing", "--reply", f"get_task={reply}"),
+        "local admin": ("flytekit_core.local_admin",),
     }
     for name, (module, *args) in servers.items():
         with serving(module, *args) as endpoint:
@@ -42,11 +42,11 @@ def main() -> None:
 
 
 def report(server: str, endpoint: str, task_id: dict[str, object], spec: dict[str, object]) -> None:
-    from flytekit.configuration import Config
-    from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
     from flytekit.remote import AsyncFlyteRemote, FlyteRemote
-    from flytekit.remote_common import backends
-    from flytekit.remote_common.retry import NO_RETRIES
+    from flytekit_core.configuration import Config
+    from flytekit_core.idl.flyteidl.admin import common_pb2, task_pb2
+    from flytekit_core.remote_common import backends
+    from flytekit_core.remote_common.retry import NO_RETRIES
 
     config = Config.for_endpoint(endpoint, insecure=True)
     request = common_pb2.ObjectGetRequest(id=task_id)

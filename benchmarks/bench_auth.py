@@ -20,9 +20,9 @@ def p50(remote: object) -> float:
 
 
 def main() -> None:
-    from flytekit.configuration import Config
-    from flytekit.local_admin import LocalAdmin
     from flytekit.remote import FlyteRemote
+    from flytekit_core.configuration import Config
+    from flytekit_core.local_admin import LocalAdmin
     from tests.auth.oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, AuthorizationServer
 
     with AuthorizationServer() as server:

@@ -147,9 +147,9 @@ def main() -> None:
     from flyteidl.core import identifier_pb2 as upb_identifier
     from flyteidl.core import literals_pb2 as upb_literals
 
-    from flytekit.idl.flyteidl.admin import task_pb2 as idl_task
-    from flytekit.idl.flyteidl.core import identifier_pb2 as idl_identifier
-    from flytekit.idl.flyteidl.core import literals_pb2 as idl_literals
+    from flytekit_core.idl.flyteidl.admin import task_pb2 as idl_task
+    from flytekit_core.idl.flyteidl.core import identifier_pb2 as idl_identifier
+    from flytekit_core.idl.flyteidl.core import literals_pb2 as idl_literals
 
     read_upb, read_idl = reader(pb2_fields), reader(idl_fields)
     task_list = task_list_bytes()
@@ -193,16 +193,18 @@ def main() -> None:
         print(f"{label:<62} {upb_t * 1e6:>9.2f}us {idl_t * 1e6:>9.2f}us {idl_t / upb_t:>7.2f}x")
 
     upb_import = import_time("import flyteidl.admin.task_pb2, flyteidl.admin.execution_pb2")
-    idl_import = import_time("import flytekit.idl.flyteidl.admin.task_pb2, flytekit.idl.flyteidl.admin.execution_pb2")
+    idl_import = import_time(
+        "import flytekit_core.idl.flyteidl.admin.task_pb2, flytekit_core.idl.flyteidl.admin.execution_pb2"
+    )
     print(f"{'import admin task_pb2 + execution_pb2':<62} {upb_import * 1e3:>9.1f}ms {idl_import * 1e3:>9.1f}ms "
           f"{idl_import / upb_import:>7.2f}x")  # fmt: skip
-    v2_import = import_time("import flytekit.remote_v2")
+    v2_import = import_time("import flytekit_core.remote")
     probe = (
-        "import sys, flytekit.remote_v2; "
+        "import sys, flytekit_core.remote; "
         "print(sorted(m for m in sys.modules if m.startswith(('grpc', 'google.protobuf', 'flyteidl'))))"
     )
     loaded = subprocess.check_output([sys.executable, "-c", probe]).decode().strip()
-    print(f"import flytekit.remote_v2: {v2_import * 1e3:.1f} ms; grpc/protobuf modules loaded: {loaded}")
+    print(f"import flytekit_core.remote: {v2_import * 1e3:.1f} ms; grpc/protobuf modules loaded: {loaded}")
 
 
 if __name__ == "__main__":

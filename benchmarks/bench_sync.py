@@ -49,15 +49,15 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000")
     sizes = [int(n) for n in parser.parse_args().sizes.split(",")]
     from benchmarks.servers import serving
-    from flytekit.configuration import Config
     from flytekit.remote import AsyncFlyteRemote, FlyteRemote
-    from flytekit.remote_common import backends
-    from flytekit.testing import fixture_workflow
-    from flytekit.testing.propeller import Propeller
+    from flytekit_core.configuration import Config
+    from flytekit_core.remote_common import backends
+    from flytekit_core.testing import fixture_workflow
+    from flytekit_core.testing.propeller import Propeller
     from tests import real_flytekit
 
     where = {"default_project": "flytesnacks", "default_domain": "development"}
-    with serving("flytekit.local_admin") as endpoint:
+    with serving("flytekit_core.local_admin") as endpoint:
         config = Config.for_endpoint(endpoint, insecure=True)
         setup = FlyteRemote(config, backend="rust", **where)
         setup.register_package(FIXTURE, version="v1")

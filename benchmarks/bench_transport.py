@@ -34,14 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_idl
 
-from flytekit.configuration import Config
 from flytekit.remote import FlyteRemote
+from flytekit_core.configuration import Config
 
 BACKENDS = ("grpc", "rust")
 
 
 def start_server(replies: dict[str, bytes], workdir: Path, delay: float = 0.0) -> tuple[subprocess.Popen[str], str]:
-    args = [sys.executable, "-m", "flytekit.testing", "--port", "0", "--delay", str(delay)]
+    args = [sys.executable, "-m", "flytekit_core.testing", "--port", "0", "--delay", str(delay)]
     for endpoint, data in replies.items():
         path = workdir / f"{endpoint}.bin"
         path.write_bytes(data)
@@ -108,11 +108,11 @@ def main() -> None:
                 process.wait()
     imports = {
         "grpc": bench_idl.import_time(
-            "import flytekit.remote.grpc_transport, flytekit.remote_common.raw_client, flyteidl.admin.task_pb2"
+            "import flytekit.remote.grpc_transport, flytekit_core.remote_common.raw_client, flyteidl.admin.task_pb2"
         ),
         "rust": bench_idl.import_time(
-            "import flytekit.remote_v2.transport, flytekit.remote_common.raw_client, "
-            "flytekit.idl.flyteidl.admin.task_pb2"
+            "import flytekit_core.remote.transport, flytekit_core.remote_common.raw_client, "
+            "flytekit_core.idl.flyteidl.admin.task_pb2"
         ),
     }
     report(results, imports, task_bytes=len(task), list_bytes=len(task_list))
@@ -126,7 +126,7 @@ def run(endpoint: str, calls: int, rounds: int, list_calls: int) -> dict[str, di
         if backend == "grpc":
             from flyteidl.admin import common_pb2
         else:
-            from flytekit.idl.flyteidl.admin import common_pb2  # type: ignore[no-redef]
+            from flytekit_core.idl.flyteidl.admin import common_pb2  # type: ignore[no-redef]
         requests[backend] = (
             common_pb2.ObjectGetRequest(id={"resource_type": 1, "project": "flytesnacks", "name": "t", "version": "v"}),
             common_pb2.ResourceListRequest(id={"project": "flytesnacks", "domain": "development"}, limit=100),
@@ -179,7 +179,7 @@ def scaling(endpoint: str, calls: int) -> dict[str, tuple[float, float]]:
             if backend == "grpc":
                 from flyteidl.admin import common_pb2
             else:
-                from flytekit.idl.flyteidl.admin import common_pb2  # type: ignore[no-redef]
+                from flytekit_core.idl.flyteidl.admin import common_pb2  # type: ignore[no-redef]
             client, get = remote.client, common_pb2.ObjectGetRequest()
             for _ in range(50):
                 client.get_task(get)

@@ -63,14 +63,14 @@ def main() -> None:
     from benchmarks import timing
     from benchmarks.servers import serving
     from benchmarks.timing import median_seconds
-    from flytekit.configuration import Config
-    from flytekit.idl.flyteidl.admin import task_pb2
-    from flytekit.idl.flyteidl.core import identifier_pb2
     from flytekit.remote import FlyteRemote
-    from flytekit.remote_common import backends, user_api
+    from flytekit_core.configuration import Config
+    from flytekit_core.idl.flyteidl.admin import task_pb2
+    from flytekit_core.idl.flyteidl.core import identifier_pb2
+    from flytekit_core.remote_common import backends, user_api
     from tests import real_flytekit
 
-    with serving("flytekit.local_admin") as endpoint:
+    with serving("flytekit_core.local_admin") as endpoint:
         config = Config.for_endpoint(endpoint, insecure=True)
         where = {"default_project": "flytesnacks", "default_domain": "development"}
         setup = FlyteRemote(config, backend="rust", **where)

@@ -18,13 +18,13 @@ ROUNDS = 5
 
 
 def main() -> None:
-    from flytekit.configuration import Config
-    from flytekit.exceptions import FlyteTimeout
-    from flytekit.idl.flyteidl.admin import version_pb2
     from flytekit.remote import FlyteRemote
-    from flytekit.remote_common import backends
-    from flytekit.remote_common.retry import NO_RETRIES
-    from flytekit.testing import MockServer
+    from flytekit_core.configuration import Config
+    from flytekit_core.exceptions import FlyteTimeout
+    from flytekit_core.idl.flyteidl.admin import version_pb2
+    from flytekit_core.remote_common import backends
+    from flytekit_core.remote_common.retry import NO_RETRIES
+    from flytekit_core.testing import MockServer
 
     with MockServer() as server:
         server.reply("get_version", version_pb2.GetVersionResponse(), delay=3.0)

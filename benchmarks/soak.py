@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 def slope(steps: Callable[[int], object], count: int, samples: int = 5) -> tuple[float, float, float]:
     """(RSS KiB, threads, fds) per 1,000 steps (``steps(n)`` makes n), from a line through
     ``samples`` points."""
-    from flytekit.testing.resources import usage
+    from flytekit_core.testing.resources import usage
 
     steps(min(1000, count // 10))  # warm-up: caches, the connection pool
     points = []
@@ -47,9 +47,9 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=1_000)
     args = parser.parse_args()
-    from flytekit.configuration import Config
-    from flytekit.local_admin import LocalAdmin
-    from flytekit.remote_common import backends
+    from flytekit_core.configuration import Config
+    from flytekit_core.local_admin import LocalAdmin
+    from flytekit_core.remote_common import backends
 
     with LocalAdmin() as admin:
         config = Config.for_endpoint(admin.endpoint, insecure=True)

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.literals import from_literal
+from flytekit_core.remote_common.literals import from_literal
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tests/fixtures/flyte-package.tgz"
 KINDS = {1: "task", 2: "workflow", 3: "launch plan"}

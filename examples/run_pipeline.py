@@ -11,11 +11,11 @@ import argparse
 import threading
 from pathlib import Path
 
-from flytekit.idl.flyteidl.admin import execution_pb2
-from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.testing import fixture_workflow
-from flytekit.testing.propeller import Propeller
+from flytekit_core.idl.flyteidl.admin import execution_pb2
+from flytekit_core.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit_core.testing import fixture_workflow
+from flytekit_core.testing.propeller import Propeller
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tests/fixtures/flyte-package.tgz"
 Phase = core_execution_pb2.WorkflowExecution.Phase

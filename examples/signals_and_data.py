@@ -14,12 +14,12 @@ import threading
 import time
 from pathlib import Path
 
-from flytekit.idl.flyteidl.admin import execution_pb2
-from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.literals import from_literal
-from flytekit.testing import fixture_workflow
-from flytekit.testing.propeller import Propeller
+from flytekit_core.idl.flyteidl.admin import execution_pb2
+from flytekit_core.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit_core.remote_common.literals import from_literal
+from flytekit_core.testing import fixture_workflow
+from flytekit_core.testing.propeller import Propeller
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tests/fixtures/flyte-package.tgz"
 CONFIG = b'{"learning_rate": 0.01, "epochs": 3}\n'

@@ -12,10 +12,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from flytekit.idl.flyteidl.core import execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.testing import fixture_workflow
-from flytekit.testing.propeller import Propeller
+from flytekit_core.idl.flyteidl.core import execution_pb2
+from flytekit_core.testing import fixture_workflow
+from flytekit_core.testing.propeller import Propeller
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tests/fixtures/flyte-package.tgz"
 NodePhase = execution_pb2.NodeExecution.Phase

@@ -34,7 +34,7 @@ def main() -> None:
     from flyteidl.admin import task_pb2 as upb_task
     from flyteidl.admin import workflow_pb2 as upb_wf
 
-    from flytekit.idl.flyteidl.admin import launch_plan_pb2, task_pb2, workflow_pb2
+    from flytekit_core.idl.flyteidl.admin import launch_plan_pb2, task_pb2, workflow_pb2
 
     classes = {
         "TaskSpec": (upb_task.TaskSpec, task_pb2.TaskSpec),
@@ -42,7 +42,7 @@ def main() -> None:
         "LaunchPlan": (upb_lp.LaunchPlan, launch_plan_pb2.LaunchPlan),
     }
     archive_path = ROOT / "tests/fixtures/flyte-package.tgz"
-    print(f"{archive_path.name}: round trip through _pb2 (upb) and flytekit.idl (native codec)\n")
+    print(f"{archive_path.name}: round trip through _pb2 (upb) and flytekit_core.idl (native codec)\n")
     print(f"{'entry':<62} {'kind':<13} {'bytes':>6}  {'identical':>9}")
     first_task = None
     with tarfile.open(archive_path) as archive:
@@ -79,8 +79,8 @@ def main() -> None:
 
 def local_admin_demo(archive: Path) -> None:
     from flytekit.remote import FlyteRemote
-    from flytekit.testing import fixture_workflow
-    from flytekit.testing.propeller import Propeller
+    from flytekit_core.testing import fixture_workflow
+    from flytekit_core.testing.propeller import Propeller
 
     print("The archive on the embedded local FlyteAdmin, through both backends\n")
     print(f"{'backend':<8} {'register':>8} {'execute':>8} {'run':>8} {'read':>8} {'sync':>8} {'nodes':>5}  outputs")
@@ -126,8 +126,8 @@ async def async_run(archive: Path, backend: str) -> dict[str, object]:
     """The archive registered, run and read back through AsyncFlyteRemote; the propeller,
     a blocking client, runs on a thread while the event loop waits for the execution."""
     from flytekit.remote import AsyncFlyteRemote, FlyteRemote
-    from flytekit.testing import fixture_workflow
-    from flytekit.testing.propeller import Propeller
+    from flytekit_core.testing import fixture_workflow
+    from flytekit_core.testing.propeller import Propeller
 
     async with AsyncFlyteRemote.local(backend=backend) as remote:
         await remote.register_package(archive, version="v1")
@@ -147,10 +147,10 @@ def agent_demo() -> None:
     import sqlite3
     import tempfile
 
-    from flytekit.agent import AgentServer
     from flytekit.remote import FlyteRemote
-    from flytekit.testing import fixture_workflow
-    from flytekit.testing.propeller import Propeller
+    from flytekit_core.agent import AgentServer
+    from flytekit_core.testing import fixture_workflow
+    from flytekit_core.testing.propeller import Propeller
 
     spec = importlib.util.spec_from_file_location("sqlite_agent", ROOT / "examples/agents/sqlite_agent.py")
     assert spec is not None and spec.loader is not None
@@ -177,10 +177,10 @@ def agent_demo() -> None:
 def authenticated_demo() -> None:
     import statistics
 
-    from flytekit.configuration import Config
-    from flytekit.exceptions import FlyteAuthenticationException
-    from flytekit.local_admin import LocalAdmin
     from flytekit.remote import FlyteRemote
+    from flytekit_core.configuration import Config
+    from flytekit_core.exceptions import FlyteAuthenticationException
+    from flytekit_core.local_admin import LocalAdmin
 
     sys.path.insert(0, str(ROOT))
     from tests.auth.oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, AuthorizationServer
@@ -222,10 +222,10 @@ def authenticated_demo() -> None:
 def remote_demo(task_list: bytes) -> None:
     import statistics
 
-    from flytekit.configuration import Config
-    from flytekit.exceptions import FlyteEntityNotExistException
     from flytekit.remote import FlyteRemote
-    from flytekit.testing import MockServer
+    from flytekit_core.configuration import Config
+    from flytekit_core.exceptions import FlyteEntityNotExistException
+    from flytekit_core.testing import MockServer
 
     print("FlyteRemote on both backends against the native mock server (100 fixture tasks)\n")
     print(f"{'backend':<8} {'objects from':<38} {'tasks':>5} {'first task':<20} {'GetTask p50':>12} {'ListTasks':>10}")
@@ -238,7 +238,7 @@ def remote_demo(task_list: bytes) -> None:
                 if backend == "grpc":
                     from flyteidl.admin import common_pb2
                 else:
-                    from flytekit.idl.flyteidl.admin import common_pb2  # type: ignore[no-redef]
+                    from flytekit_core.idl.flyteidl.admin import common_pb2  # type: ignore[no-redef]
                 listing = common_pb2.ResourceListRequest(id={"project": "flytesnacks", "domain": "development"})
                 start = time.perf_counter()
                 tasks = remote.client.list_tasks(listing, timeout=10)

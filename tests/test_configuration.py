@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from flytekit import configuration
-from flytekit.configuration import Config, ConfigError, PlatformConfig
+from flytekit_core import configuration
+from flytekit_core.configuration import Config, ConfigError, PlatformConfig
 
 
 @pytest.fixture(autouse=True)
@@ -139,7 +139,7 @@ def test_auth_keys_as_flytekit_reads_them(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_a_readable_secret_means_client_secret_as_in_flytekit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from flytekit import auth
+    from flytekit_core import auth
 
     def mode(**platform: object) -> str | None:
         authenticator = auth.authenticator(PlatformConfig(token_cache="memory", **platform))  # type: ignore[arg-type]

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import flytekit.idl
-from flytekit import _flyrs
-from flytekit.idl import _descriptor
-from flytekit.idl.message import register_file
+import flytekit_core.idl
+from flytekit_core import _flyrs
+from flytekit_core.idl import _descriptor
+from flytekit_core.idl.message import register_file
 
 DESCRIPTOR_SET = Path(__file__).resolve().parent.parent / "rust/flyrs/core/idl/flyteidl.binpb"
 
@@ -32,7 +32,7 @@ def test_a_module_from_other_descriptors_refuses_to_import() -> None:
 def all_generated_modules() -> list[str]:
     names = []
     for top in ("flyteidl", "google", "protoc_gen_openapiv2"):
-        package = importlib.import_module(f"flytekit.idl.{top}")
+        package = importlib.import_module(f"flytekit_core.idl.{top}")
         for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
             if info.name.endswith("_pb2"):
                 names.append(info.name)
@@ -40,8 +40,8 @@ def all_generated_modules() -> list[str]:
 
 
 def test_every_file_message_and_enum_has_a_class() -> None:
-    from flytekit.idl.enum import Enum
-    from flytekit.idl.message import _CLASSES, Message
+    from flytekit_core.idl.enum import Enum
+    from flytekit_core.idl.message import _CLASSES, Message
 
     modules = all_generated_modules()
     for name in modules:
@@ -64,7 +64,7 @@ def test_module_tree_mirrors_flyteidl() -> None:
             if attr.startswith("_") or attr in extension_api or attr == "DESCRIPTOR":
                 continue
             value = getattr(theirs, attr)
-            if type(value).__name__ == "FieldDescriptor" or isinstance(value, type(flytekit.idl)):
+            if type(value).__name__ == "FieldDescriptor" or isinstance(value, type(flytekit_core.idl)):
                 continue  # extensions (code generator options) are not modelled
             assert hasattr(ours, attr), f"{where}.{attr} is missing"
             if isinstance(value, type):
@@ -73,4 +73,4 @@ def test_module_tree_mirrors_flyteidl() -> None:
                 assert getattr(ours, attr) == value, f"{where}.{attr}"
 
     for name in all_generated_modules():
-        compare(importlib.import_module(name.removeprefix("flytekit.idl.")), importlib.import_module(name), name)
+        compare(importlib.import_module(name.removeprefix("flytekit_core.idl.")), importlib.import_module(name), name)

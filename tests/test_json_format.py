@@ -24,29 +24,29 @@ pytest.importorskip("flyteidl")
 
 from google.protobuf import json_format as pb_json_format
 
-import flytekit.idl as idl
-from flytekit.idl import json_format
-from flytekit.idl.enum import Enum
-from flytekit.idl.flyteidl.admin import launch_plan_pb2, task_pb2, workflow_pb2
-from flytekit.idl.flyteidl.core import (
+import flytekit_core.idl as idl
+from flytekit_core.idl import json_format
+from flytekit_core.idl.enum import Enum
+from flytekit_core.idl.flyteidl.admin import launch_plan_pb2, task_pb2, workflow_pb2
+from flytekit_core.idl.flyteidl.core import (
     identifier_pb2,
     literals_pb2,
     tasks_pb2,
     types_pb2,
 )
-from flytekit.idl.flyteidl.core import (
+from flytekit_core.idl.flyteidl.core import (
     workflow_pb2 as core_workflow_pb2,
 )
-from flytekit.idl.flyteidl.event import event_pb2
-from flytekit.idl.google.protobuf import (
+from flytekit_core.idl.flyteidl.event import event_pb2
+from flytekit_core.idl.google.protobuf import (
     any_pb2,
     duration_pb2,
     struct_pb2,
     timestamp_pb2,
     wrappers_pb2,
 )
-from flytekit.idl.message import MAP, REPEATED, FieldInfo, Message, class_for
-from flytekit.idl.pb2 import _pb2_class, to_pb2
+from flytekit_core.idl.message import MAP, REPEATED, FieldInfo, Message, class_for
+from flytekit_core.idl.pb2 import _pb2_class, to_pb2
 
 FLOAT32_MAX = 3.4028234663852886e38
 FIXTURE = Path(__file__).parent / "fixtures" / "flyte-package.tgz"
@@ -80,11 +80,11 @@ def _import_everything() -> list[type[Message]]:
                     classes.append(value)
                     collect(value)
 
-    for info in pkgutil.walk_packages(idl.__path__, "flytekit.idl."):
+    for info in pkgutil.walk_packages(idl.__path__, "flytekit_core.idl."):
         if not info.name.endswith("_pb2"):
             continue
         module = importlib.import_module(info.name)
-        importlib.import_module(info.name.removeprefix("flytekit.idl."))
+        importlib.import_module(info.name.removeprefix("flytekit_core.idl."))
         collect(module)
     return classes
 
@@ -610,7 +610,7 @@ def test_enums() -> None:
 
 
 def _notification_class() -> type[Message]:
-    from flytekit.idl.flyteidl.admin.common_pb2 import Notification
+    from flytekit_core.idl.flyteidl.admin.common_pb2 import Notification
 
     return Notification
 

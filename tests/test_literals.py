@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from flytekit.idl import json_format
-from flytekit.idl.errors import DecodeError
-from flytekit.idl.flyteidl.core import literals_pb2, types_pb2
-from flytekit.idl.google.protobuf import struct_pb2
-from flytekit.remote_common.literals import (
+from flytekit_core.idl import json_format
+from flytekit_core.idl.errors import DecodeError
+from flytekit_core.idl.flyteidl.core import literals_pb2, types_pb2
+from flytekit_core.idl.google.protobuf import struct_pb2
+from flytekit_core.remote_common.literals import (
     BlobRef,
     DatasetRef,
     PickledValue,
@@ -181,7 +181,7 @@ def test_error_literals_read_as_their_error() -> None:
     ],
 )
 def test_unknown_literals_stay_literals_with_one_warning(literal: Any, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="flytekit.remote_common.literals"):
+    with caplog.at_level(logging.WARNING, logger="flytekit_core.remote_common.literals"):
         assert from_literal(literals_pb2.Literal(collection={"literals": [literal]})) == [literal]
     assert len(caplog.records) == 1 and "x[0]" not in caplog.text and "literal[0]" in caplog.text
 
@@ -193,8 +193,8 @@ def test_corrupted_messagepack_is_a_clear_error_naming_the_input() -> None:
 
 
 def test_the_native_messagepack_codec_refuses_what_it_cannot_carry() -> None:
-    from flytekit import _flyrs
-    from flytekit.idl.errors import EncodeError
+    from flytekit_core import _flyrs
+    from flytekit_core.idl.errors import EncodeError
 
     assert _flyrs.msgpack_loads(_flyrs.msgpack_dumps([None, True, -1, 2**64 - 1, 0.5, "é", b"\x00", (1,), {}])) == [
         None, True, -1, 2**64 - 1, 0.5, "é", b"\x00", [1], {}

@@ -1,4 +1,4 @@
-"""Conversion between flytekit.idl messages and protobuf _pb2 messages."""
+"""Conversion between flytekit_core.idl messages and protobuf _pb2 messages."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ pytest.importorskip("flyteidl")
 
 from flyteidl.core import literals_pb2 as upb_literals
 
-from flytekit.idl.flyteidl.core import literals_pb2
-from flytekit.idl.pb2 import from_pb2, to_pb2
+from flytekit_core.idl.flyteidl.core import literals_pb2
+from flytekit_core.idl.pb2 import from_pb2, to_pb2
 
 
 def sample() -> literals_pb2.Literal:
@@ -40,7 +40,7 @@ def test_nested_and_well_known_types_convert() -> None:
 
     stamp = timestamp_pb2.Timestamp(seconds=5, nanos=6)
     ours = from_pb2(stamp)
-    assert type(ours).__module__ == "flytekit.idl.google.protobuf.timestamp_pb2"
+    assert type(ours).__module__ == "flytekit_core.idl.google.protobuf.timestamp_pb2"
     assert (ours.seconds, ours.nanos) == (5, 6)
 
 

@@ -13,10 +13,10 @@ import pytest
 
 grpc = pytest.importorskip("grpc")
 
-from flytekit import exceptions  # noqa: E402
-from flytekit._flyrs import RawChannel  # noqa: E402
-from flytekit.idl.flyteidl.admin import common_pb2, task_pb2  # noqa: E402
-from flytekit.idl.flyteidl.core import identifier_pb2  # noqa: E402
+from flytekit_core import exceptions  # noqa: E402
+from flytekit_core._flyrs import RawChannel  # noqa: E402
+from flytekit_core.idl.flyteidl.admin import common_pb2, task_pb2  # noqa: E402
+from flytekit_core.idl.flyteidl.core import identifier_pb2  # noqa: E402
 
 GET_TASK = "/flyteidl.service.AdminService/GetTask"
 

@@ -28,10 +28,10 @@ from google.protobuf.message import Message as PbMessage
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flytekit.idl.flyteidl.core import literals_pb2
-from flytekit.idl.google.protobuf import any_pb2, duration_pb2, struct_pb2, timestamp_pb2
-from flytekit.idl.message import Message
-from flytekit.idl.pb2 import to_pb2
+from flytekit_core.idl.flyteidl.core import literals_pb2
+from flytekit_core.idl.google.protobuf import any_pb2, duration_pb2, struct_pb2, timestamp_pb2
+from flytekit_core.idl.message import Message
+from flytekit_core.idl.pb2 import to_pb2
 
 TIMESTAMP_MIN = -62135596800
 TIMESTAMP_MAX = 253402300799
@@ -1070,7 +1070,7 @@ def test_literal_generic_joins_parents() -> None:
 
 
 def test_mixins_have_no_instance_state() -> None:
-    from flytekit.idl import well_known
+    from flytekit_core.idl import well_known
 
     for mixin in [
         well_known.AnyMixin,

@@ -1,6 +1,6 @@
 """Generate the protobuf-free Python IDL modules from the pinned descriptor set.
 
-Each ``foo/bar.proto`` becomes ``flytekit/idl/foo/bar_pb2.py``: the module tree mirrors
+Each ``foo/bar.proto`` becomes ``flytekit_core/idl/foo/bar_pb2.py``: the module tree mirrors
 flyteidl's ``_pb2`` modules, so migrating is a change of import prefix. Classes carry
 slots and annotations only; field metadata is read at runtime from the native module,
 which embeds the same descriptors (checked by digest when the module is imported).
@@ -17,8 +17,8 @@ from google.protobuf import descriptor_pb2
 
 ROOT = Path(__file__).resolve().parent.parent
 DESCRIPTORS = ROOT / "rust/flyrs/core/idl/flyteidl.binpb"
-PACKAGE = "flytekit.idl"
-OUT = ROOT / "flytekit/idl"
+PACKAGE = "flytekit_core.idl"
+OUT = ROOT / "flytekit_core/idl"
 GENERATED_TOP = ("flyteidl", "google", "protoc_gen_openapiv2")
 
 # Well-known types get protobuf's helper methods (Timestamp.FromDatetime, Any.Pack, ...).
@@ -166,17 +166,17 @@ class FileGenerator:
         self.emit("from collections.abc import Iterable as _Iterable, Mapping as _Mapping")
         self.emit("from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any")
         self.emit()
-        self.emit("from flytekit.idl._descriptor import SHA256 as _SHA256")
-        self.emit("from flytekit.idl.containers import (")
+        self.emit("from flytekit_core.idl._descriptor import SHA256 as _SHA256")
+        self.emit("from flytekit_core.idl.containers import (")
         for name in ("MessageMap", "RepeatedCompositeFieldContainer", "RepeatedScalarFieldContainer", "ScalarMap"):
             self.emit(f"{name} as _{name},", 1)
         self.emit(")")
-        self.emit("from flytekit.idl.enum import Enum as _Enum")
-        self.emit("from flytekit.idl.message import Message as _Message, register_file as _register_file")
+        self.emit("from flytekit_core.idl.enum import Enum as _Enum")
+        self.emit("from flytekit_core.idl.message import Message as _Message, register_file as _register_file")
         for full in sorted(WELL_KNOWN_MIXINS):
             if self.owners.get(full) == file.name:
                 self.emit(
-                    f"from flytekit.idl.well_known import {WELL_KNOWN_MIXINS[full]} as _{WELL_KNOWN_MIXINS[full]}"
+                    f"from flytekit_core.idl.well_known import {WELL_KNOWN_MIXINS[full]} as _{WELL_KNOWN_MIXINS[full]}"
                 )
         for dependency in file.dependency:
             parent, _, name = f"{PACKAGE}.{module_path(dependency)}".rpartition(".")
@@ -245,7 +245,7 @@ def generate(version: str) -> list[Path]:
         while package_dir != OUT:
             init = package_dir / "__init__.py"
             if not init.exists():
-                init.write_text('"""Generated package; see flytekit.idl."""\n')
+                init.write_text('"""Generated package; see flytekit_core.idl."""\n')
             package_dir = package_dir.parent
     (OUT / "_descriptor.py").write_text(
         '"""Digest of the descriptor set the IDL modules were generated from. Generated; do not edit."""\n\n'

@@ -22,7 +22,7 @@ def main() -> None:
     if "--offline" not in sys.argv:
         extract_descriptors.main()
     written = generate_python.generate(extract_descriptors.FLYTEIDL_VERSION)
-    print(f"generated {len(written)} Python modules under flytekit/idl")
+    print(f"generated {len(written)} Python modules under flytekit_core/idl")
     clients = generate_clients.generate(extract_descriptors.FLYTEIDL_VERSION)
     print(f"generated the RPC table and the raw client's types ({len(clients)} modules)")
 

@@ -1,5 +1,5 @@
 """Render the per-RPC table of ``migration.md`` from code: the RPC table
-(``flytekit.idl.services``), the rollout table (``flytekit.remote_common.rollout``) and the
+(``flytekit_core.idl.services``), the rollout table (``flytekit_core.remote_common.rollout``) and the
 endpoints the parity suite covers (``tests/parity/test_rpcs.py``).
 
     python tools/render_migration.py          # rewrite the table in migration.md
@@ -21,8 +21,8 @@ END = "<!-- END RPC TABLE -->"
 
 def table() -> str:
     sys.path.insert(0, str(ROOT))
-    from flytekit.idl.services import RPCS
-    from flytekit.remote_common.rollout import ENDPOINT_BACKENDS
+    from flytekit_core.idl.services import RPCS
+    from flytekit_core.remote_common.rollout import ENDPOINT_BACKENDS
     from tests.parity.test_rpcs import COVERED
 
     def mark(yes: bool) -> str:

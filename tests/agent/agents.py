@@ -9,7 +9,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-from flytekit.extend.backend.base_agent import (
+from flytekit_core.extend.backend.base_agent import (
     AgentError,
     AgentRegistry,
     AsyncAgentBase,
@@ -19,7 +19,7 @@ from flytekit.extend.backend.base_agent import (
     SyncAgentBase,
     python_inputs,
 )
-from flytekit.idl.flyteidl.admin import agent_pb2
+from flytekit_core.idl.flyteidl.admin import agent_pb2
 
 #: Task templates for the agents below: echo's takes an int n; sum's adds up ints xs into a float.
 ECHO = {"type": "echo", "id": {"name": "q1"}, "interface": {"inputs": {"variables": {"n": {"type": {"simple": 1}}}}}}

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from flytekit.agent import AgentServer
-from flytekit.configuration import Config
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.retry import NO_RETRIES
+from flytekit_core.agent import AgentServer
+from flytekit_core.configuration import Config
+from flytekit_core.remote_common.retry import NO_RETRIES
 from tests.agent import agents  # noqa: F401 (registers the test agents)
 from tests.remote.conftest import INSTALLED
 

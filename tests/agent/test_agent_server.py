@@ -10,24 +10,24 @@ from typing import Any
 
 import pytest
 
-from flytekit import _flyrs, exceptions
-from flytekit.agent import AgentServer
-from flytekit.configuration import Config
-from flytekit.extend.backend.base_agent import AgentRegistry, AsyncAgentBase, SyncAgentBase
-from flytekit.idl.flyteidl.admin import agent_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.retry import NO_RETRIES
-from flytekit.remote_common.user_api import as_idl
+from flytekit_core import _flyrs, exceptions
+from flytekit_core.agent import AgentServer
+from flytekit_core.configuration import Config
+from flytekit_core.extend.backend.base_agent import AgentRegistry, AsyncAgentBase, SyncAgentBase
+from flytekit_core.idl.flyteidl.admin import agent_pb2
+from flytekit_core.remote_common.retry import NO_RETRIES
+from flytekit_core.remote_common.user_api import as_idl
 from tests.agent import agents
 from tests.agent.agents import ECHO, SUM
 
 
 def idl(message: Any) -> Any:
-    """A reply of either backend as a ``flytekit.idl`` message, to compare."""
-    from flytekit.idl.rpc import message_class
+    """A reply of either backend as a ``flytekit_core.idl`` message, to compare."""
+    from flytekit_core.idl.rpc import message_class
 
     name = message.DESCRIPTOR.full_name
-    module = {"flyteidl.admin": "flytekit.idl.flyteidl.admin.agent_pb2"}[name.rpartition(".")[0]]
+    module = {"flyteidl.admin": "flytekit_core.idl.flyteidl.admin.agent_pb2"}[name.rpartition(".")[0]]
     return as_idl(message, message_class(module, name.rpartition(".")[2]))
 
 

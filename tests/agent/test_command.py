@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.configuration import Config
-from flytekit.idl.flyteidl.admin import agent_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.retry import NO_RETRIES
+from flytekit_core import exceptions
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.admin import agent_pb2
+from flytekit_core.remote_common.retry import NO_RETRIES
 from tests.agent.agents import ECHO
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def command(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "flytekit.agent", "serve", "--host", "127.0.0.1", *args], cwd=ROOT,
+        [sys.executable, "-m", "flytekit_core.agent", "serve", "--host", "127.0.0.1", *args], cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.idl.flyteidl.admin import agent_pb2
-from flytekit.idl.flyteidl.core import literals_pb2
-from flytekit.remote_common.literals import from_literal_map
-from flytekit.remote_common.user_api import as_idl
+from flytekit_core import exceptions
+from flytekit_core.idl.flyteidl.admin import agent_pb2
+from flytekit_core.idl.flyteidl.core import literals_pb2
+from flytekit_core.remote_common.literals import from_literal_map
+from flytekit_core.remote_common.user_api import as_idl
 from tests.agent.examples import EXAMPLES  # noqa: F401 (importing it registers the example agents)
 
 INT, STRING, BLOB = {"simple": 1}, {"simple": 3}, {"blob": {"format": ""}}

@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from flytekit.agent import AgentServer
-from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.testing import fixture_workflow
-from flytekit.testing.propeller import Propeller
+from flytekit_core.agent import AgentServer
+from flytekit_core.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit_core.testing import fixture_workflow
+from flytekit_core.testing.propeller import Propeller
 from tests.agent import agents
 from tests.agent.examples import EXAMPLES  # noqa: F401 (registers the example agents)
 from tests.remote.conftest import INSTALLED
@@ -74,8 +74,8 @@ def test_terminating_the_execution_deletes_the_agents_job(agent_server: AgentSer
         task_id = {"resource_type": 1, "project": "flytesnacks", "domain": "development", "name": "slow-0",
                    "version": "v1"}  # fmt: skip
         spec = {"template": {"id": task_id, "type": "slow", "interface": {}}}
-        from flytekit.idl.flyteidl.admin import task_pb2
-        from flytekit.idl.flyteidl.core import identifier_pb2
+        from flytekit_core.idl.flyteidl.admin import task_pb2
+        from flytekit_core.idl.flyteidl.core import identifier_pb2
 
         task = remote.register_task(identifier_pb2.Identifier(**task_id), task_pb2.TaskSpec(**spec))
         execution = remote.execute(task, {})
@@ -91,8 +91,8 @@ def test_terminating_the_execution_deletes_the_agents_job(agent_server: AgentSer
 
 
 def test_the_agents_log_links_and_outputs_are_the_task_executions(agent_server: AgentServer) -> None:
-    from flytekit.idl.flyteidl.admin import task_pb2
-    from flytekit.idl.flyteidl.core import identifier_pb2
+    from flytekit_core.idl.flyteidl.admin import task_pb2
+    from flytekit_core.idl.flyteidl.core import identifier_pb2
 
     with FlyteRemote.local(backend="rust") as remote:
         task_id = identifier_pb2.Identifier(resource_type=1, project="flytesnacks", domain="development",
@@ -111,8 +111,8 @@ def test_the_agents_log_links_and_outputs_are_the_task_executions(agent_server: 
 
 
 def test_an_agent_job_that_fails_fails_the_execution_with_its_message_and_logs(agent_server: AgentServer) -> None:
-    from flytekit.idl.flyteidl.admin import task_pb2
-    from flytekit.idl.flyteidl.core import identifier_pb2
+    from flytekit_core.idl.flyteidl.admin import task_pb2
+    from flytekit_core.idl.flyteidl.core import identifier_pb2
 
     with FlyteRemote.local(backend="rust") as remote:
         task_id = identifier_pb2.Identifier(resource_type=1, project="flytesnacks", domain="development",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from flytekit.agent import AgentServer
+from flytekit_core.agent import AgentServer
 from tests import real_flytekit
 
 CLIENT = """

@@ -9,11 +9,11 @@ import socket
 import threading
 from typing import Any, Protocol
 
-from flytekit.configuration import Config
-from flytekit.idl.flyteidl.admin import project_pb2
-from flytekit.idl.flyteidl.service import auth_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.testing import MockServer
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.admin import project_pb2
+from flytekit_core.idl.flyteidl.service import auth_pb2
+from flytekit_core.testing import MockServer
 
 
 def remote(backend: str, endpoint: str, **platform: Any) -> FlyteRemote:

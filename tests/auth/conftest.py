@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from flytekit.local_admin import LocalAdmin
-from flytekit.remote_common import backends
+from flytekit_core.local_admin import LocalAdmin
+from flytekit_core.remote_common import backends
 
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, AuthorizationServer
 

@@ -11,11 +11,11 @@ from collections.abc import Callable
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.exceptions import FlyteAuthenticationException
-from flytekit.idl.flyteidl.service import auth_pb2
-from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
+from flytekit_core.configuration import Config
+from flytekit_core.exceptions import FlyteAuthenticationException
+from flytekit_core.idl.flyteidl.service import auth_pb2
+from flytekit_core.local_admin import LocalAdmin
 
 from .oauth_server import AuthorizationServer
 

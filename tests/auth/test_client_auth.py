@@ -18,11 +18,11 @@ from typing import Any
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.exceptions import FlyteAuthenticationException
-from flytekit.idl.flyteidl.admin import project_pb2
-from flytekit.local_admin import LocalAdmin
 from flytekit.remote import AsyncFlyteRemote, FlyteRemote
+from flytekit_core.configuration import Config
+from flytekit_core.exceptions import FlyteAuthenticationException
+from flytekit_core.idl.flyteidl.admin import project_pb2
+from flytekit_core.local_admin import LocalAdmin
 
 from .clients import Approver, free_port, mock_admin, projects, remote
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, DEVICE_CLIENT_ID, PKCE_CLIENT_ID, AuthorizationServer

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from flytekit.exceptions import FlyteAuthenticationException
-from flytekit.idl.flyteidl.admin import project_pb2
 from flytekit.remote import FlyteRemote
+from flytekit_core.exceptions import FlyteAuthenticationException
+from flytekit_core.idl.flyteidl.admin import project_pb2
 
 from .clients import mock_admin, remote
 from .fault_server import CLIENT_ID, CLIENT_SECRET, DEVICE_CLIENT_ID, HTML_MARKER, FaultServer

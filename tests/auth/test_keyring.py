@@ -13,8 +13,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked
 
-from flytekit import auth
-from flytekit.local_admin import LocalAdmin
+from flytekit_core import auth
+from flytekit_core.local_admin import LocalAdmin
 
 from .clients import Approver, projects, remote
 from .oauth_server import AuthorizationServer
@@ -92,10 +92,10 @@ def test_a_locked_keyring_falls_back_to_the_file_with_one_log_line(
     admin = secured_admin(authorization_server)
     monkeypatch.setattr(sys, "stderr", Approver(authorization_server))
     options = device(authorization_server, token_cache="keyring", token_cache_dir=str(tmp_path / "files"))
-    with caplog.at_level(logging.WARNING, logger="flytekit.auth"):
+    with caplog.at_level(logging.WARNING, logger="flytekit_core.auth"):
         r = remote(backend, admin.endpoint, **options)  # creating the client never fails
         assert projects(r) == ["flytesnacks"]
         assert projects(r) == ["flytesnacks"]
-    [line] = [record.getMessage() for record in caplog.records if record.name == "flytekit.auth"]
+    [line] = [record.getMessage() for record in caplog.records if record.name == "flytekit_core.auth"]
     assert line == f"the OS keyring raised KeyringLocked; keeping tokens in files in {tmp_path / 'files'} instead"
     assert len(list((tmp_path / "files").iterdir())) == 1

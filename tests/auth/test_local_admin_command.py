@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from flytekit.idl.flyteidl.service import auth_pb2
+from flytekit_core.idl.flyteidl.service import auth_pb2
 
 from .clients import free_port, projects, remote
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, AuthorizationServer
@@ -14,7 +14,7 @@ from .test_client_auth import client_secret
 
 
 def command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "flytekit.local_admin", "--port", str(free_port()), *args]
+    return [sys.executable, "-m", "flytekit_core.local_admin", "--port", str(free_port()), *args]
 
 
 def test_the_command_requires_tokens(authorization_server: AuthorizationServer) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from flytekit.local_admin import LocalAdmin
+from flytekit_core.local_admin import LocalAdmin
 from tests import real_flytekit
 
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, AuthorizationServer

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from flytekit.exceptions import FlyteException
-from flytekit.idl.flyteidl.admin import project_pb2
-from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
-from flytekit.testing import MockServer
+from flytekit_core.exceptions import FlyteException
+from flytekit_core.idl.flyteidl.admin import project_pb2
+from flytekit_core.local_admin import LocalAdmin
+from flytekit_core.testing import MockServer
 
 from .clients import Approver, mock_admin, remote
 from .oauth_server import CLIENT_CREDENTIALS_CLIENT_ID, DEVICE_CLIENT_ID, AuthorizationServer

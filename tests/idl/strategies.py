@@ -26,7 +26,7 @@ from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
 from hypothesis import strategies as st
 
-from flytekit.idl import Message, class_for
+from flytekit_core.idl import Message, class_for
 
 F = FieldDescriptor
 
@@ -82,7 +82,7 @@ def descriptor_by_name() -> dict[str, Descriptor]:
 
 
 def new_module_name(proto_file: str) -> str:
-    return "flytekit.idl." + proto_file.removesuffix(".proto").replace("-", "_").replace("/", ".") + "_pb2"
+    return "flytekit_core.idl." + proto_file.removesuffix(".proto").replace("-", "_").replace("/", ".") + "_pb2"
 
 
 def pb2_class(descriptor: Descriptor) -> type:
@@ -97,7 +97,7 @@ def _new_class_by_name(full_name: str) -> type[Message]:
 
 
 def new_class(descriptor: Descriptor) -> type[Message]:
-    """The ``flytekit.idl`` class of a ``_pb2`` message type."""
+    """The ``flytekit_core.idl`` class of a ``_pb2`` message type."""
     return _new_class_by_name(descriptor.full_name)
 
 

@@ -17,9 +17,9 @@ from google.protobuf.descriptor import FieldDescriptor
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flytekit.idl import DecodeError, EncodeError
-from flytekit.idl.flyteidl.core import literals_pb2 as new_literals
-from flytekit.idl.flyteidl.core import types_pb2 as new_types
+from flytekit_core.idl import DecodeError, EncodeError
+from flytekit_core.idl.flyteidl.core import literals_pb2 as new_literals
+from flytekit_core.idl.flyteidl.core import types_pb2 as new_types
 
 from . import strategies as strat
 
@@ -788,7 +788,7 @@ def test_enum_names_and_unknown_numbers():
     with pytest.raises(ValueError):
         new_types.SimpleType.Value("NOT_A_TYPE")
     # repeated enum and map of enums accept names too
-    from flytekit.idl.flyteidl.core import tasks_pb2
+    from flytekit_core.idl.flyteidl.core import tasks_pb2
 
     res = tasks_pb2.Resources(requests=[{"name": "CPU", "value": "1"}])
     assert res.requests[0].name == tasks_pb2.Resources.ResourceName.CPU

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from flytekit.idl import pb2 as idl_pb2
+from flytekit_core.idl import pb2 as idl_pb2
 
 from . import strategies as strat
 

@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common import backends
-from flytekit.testing.propeller import Propeller
+from flytekit_core.configuration import Config
+from flytekit_core.local_admin import LocalAdmin
+from flytekit_core.remote_common import backends
+from flytekit_core.testing.propeller import Propeller
 from tests import real_flytekit
 from tests.interop.implementations import IMPLEMENTATIONS
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flytekit.testing.propeller import Call
+from flytekit_core.testing.propeller import Call
 
 PIPELINE = "flows.pipeline."
 

@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
-from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2
-from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
-from flytekit.idl.flyteidl.core import identifier_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.literals import DatasetRef
-from flytekit.testing.propeller import Propeller
+from flytekit_core.idl.flyteidl.admin import execution_pb2, node_execution_pb2
+from flytekit_core.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit_core.idl.flyteidl.core import identifier_pb2
+from flytekit_core.remote_common.literals import DatasetRef
+from flytekit_core.testing.propeller import Propeller
 from tests.interop.conftest import VERSION, RealFlytekit, unb64
 
 Phase = core_execution_pb2.WorkflowExecution.Phase

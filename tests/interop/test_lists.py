@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from flytekit.idl.flyteidl.core import identifier_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.testing.propeller import Propeller
+from flytekit_core.idl.flyteidl.core import identifier_pb2
+from flytekit_core.testing.propeller import Propeller
 from tests.interop.conftest import VERSION, RealFlytekit
 from tests.interop.test_executions import fresh
 

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flytekit.idl import json_format
-from flytekit.idl.flyteidl.core import literals_pb2, types_pb2
-from flytekit.remote_common.literals import DatasetRef, from_literal, to_literal
+from flytekit_core.idl import json_format
+from flytekit_core.idl.flyteidl.core import literals_pb2, types_pb2
+from flytekit_core.remote_common.literals import DatasetRef, from_literal, to_literal
 from tests.interop import typespec
 from tests.interop.conftest import RealFlytekit
 

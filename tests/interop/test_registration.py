@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from flytekit.idl.flyteidl.admin import common_pb2
 from flytekit.remote import FlyteRemote
+from flytekit_core.idl.flyteidl.admin import common_pb2
 from tests.interop.conftest import VERSION, RealFlytekit, unb64
 
 # Real FlyteRemote fetches (by version, or the latest); the bytes are what its raw client

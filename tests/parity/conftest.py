@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from flytekit.configuration import Config
 from flytekit.remote import AsyncFlyteRemote, FlyteRemote
-from flytekit.remote_common.retry import NO_RETRIES
-from flytekit.testing import MockServer
+from flytekit_core.configuration import Config
+from flytekit_core.remote_common.retry import NO_RETRIES
+from flytekit_core.testing import MockServer
 from tests.aio import AsyncCalls, LoopThread
 from tests.remote.conftest import INSTALLED
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from flytekit.idl import Message, class_for
-from flytekit.idl.message import MAP, REPEATED, FieldInfo
+from flytekit_core.idl import Message, class_for
+from flytekit_core.idl.message import MAP, REPEATED, FieldInfo
 
 _INT_RANGES = {
     "int32": (-(2**31), 2**31 - 1),

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from flytekit.agent import AgentServer
-from flytekit.configuration import Config
-from flytekit.idl.flyteidl.admin import agent_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.retry import NO_RETRIES
+from flytekit_core.agent import AgentServer
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.admin import agent_pb2
+from flytekit_core.remote_common.retry import NO_RETRIES
 from tests.agent import agents  # noqa: F401 (registers the agents)
 from tests.agent.agents import ECHO, SUM
 from tests.remote.conftest import INSTALLED

@@ -7,12 +7,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flytekit.configuration import Config
-from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
-from flytekit.idl.flyteidl.service import auth_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.retry import NO_RETRIES
-from flytekit.testing import MockServer
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.admin import common_pb2, task_pb2
+from flytekit_core.idl.flyteidl.service import auth_pb2
+from flytekit_core.remote_common.retry import NO_RETRIES
+from flytekit_core.testing import MockServer
 from tests.remote.conftest import INSTALLED
 
 pytestmark = pytest.mark.skipif(len(INSTALLED) < 2, reason="compares the two backends")

@@ -7,9 +7,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from flytekit.idl.google.protobuf import descriptor_pb2
-from flytekit.idl.services import BY_ENDPOINT
-from flytekit.remote_common import raw_client
+from flytekit_core.idl.google.protobuf import descriptor_pb2
+from flytekit_core.idl.services import BY_ENDPOINT
+from flytekit_core.remote_common import raw_client
 from tests.parity.test_rpcs import COVERED
 
 DESCRIPTOR_SET = Path(__file__).resolve().parents[2] / "rust/flyrs/core/idl/flyteidl.binpb"

@@ -21,12 +21,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flytekit import exceptions
-from flytekit.idl.flyteidl.core import literals_pb2
-from flytekit.idl.rpc import Rpc
-from flytekit.idl.services import BY_ENDPOINT, RPCS
-from flytekit.remote_common import backends
-from flytekit.testing import MockServer
+from flytekit_core import exceptions
+from flytekit_core.idl.flyteidl.core import literals_pb2
+from flytekit_core.idl.rpc import Rpc
+from flytekit_core.idl.services import BY_ENDPOINT, RPCS
+from flytekit_core.remote_common import backends
+from flytekit_core.testing import MockServer
 from tests.aio import AsyncCalls
 from tests.parity.messages import messages, varint
 
@@ -34,8 +34,8 @@ from tests.parity.messages import messages, varint
 COVERED = [rpc.endpoint for rpc in RPCS]
 
 for _rpc in RPCS:  # the message classes must be imported for the strategies
-    _rpc.request_class("flytekit.idl.")
-    _rpc.response_class("flytekit.idl.")
+    _rpc.request_class("flytekit_core.idl.")
+    _rpc.response_class("flytekit_core.idl.")
 
 
 def encoded(message: Any) -> bytes:

@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.idl.rpc import Rpc
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common import backends
-from flytekit.remote_common.retry import NO_RETRIES
-from flytekit.testing import MockServer
+from flytekit_core.configuration import Config
+from flytekit_core.idl.rpc import Rpc
+from flytekit_core.remote_common import backends
+from flytekit_core.remote_common.retry import NO_RETRIES
+from flytekit_core.testing import MockServer
 
 #: The backends installed here: both normally, rust alone in the grpc-free run.
 INSTALLED = [b for b in backends.BACKENDS if backends.is_available(b)]
@@ -20,7 +20,7 @@ INSTALLED = [b for b in backends.BACKENDS if backends.is_available(b)]
 
 @pytest.fixture
 def server(flyte_mock_server: MockServer) -> MockServer:
-    """The package's own pytest fixture (``flytekit.testing.pytest_plugin``)."""
+    """The package's own pytest fixture (``flytekit_core.testing.pytest_plugin``)."""
     return flyte_mock_server
 
 

@@ -13,15 +13,15 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.configuration import Config
-from flytekit.idl.flyteidl.admin import agent_pb2, common_pb2, task_pb2
-from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import AsyncFlyteRemote, FlyteRemote
-from flytekit.remote_common.retry import NO_RETRIES
-from flytekit.remote_common.transport import ClientClosedError
-from flytekit.testing import MockServer, fixture_workflow
-from flytekit.testing.propeller import Propeller
+from flytekit_core import exceptions
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.admin import agent_pb2, common_pb2, task_pb2
+from flytekit_core.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit_core.remote_common.retry import NO_RETRIES
+from flytekit_core.remote_common.transport import ClientClosedError
+from flytekit_core.testing import MockServer, fixture_workflow
+from flytekit_core.testing.propeller import Propeller
 from tests.remote.conftest import INSTALLED
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
@@ -282,7 +282,7 @@ def test_endpoint_pins_route_async_calls_to_the_other_backend(server: MockServer
             task = await remote.client.get_task(GET)
             assert type(task) is task_pb2.Task  # the rust backend's objects, whichever served it
             logs = [m async for m in remote.client.async_agent.get_task_logs(agent_pb2.GetTaskLogsRequest())]
-            assert [type(m).__module__ for m in logs] == ["flytekit.idl.flyteidl.admin.agent_pb2"]
+            assert [type(m).__module__ for m in logs] == ["flytekit_core.idl.flyteidl.admin.agent_pb2"]
             assert (await remote.fetch_task("p", "d", "t", "v1")).id.name == "t"
 
     asyncio.run(main())

@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.configuration import Config
-from flytekit.idl.flyteidl.service import dataproxy_pb2
-from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.executions_api import DataTransferError
-from flytekit.remote_common.user_api import as_idl
+from flytekit_core import exceptions
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.service import dataproxy_pb2
+from flytekit_core.local_admin import LocalAdmin
+from flytekit_core.remote_common.executions_api import DataTransferError
+from flytekit_core.remote_common.user_api import as_idl
 
 
 @pytest.fixture

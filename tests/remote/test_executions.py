@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.idl.flyteidl.admin import common_pb2, event_pb2, execution_pb2
-from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.testing import fixture_workflow
-from flytekit.testing.propeller import Propeller
+from flytekit_core import exceptions
+from flytekit_core.idl.flyteidl.admin import common_pb2, event_pb2, execution_pb2
+from flytekit_core.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit_core.testing import fixture_workflow
+from flytekit_core.testing.propeller import Propeller
 from tests.remote.conftest import INSTALLED
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
@@ -168,7 +168,7 @@ def test_the_same_execution_script_gives_the_same_results_on_both_backends() -> 
 
 
 def test_signals(remote: Any) -> None:
-    from flytekit.idl.flyteidl.admin import signal_pb2
+    from flytekit_core.idl.flyteidl.admin import signal_pb2
 
     execution = remote.execute(remote.fetch_launch_plan(name="pipeline_nightly"), {})
     for signal_id, simple in (("approval", 4), ("threshold", 1)):  # a gate node asks, as propeller does

@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.idl.flyteidl.admin import agent_pb2, common_pb2, task_pb2
 from flytekit.remote import BackendUnavailableError, EndpointUnavailableError, FlyteRemote
-from flytekit.remote_common import backends, rollout, routing
-from flytekit.testing import MockServer
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.admin import agent_pb2, common_pb2, task_pb2
+from flytekit_core.remote_common import backends, rollout, routing
+from flytekit_core.testing import MockServer
 from tests.remote.conftest import INSTALLED
 
 both = pytest.mark.skipif(INSTALLED != ["grpc", "rust"], reason="needs both backends")
@@ -60,12 +60,12 @@ def test_unknown_backend_names_are_value_errors(server: MockServer, monkeypatch:
 
 def test_a_missing_backend_names_the_extra_to_install(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
     without_grpc(monkeypatch)
-    with pytest.raises(BackendUnavailableError, match=r"pip install 'flytekit\[grpc\]'"):
+    with pytest.raises(BackendUnavailableError, match=r"pip install 'flytekit-remote\[grpc\]'"):
         FlyteRemote(config(server), backend="grpc")
     with pytest.raises(BackendUnavailableError, match="grpc backend"):
         FlyteRemote(config(server), backend="rust", endpoint_backends={"get_task": "grpc"})
-    monkeypatch.setitem(sys.modules, "flytekit._flyrs", None)
-    with pytest.raises(BackendUnavailableError, match=r"flytekit\._flyrs is missing"):
+    monkeypatch.setitem(sys.modules, "flytekit_core._flyrs", None)
+    with pytest.raises(BackendUnavailableError, match=r"flytekit_core\._flyrs is missing"):
         backends.require("rust")
 
 
@@ -104,7 +104,7 @@ def test_an_endpoint_missing_from_the_backend_falls_back_and_is_logged_once(
     monkeypatch.setitem(rollout.ENDPOINT_BACKENDS, "get_task", frozenset({"grpc"}))
     server.reply("get_task", TASK)
     remote = FlyteRemote(config(server), backend="rust")
-    with caplog.at_level(logging.WARNING, logger="flytekit.remote"):
+    with caplog.at_level(logging.WARNING, logger="flytekit_core.remote"):
         for _ in range(3):
             assert type(remote.client.get_task(common_pb2.ObjectGetRequest())) is task_pb2.Task
     assert [r.getMessage() for r in caplog.records] == ["endpoint get_task is not on the rust backend yet: using grpc"]
@@ -146,7 +146,7 @@ def test_remote_v2_is_the_rust_remote_whatever_the_environment_pins(monkeypatch:
         assert (remote.backend, remote.routes) == ("rust", {})
         assert isinstance(remote.client, remote_v2.RawClient)
         assert [p.id for p in remote.list_projects()] == ["flytesnacks"]
-        assert repr(remote).startswith("remote_v2.FlyteRemote('127.0.0.1:")
+        assert repr(remote).startswith("flytekit_core.FlyteRemote('127.0.0.1:")
     with pytest.raises(TypeError, match="backend"):
         remote_v2.FlyteRemote(Config.for_endpoint("127.0.0.1:1", insecure=True), backend="grpc")  # type: ignore[call-arg]
 
@@ -165,6 +165,6 @@ def test_remote_v2_has_an_async_remote_on_the_native_backend_too(monkeypatch: py
             assert isinstance(remote.client.transport.inner, remote_v2.AsyncRustTransport)
             assert [p.id async for p in remote.iter_projects()] == ["flytesnacks"]
             assert await remote.list_projects() == [p async for p in remote.iter_projects()]
-            assert repr(remote).startswith("remote_v2.AsyncFlyteRemote('127.0.0.1:")
+            assert repr(remote).startswith("flytekit_core.AsyncFlyteRemote('127.0.0.1:")
 
     asyncio.run(main())

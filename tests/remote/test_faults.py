@@ -12,15 +12,15 @@ from typing import Any
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.exceptions import FlyteException, FlyteTimeout
-from flytekit.idl.errors import DecodeError
-from flytekit.idl.flyteidl.admin import project_pb2, version_pb2
-from flytekit.local_admin import LocalAdmin
 from flytekit.remote import AsyncFlyteRemote, FlyteRemote
-from flytekit.remote_common.retry import RetryPolicy
-from flytekit.remote_common.transport import Keepalive
-from flytekit.testing import MockServer
+from flytekit_core.configuration import Config
+from flytekit_core.exceptions import FlyteException, FlyteTimeout
+from flytekit_core.idl.errors import DecodeError
+from flytekit_core.idl.flyteidl.admin import project_pb2, version_pb2
+from flytekit_core.local_admin import LocalAdmin
+from flytekit_core.remote_common.retry import RetryPolicy
+from flytekit_core.remote_common.transport import Keepalive
+from flytekit_core.testing import MockServer
 from tests.remote.conftest import INSTALLED
 from tests.remote.fault_proxy import FaultProxy
 

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.exceptions import FlyteSystemException
-from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
+from flytekit_core.configuration import Config
+from flytekit_core.exceptions import FlyteSystemException
+from flytekit_core.local_admin import LocalAdmin
 from tests.remote.conftest import INSTALLED
 
 
@@ -134,14 +134,14 @@ def test_the_childs_new_runtime_is_logged_under_flytekit(admin: LocalAdmin) -> N
         records: list[logging.LogRecord] = []
         handler = logging.Handler()
         handler.emit = records.append  # type: ignore[method-assign]
-        logger = logging.getLogger("flytekit")
+        logger = logging.getLogger("flytekit_core")
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         projects(admin.endpoint, "rust")
         return [f"{r.name} {r.levelname} {r.getMessage()}" for r in records]
 
     answer = in_child(logged)
-    assert "flytekit.native.flyrs_core.transport.runtime INFO process" in answer, answer
+    assert "flytekit_core.native.flyrs_core.transport.runtime INFO process" in answer, answer
     assert "starting an I/O runtime of its own" in answer
 
 
@@ -154,8 +154,8 @@ def test_a_fork_in_the_middle_of_a_call() -> None:
     backend = "rust"
     import threading
 
-    from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
-    from flytekit.testing import MockServer
+    from flytekit_core.idl.flyteidl.admin import common_pb2, task_pb2
+    from flytekit_core.testing import MockServer
 
     task = task_pb2.Task(id={"resource_type": 1, "project": "p", "domain": "d", "name": "t", "version": "v1"})
     with MockServer() as server:

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.idl.flyteidl.admin import execution_pb2
-from flytekit.local_admin import LocalAdmin, LocalAdminError
 from flytekit.remote import FlyteRemote
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.admin import execution_pb2
+from flytekit_core.local_admin import LocalAdmin, LocalAdminError
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
 
@@ -51,7 +51,7 @@ def test_the_state_survives_a_restart(tmp_path: Path, backend: str) -> None:
 
 def start_process(database: Path) -> tuple[subprocess.Popen[str], str]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "flytekit.local_admin", "--port", "0", "--database", str(database)],
+        [sys.executable, "-m", "flytekit_core.local_admin", "--port", "0", "--database", str(database)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     assert process.stdout is not None

@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.idl.flyteidl.admin import execution_pb2, node_execution_pb2, task_execution_pb2
-from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common import user_api
-from flytekit.testing import fixture_workflow
-from flytekit.testing.propeller import Call, Propeller, RecoverableError
+from flytekit_core import exceptions
+from flytekit_core.idl.flyteidl.admin import execution_pb2, node_execution_pb2, task_execution_pb2
+from flytekit_core.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit_core.remote_common import user_api
+from flytekit_core.testing import fixture_workflow
+from flytekit_core.testing.propeller import Call, Propeller, RecoverableError
 from tests.remote.conftest import INSTALLED
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"

@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.idl.flyteidl.admin import event_pb2
-from flytekit.idl.flyteidl.core import execution_pb2 as core_execution_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.progress import ERASE_LINE, ProgressLine, status_line
-from flytekit.testing import fixture_workflow
-from flytekit.testing.propeller import Propeller
+from flytekit_core import exceptions
+from flytekit_core.idl.flyteidl.admin import event_pb2
+from flytekit_core.idl.flyteidl.core import execution_pb2 as core_execution_pb2
+from flytekit_core.remote_common.progress import ERASE_LINE, ProgressLine, status_line
+from flytekit_core.testing import fixture_workflow
+from flytekit_core.testing.propeller import Propeller
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
 Phase = core_execution_pb2.WorkflowExecution.Phase

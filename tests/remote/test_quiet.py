@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SESSION = """
 import json, logging, os, sys
 before = (dict(os.environ), logging.getLogger().level, list(logging.getLogger().handlers),
-          logging.getLogger("flytekit").level, list(logging.getLogger("flytekit").handlers))
+          logging.getLogger("flytekit_core").level, list(logging.getLogger("flytekit_core").handlers))
 from flytekit.configuration import Config
 from flytekit.exceptions import FlyteException
 from flytekit.remote import FlyteRemote
@@ -61,7 +61,7 @@ async def main():
 
 asyncio.run(main())
 after = (dict(os.environ), logging.getLogger().level, list(logging.getLogger().handlers),
-         logging.getLogger("flytekit").level, list(logging.getLogger("flytekit").handlers))
+         logging.getLogger("flytekit_core").level, list(logging.getLogger("flytekit_core").handlers))
 print(json.dumps(before == after))
 """
 

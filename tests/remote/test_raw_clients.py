@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.idl.flyteidl.admin import agent_pb2, common_pb2, task_pb2
-from flytekit.idl.services import BY_ENDPOINT
-from flytekit.remote_common import backends
-from flytekit.testing import MockServer
+from flytekit_core import exceptions
+from flytekit_core.idl.flyteidl.admin import agent_pb2, common_pb2, task_pb2
+from flytekit_core.idl.services import BY_ENDPOINT
+from flytekit_core.remote_common import backends
+from flytekit_core.testing import MockServer
 from tests.remote.conftest import INSTALLED, Connect, request_of
 
 GET_TASK = BY_ENDPOINT["get_task"]
@@ -46,7 +46,7 @@ def test_unary_round_trip_metadata_and_deadline(server: MockServer, connect: Con
     task = client.get_task(request, timeout=30)
     assert bytes_of(task) == bytes_of(TASK)
     assert type(task).__module__ == (
-        "flyteidl.admin.task_pb2" if backend == "grpc" else "flytekit.idl.flyteidl.admin.task_pb2"
+        "flyteidl.admin.task_pb2" if backend == "grpc" else "flytekit_core.idl.flyteidl.admin.task_pb2"
     )
     [call] = server.received("get_task")
     assert call.request == bytes_of(request)

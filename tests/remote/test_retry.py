@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
-from flytekit.remote_common.retry import RetryPolicy, retry_delay
-from flytekit.testing import MockServer
+from flytekit_core import exceptions
+from flytekit_core.idl.flyteidl.admin import common_pb2, task_pb2
+from flytekit_core.remote_common.retry import RetryPolicy, retry_delay
+from flytekit_core.testing import MockServer
 from tests.remote.conftest import Connect
 
 TASK = task_pb2.Task(id={"name": "t"})

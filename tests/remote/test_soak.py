@@ -8,10 +8,10 @@ import asyncio
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.local_admin import LocalAdmin
 from flytekit.remote import AsyncFlyteRemote, FlyteRemote
-from flytekit.testing.resources import Usage, usage
+from flytekit_core.configuration import Config
+from flytekit_core.local_admin import LocalAdmin
+from flytekit_core.testing.resources import Usage, usage
 from tests.remote.conftest import INSTALLED
 
 

@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from flytekit.exceptions import FlyteEntityNotExistException, from_status
-from flytekit.idl.flyteidl.admin import common_pb2, project_pb2
-from flytekit.idl.services import GET_PROJECT, LIST_PROJECTS
 from flytekit.remote import AsyncFlyteRemote, FlyteRemote
-from flytekit.remote_common.async_driver import AsyncDriver
-from flytekit.remote_common.steps import Call, Gather, Item, Sleep, SyncDriver, collect, listing, operation
+from flytekit_core.exceptions import FlyteEntityNotExistException, from_status
+from flytekit_core.idl.flyteidl.admin import common_pb2, project_pb2
+from flytekit_core.idl.services import GET_PROJECT, LIST_PROJECTS
+from flytekit_core.remote_common.async_driver import AsyncDriver
+from flytekit_core.remote_common.steps import Call, Gather, Item, Sleep, SyncDriver, collect, listing, operation
 
 
 class Pages:

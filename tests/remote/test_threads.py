@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from flytekit.configuration import Config
-from flytekit.idl.flyteidl.admin import version_pb2
-from flytekit.local_admin import LocalAdmin
 from flytekit.remote import FlyteRemote
-from flytekit.testing import MockServer
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.admin import version_pb2
+from flytekit_core.local_admin import LocalAdmin
+from flytekit_core.testing import MockServer
 from tests.remote.conftest import INSTALLED
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.configuration import Config, PlatformConfig
-from flytekit.idl.flyteidl.admin import common_pb2, task_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common.retry import NO_RETRIES
-from flytekit.testing import MockServer
+from flytekit_core import exceptions
+from flytekit_core.configuration import Config, PlatformConfig
+from flytekit_core.idl.flyteidl.admin import common_pb2, task_pb2
+from flytekit_core.remote_common.retry import NO_RETRIES
+from flytekit_core.testing import MockServer
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 

@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from flytekit import exceptions
-from flytekit.idl.flyteidl.admin import common_pb2, project_pb2, task_pb2, workflow_pb2
-from flytekit.idl.flyteidl.core import identifier_pb2
 from flytekit.remote import FlyteRemote
-from flytekit.remote_common import user_api
-from flytekit.remote_common.user_api import PackageError, read_package
+from flytekit_core import exceptions
+from flytekit_core.idl.flyteidl.admin import common_pb2, project_pb2, task_pb2, workflow_pb2
+from flytekit_core.idl.flyteidl.core import identifier_pb2
+from flytekit_core.remote_common import user_api
+from flytekit_core.remote_common.user_api import PackageError, read_package
 from tests.remote.conftest import INSTALLED
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/flyte-package.tgz"
@@ -257,7 +257,7 @@ def test_every_list_endpoint_has_an_iterator_over_its_pages(remote: Any, monkeyp
 
 
 def test_user_level_replies_are_decoded_once_into_idl_objects(monkeypatch: pytest.MonkeyPatch) -> None:
-    # On the grpc backend too: the reply's bytes go straight into flytekit.idl objects,
+    # On the grpc backend too: the reply's bytes go straight into flytekit_core.idl objects,
     # never through _pb2 objects first.
     if "grpc" not in INSTALLED:
         pytest.skip("the grpc backend is not installed")

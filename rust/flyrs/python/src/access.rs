@@ -157,7 +157,7 @@ fn unset_value<'py>(
 /// map): reads its slot, and reads an empty slot as [`unset_attr`] does, without the
 /// exception and the Python call a `__getattr__` fallback costs. Writes and deletes are
 /// reached through `object.__setattr__`/`__delattr__` after the Python-side checks.
-#[pyclass(frozen, module = "flytekit._flyrs", name = "FieldSlot")]
+#[pyclass(frozen, module = "flytekit_core._flyrs", name = "FieldSlot")]
 pub struct FieldSlot {
     info: Arc<ClassInfo>,
     index: usize,

@@ -170,7 +170,7 @@ impl Dispatch for Dispatcher {
 /// The calls of an agent server, for Python to answer. `fileno()` becomes readable when
 /// some are queued; `drain()` returns them as `(kind, token, path, message)`, `kind` one
 /// of `call`, `message`, `end`, `cancelled`.
-#[pyclass(frozen, module = "flytekit._flyrs")]
+#[pyclass(frozen, module = "flytekit_core._flyrs")]
 pub struct AgentInbox {
     inbox: Arc<Inbox>,
     doorbell: Doorbell,
@@ -257,7 +257,7 @@ impl AgentInbox {
 
 /// The native agent server, answering through `inbox`. Listens on `host:port` (port 0:
 /// a free one) until `stop()`.
-#[pyclass(frozen, module = "flytekit._flyrs")]
+#[pyclass(frozen, module = "flytekit_core._flyrs")]
 pub struct AgentServer {
     server: agent_server::AgentServer,
 }

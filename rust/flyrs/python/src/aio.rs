@@ -35,8 +35,8 @@ type Queue = Mailbox<(u64, Outcome)>;
 
 /// The outcomes of one event loop's calls. `fileno()` becomes readable when some are
 /// ready; `drain()` returns them as `(token, value, failed)`: the response `bytes` (or
-/// None at a stream's end), or the `flytekit.exceptions` instance of a failed call.
-#[pyclass(frozen, module = "flytekit._flyrs")]
+/// None at a stream's end), or the `flytekit_core.exceptions` instance of a failed call.
+#[pyclass(frozen, module = "flytekit_core._flyrs")]
 pub struct Completions {
     queue: Arc<Queue>,
     doorbell: Doorbell,
@@ -75,7 +75,7 @@ impl Completions {
 }
 
 /// A unary call in flight; `cancel()` drops it.
-#[pyclass(frozen, module = "flytekit._flyrs")]
+#[pyclass(frozen, module = "flytekit_core._flyrs")]
 pub struct PendingCall {
     task: AbortHandle,
 }
@@ -126,7 +126,7 @@ enum Slot {
 /// call. A bidirectional call also takes requests: `send(token, bytes)` (posted once the
 /// feed has room), `close_requests()` (the end of the requests) and `abort_requests()`
 /// (the producer failed: the server sees a cancellation, never a complete request set).
-#[pyclass(frozen, module = "flytekit._flyrs")]
+#[pyclass(frozen, module = "flytekit_core._flyrs")]
 pub struct AsyncStream {
     slot: Arc<Mutex<Slot>>,
     queue: Arc<Queue>,

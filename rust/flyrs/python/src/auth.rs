@@ -81,12 +81,12 @@ impl TokenStore for PyStore {
     }
 }
 
-/// Logs a line on the `flytekit.auth` logger.
+/// Logs a line on the `flytekit_core.auth` logger.
 fn log_warning(message: &str) {
     Python::attach(|py| {
         let logged = py
             .import("logging")
-            .and_then(|l| l.call_method1("getLogger", ("flytekit.auth",)))
+            .and_then(|l| l.call_method1("getLogger", ("flytekit_core.auth",)))
             .and_then(|logger| logger.call_method1("warning", (message,)));
         if logged.is_err() {
             eprintln!("{message}");
@@ -94,7 +94,7 @@ fn log_warning(message: &str) {
     });
 }
 
-#[pyclass(frozen, module = "flytekit._flyrs")]
+#[pyclass(frozen, module = "flytekit_core._flyrs")]
 pub struct Authenticator {
     pub(crate) inner: flyrs_auth::Authenticator,
     endpoint: String,

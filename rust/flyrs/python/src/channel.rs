@@ -1,6 +1,6 @@
 //! `RawChannel`: the core transport's byte-level client, for Python. A call releases the
 //! GIL while it waits, checks for signals every 100 ms so Ctrl-C interrupts it (which
-//! cancels the RPC), and maps a failed status to `flytekit.exceptions`.
+//! cancels the RPC), and maps a failed status to `flytekit_core.exceptions`.
 
 use bytes::Bytes;
 use flyrs_core::transport::{
@@ -16,10 +16,10 @@ use std::time::Duration;
 /// How often a waiting call looks for Ctrl-C.
 const SIGNAL_CHECK_INTERVAL: Duration = Duration::from_millis(100);
 
-/// A failed call as the `flytekit.exceptions` class its status maps to.
+/// A failed call as the `flytekit_core.exceptions` class its status maps to.
 pub(crate) fn call_error(py: Python<'_>, error: CallError) -> PyErr {
     let raised = py
-        .import("flytekit.exceptions")
+        .import("flytekit_core.exceptions")
         .and_then(|module| module.getattr("from_status"))
         .and_then(|from_status| {
             from_status.call1((
@@ -115,7 +115,7 @@ pub fn presented_chain(py: Python<'_>, endpoint: &str, timeout: f64) -> PyResult
 }
 
 /// A channel to one gRPC server, moving encoded messages. Connects on first call.
-#[pyclass(frozen, module = "flytekit._flyrs")]
+#[pyclass(frozen, module = "flytekit_core._flyrs")]
 pub struct RawChannel {
     client: Client,
     endpoint: String,
@@ -345,7 +345,7 @@ where
         Ok(Ok(Ok(Ok(value)))) => Ok(value),
         Ok(Ok(Ok(Err(error)))) | Err(error) => Err(call_error(py, error)),
         Ok(Ok(Err(failed))) => Err(PyRuntimeError::new_err(format!(
-            "internal error in flytekit._flyrs: the call's task failed: {failed}"
+            "internal error in flytekit_core._flyrs: the call's task failed: {failed}"
         ))),
         Ok(Err(interrupted)) => Err(interrupted),
     }
@@ -425,7 +425,7 @@ enum StreamState {
 
 /// The responses of a streaming call, as `bytes`. Closing it (or dropping it, or an
 /// interrupted wait) cancels the call.
-#[pyclass(module = "flytekit._flyrs")]
+#[pyclass(module = "flytekit_core._flyrs")]
 pub struct ResponseIterator {
     state: Mutex<StreamState>,
     failure: Option<Failure>,

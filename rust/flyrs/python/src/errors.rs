@@ -1,4 +1,4 @@
-//! The exceptions the codec raises, defined in Python (`flytekit.idl.errors`).
+//! The exceptions the codec raises, defined in Python (`flytekit_core.idl.errors`).
 
 use flyrs_core::schema::{Field, Message};
 use flyrs_core::wire::WireError;
@@ -7,8 +7,8 @@ use pyo3::import_exception;
 use pyo3::PyErr;
 use pyo3::PyResult;
 
-import_exception!(flytekit.idl.errors, DecodeError);
-import_exception!(flytekit.idl.errors, EncodeError);
+import_exception!(flytekit_core.idl.errors, DecodeError);
+import_exception!(flytekit_core.idl.errors, EncodeError);
 
 /// A decode failure in `message` (at `field`, when known).
 pub fn decode_error(
@@ -50,7 +50,7 @@ pub fn guard<T>(body: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown cause".into());
         Err(PyRuntimeError::new_err(format!(
-            "internal error in flytekit._flyrs: {reason}"
+            "internal error in flytekit_core._flyrs: {reason}"
         )))
     })
 }

@@ -1,4 +1,4 @@
-//! `flytekit._flyrs`: the native module behind `flytekit.idl` and the Rust backend of the
+//! `flytekit_core._flyrs`: the native module behind `flytekit_core.idl` and the Rust backend of the
 //! remote (its transport, and the mock server tests and benchmarks use).
 //!
 //! Thin bindings over `flyrs-core`: argument conversion, the codec that builds and reads
@@ -185,6 +185,8 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.py()
         .import("atexit")?
         .call_method1("register", (m.getattr("stop_logging")?,))?;
+    // What the Python layers check at import: this build's version (the workspace's).
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("DESCRIPTOR_SHA256", descriptor::sha256_hex())?;
     m.add("FLYTEIDL_VERSION", descriptor::FLYTEIDL_VERSION)?;
     m.add_function(wrap_pyfunction!(message_schema, m)?)?;

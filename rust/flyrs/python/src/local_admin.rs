@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 /// A local FlyteAdmin on `host:port`, in memory or journaled to the SQLite file `database`.
 /// Raises OSError when it cannot listen, RuntimeError when the database is unusable.
-#[pyclass(frozen, module = "flytekit._flyrs")]
+#[pyclass(frozen, module = "flytekit_core._flyrs")]
 pub struct LocalAdmin {
     admin: CoreAdmin,
 }

@@ -1,6 +1,6 @@
 //! The Rust side's `log` records, forwarded to Python's `logging`: a record of target
-//! `flyrs_auth::authenticator` goes to the logger `flytekit.native.flyrs_auth.authenticator`
-//! (under `flytekit`), at its level, so the user's logging configuration decides what
+//! `flyrs_auth::authenticator` goes to the logger `flytekit_core.native.flyrs_auth.authenticator`
+//! (under `flytekit_core`), at its level, so the user's logging configuration decides what
 //! shows. Our crates log rare events only; other crates (rustls) only their warnings.
 //! Once Python starts exiting (an `atexit` hook calls [`stop`]), records are dropped:
 //! a runtime thread must not wait for the GIL of a finalizing interpreter.
@@ -23,7 +23,7 @@ impl Log for PythonLogging {
         if !self.enabled(record.metadata()) {
             return;
         }
-        let name = format!("flytekit.native.{}", record.target().replace("::", "."));
+        let name = format!("flytekit_core.native.{}", record.target().replace("::", "."));
         let level = match record.level() {
             Level::Error => 40,
             Level::Warn => 30,

@@ -24,7 +24,7 @@ fn value_error(error: CallError) -> PyErr {
 }
 
 /// A gRPC server serving every RPC of `flyteidl.service`, answering what it is told to.
-#[pyclass(frozen, module = "flytekit._flyrs")]
+#[pyclass(frozen, module = "flytekit_core._flyrs")]
 pub struct MockServer {
     server: CoreServer,
 }

@@ -91,7 +91,7 @@ impl ClassInfo {
         self.containers[index]
             .get_or_try_init(py, || {
                 let cls = py
-                    .import("flytekit.idl.message")?
+                    .import("flytekit_core.idl.message")?
                     .getattr("container_class")?
                     .call1((self.cls.bind(py), &field.name))?
                     .cast_into::<PyType>()?;

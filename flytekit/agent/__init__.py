@@ -1,7 +1,0 @@
-"""Serving Flyte agents written in Python from the native agent server: no grpcio or
-protobuf needed. ``AgentServer`` in a program or a test; ``python -m flytekit.agent serve
---port 8000 --modules mypkg.agents`` as a command (the options of ``pyflyte serve agent``)."""
-
-from flytekit.agent.server import AgentServer
-
-__all__ = ["AgentServer"]

@@ -1,1 +1,0 @@
-"""Extending Flyte from Python: backend plugins (agents) in :mod:`flytekit.extend.backend`."""

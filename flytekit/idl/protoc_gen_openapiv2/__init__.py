@@ -1,1 +1,0 @@
-"""Generated package; see flytekit.idl."""

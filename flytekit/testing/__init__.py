@@ -1,7 +1,0 @@
-"""Test helpers: :class:`MockServer`, a native gRPC server for every RPC of
-``flyteidl.service`` (needs neither grpcio nor protobuf). With flytekit installed, pytest
-also gets the fixture ``flyte_mock_server`` (:mod:`flytekit.testing.pytest_plugin`)."""
-
-from flytekit.testing.mock_server import MockServer, ReceivedCall
-
-__all__ = ["MockServer", "ReceivedCall"]

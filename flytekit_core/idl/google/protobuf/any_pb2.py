@@ -1,0 +1,39 @@
+"""Generated from google/protobuf/any.proto (flyteidl 1.16.8) by tools/generate_python.py. Do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any
+
+from flytekit_core.idl._descriptor import SHA256 as _SHA256
+from flytekit_core.idl.containers import (
+    MessageMap as _MessageMap,
+    RepeatedCompositeFieldContainer as _RepeatedCompositeFieldContainer,
+    RepeatedScalarFieldContainer as _RepeatedScalarFieldContainer,
+    ScalarMap as _ScalarMap,
+)
+from flytekit_core.idl.enum import Enum as _Enum
+from flytekit_core.idl.message import Message as _Message, register_file as _register_file
+from flytekit_core.idl.well_known import AnyMixin as _AnyMixin
+
+
+class Any(_AnyMixin, _Message):
+    __slots__ = ("type_url", "value")
+
+    TYPE_URL_FIELD_NUMBER = 1
+    VALUE_FIELD_NUMBER = 2
+
+    type_url: str
+    value: bytes
+
+    if _TYPE_CHECKING:
+        def __init__(self, *, type_url: str | None = ..., value: bytes | None = ...) -> None: ...
+
+
+_register_file(
+    "google/protobuf/any.proto",
+    _SHA256,
+    {
+        "google.protobuf.Any": Any,
+    },
+)

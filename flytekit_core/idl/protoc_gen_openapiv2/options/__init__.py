@@ -1,0 +1,1 @@
+"""Generated package; see flytekit_core.idl."""

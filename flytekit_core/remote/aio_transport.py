@@ -1,0 +1,207 @@
+"""The Rust backend's asyncio transport. It awaits the native calls themselves: each runs
+as a task on the shared runtime, and its outcome wakes the event loop through the loop's
+:class:`LoopCompletions` (no thread waits on a call; runtime threads never take the
+GIL). Cancelling the awaiting task cancels the RPC."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import weakref
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
+from typing import Any
+
+from flytekit_core import _flyrs
+from flytekit_core.exceptions import FlyteSystemException
+from flytekit_core.idl.rpc import Rpc, request_bytes
+from flytekit_core.remote.transport import RustTransport
+from flytekit_core.remote_common.transport import AsyncResponseStream, check_requests, request_items
+
+_TOKENS = itertools.count(1)
+
+
+class LoopCompletions:
+    """The outcomes of one event loop's native calls, and the futures waiting for them.
+    The native side queues outcomes and makes :meth:`fileno` readable; the loop then
+    settles every future that is ready in one callback."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.native = _flyrs.Completions()
+        self._waiting: dict[int, asyncio.Future[Any]] = {}
+        # Gone with the loop: this object holds no reference to it but its waiting futures.
+        loop.add_reader(self.native.fileno(), self._settle)
+
+    def expect(self) -> tuple[int, asyncio.Future[Any]]:
+        """A token to start a native call with, and the future its outcome settles."""
+        token = next(_TOKENS)
+        future = self._waiting[token] = asyncio.get_running_loop().create_future()
+        return token, future
+
+    def forget(self, token: int) -> None:
+        self._waiting.pop(token, None)
+
+    def _settle(self) -> None:
+        for token, value, failed in self.native.drain():
+            future = self._waiting.pop(token, None)
+            if future is None or future.done():
+                continue  # cancelled meanwhile
+            if failed:
+                future.set_exception(value)
+            else:
+                future.set_result(value)
+
+    async def outcome(self, token: int, future: asyncio.Future[Any], cancel: Callable[[], object]) -> Any:
+        """Waits for the call under ``token``; cancelled, it cancels the call."""
+        try:
+            return await future
+        except asyncio.CancelledError:
+            cancel()
+            self.forget(token)
+            raise
+
+
+_COMPLETIONS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopCompletions] = weakref.WeakKeyDictionary()
+
+
+def loop_completions() -> LoopCompletions:
+    """The running loop's :class:`LoopCompletions`, made on its first native call."""
+    loop = asyncio.get_running_loop()
+    found = _COMPLETIONS.get(loop)
+    if found is None:
+        found = _COMPLETIONS[loop] = LoopCompletions(loop)
+    return found
+
+
+class _NativeMessages(AsyncIterator[bytes]):
+    """The encoded responses of a native streaming call, started on the first
+    ``__anext__`` (in the loop that iterates); ``cancel()`` drops the call."""
+
+    def __init__(self, start: Callable[[LoopCompletions], _flyrs.AsyncStream]) -> None:
+        self._start = start
+        self._stream: _flyrs.AsyncStream | None = None
+        self._completions: LoopCompletions | None = None
+        self._cancelled = False
+        self._waiting: tuple[int, asyncio.Future[Any]] | None = None
+        #: For a bidirectional call: the task feeding its requests, and its exception.
+        self.feeder: asyncio.Task[None] | None = None
+        self.failure: list[BaseException] = []
+
+    async def __anext__(self) -> bytes:
+        if self._cancelled:
+            raise StopAsyncIteration
+        completions = loop_completions()
+        if self._stream is None:
+            self._stream, self._completions = self._start(completions), completions
+        elif completions is not self._completions:
+            raise RuntimeError("a response stream is read in the event loop that started it")
+        token, future = completions.expect()
+        try:
+            started = self._stream.next(token)
+        except BaseException:
+            completions.forget(token)
+            raise
+        if not started:
+            completions.forget(token)
+            raise StopAsyncIteration
+        self._waiting = (token, future)
+        try:
+            message = await completions.outcome(token, future, self.cancel)
+        except FlyteSystemException:
+            if self.failure:
+                raise self.failure[0] from None
+            raise
+        finally:
+            self._waiting = None
+        if message is None:
+            if self.failure:
+                raise self.failure[0]
+            raise StopAsyncIteration
+        return message  # type: ignore[no-any-return]
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        if self._stream is not None:
+            self._stream.cancel()
+        if self.feeder is not None:
+            self.feeder.cancel()
+        if self._waiting is not None and self._completions is not None:
+            # A reader waiting meanwhile (another task) gets the end, not a wait forever.
+            token, future = self._waiting
+            self._completions.forget(token)
+            if not future.done():
+                future.set_result(None)
+
+
+class AsyncRustTransport(RustTransport):
+    """:class:`RustTransport` for asyncio (see the module's docstring)."""
+
+    async def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:  # type: ignore[override]
+        return self._response_class(rpc).FromString(await self.unary_bytes(rpc, request, timeout))
+
+    async def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:  # type: ignore[override]
+        data = request_bytes(rpc, request)
+        completions = loop_completions()
+        token, future = completions.expect()
+        try:
+            call = self._channel.start_unary(completions.native, token, rpc.path, data, timeout)
+        except BaseException:
+            completions.forget(token)
+            raise
+        try:
+            return await future  # type: ignore[no-any-return]
+        except asyncio.CancelledError:
+            call.cancel()
+            completions.forget(token)
+            raise
+
+    def server_streaming(  # type: ignore[override]
+        self, rpc: Rpc, request: object, timeout: float | None
+    ) -> AsyncResponseStream[Any]:
+        data = request_bytes(rpc, request)
+        messages = _NativeMessages(
+            lambda completions: self._channel.start_server_streaming(completions.native, rpc.path, data, timeout)
+        )
+        return AsyncResponseStream(messages, self._response_class(rpc).FromString, messages.cancel)
+
+    def bidi_streaming(  # type: ignore[override]
+        self, rpc: Rpc, requests: Iterable[object] | AsyncIterable[object], timeout: float | None
+    ) -> AsyncResponseStream[Any]:
+        check_requests(rpc, requests)
+
+        def start(completions: LoopCompletions) -> _flyrs.AsyncStream:
+            stream = self._channel.start_bidi_streaming(completions.native, rpc.path, timeout)
+            messages.feeder = asyncio.ensure_future(_feed(rpc, requests, stream, completions, messages.failure))
+            return stream
+
+        messages = _NativeMessages(start)
+        return AsyncResponseStream(messages, self._response_class(rpc).FromString, messages.cancel)
+
+    async def close(self) -> None:  # type: ignore[override]
+        RustTransport.close(self)
+
+
+async def _feed(
+    rpc: Rpc,
+    requests: object,
+    stream: _flyrs.AsyncStream,
+    completions: LoopCompletions,
+    failure: list[BaseException],
+) -> None:
+    """Sends the requests as the call takes them, then closes the request side. If the
+    requests raise, the call is cancelled (the server never sees a complete request
+    set) and the response stream raises their exception."""
+    try:
+        async for request in request_items(rpc, requests):
+            token, future = completions.expect()
+            stream.send(token, request_bytes(rpc, request))
+            try:
+                await completions.outcome(token, future, stream.abort_requests)
+            except FlyteSystemException:
+                return  # the call has ended: its responses say how
+        stream.close_requests()
+    except asyncio.CancelledError:
+        stream.abort_requests()
+        raise
+    except Exception as error:  # the requests' own failure, whatever it is
+        failure.append(error)
+        stream.abort_requests()
