@@ -6,6 +6,7 @@ separate processes, isolated from this checkout."""
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import shutil
 import subprocess
@@ -17,15 +18,59 @@ VERSION = "1.16.31"
 REQUIREMENT = f"flytekit[agent]=={VERSION}"
 
 
-def venv_dir() -> Path:
+ROOT = Path(__file__).resolve().parent.parent
+#: A flytekit-core wheel for the one environment (CI sets it to the wheel it built);
+#: without it, the environment imports this checkout's flytekit_core (its native build).
+ENV_CORE_WHEEL = "FLYTEKIT_CORE_WHEEL"
+
+
+def venv_dir(name: str = f"real-flytekit-{VERSION}") -> Path:
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser())
-    return cache / "flytekit-remote" / f"real-flytekit-{VERSION}"
+    return cache / "flytekit-remote" / name
 
 
 def python() -> Path:
-    """The interpreter of the environment, made first if needed (a lock keeps two test
-    processes from making it at once; a marker file says it is complete)."""
-    root = venv_dir()
+    """The interpreter of real flytekit's environment (see :func:`_made`)."""
+    return _made(venv_dir())
+
+
+def one_environment() -> Path:
+    """The interpreter of an environment holding real flytekit and flytekit-core together,
+    as a Flyte user's would: flytekit-core from ``$FLYTEKIT_CORE_WHEEL`` (pip-installed, with
+    its dependencies), else this checkout's ``flytekit_core`` on the path (a ``.pth`` file
+    naming a directory that holds only it)."""
+    interpreter = _made(venv_dir(f"real-flytekit-{VERSION}-with-core"))
+    site = Path(
+        subprocess.run([interpreter, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                       check=True, capture_output=True, text=True).stdout.strip()
+    )  # fmt: skip
+    wheel = os.environ.get(ENV_CORE_WHEEL)
+    checkout = site / "flytekit-core-checkout.pth"
+    marker = site / "flytekit-core-wheel.sha256"
+    if wheel:
+        digest = hashlib.sha256(Path(wheel).read_bytes()).hexdigest()
+        if not marker.exists() or marker.read_text() != digest:
+            checkout.unlink(missing_ok=True)
+            pip = [interpreter, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--force-reinstall"]
+            subprocess.run([*pip, wheel], check=True, timeout=600)
+            marker.write_text(digest)
+    else:
+        subprocess.run([interpreter, "-m", "pip", "uninstall", "--quiet", "--yes", "flytekit-core"], check=False,
+                       capture_output=True)  # fmt: skip
+        marker.unlink(missing_ok=True)
+        only_core = ROOT / "target" / "one-environment"
+        only_core.mkdir(parents=True, exist_ok=True)
+        link = only_core / "flytekit_core"
+        if not link.is_symlink():
+            link.symlink_to(ROOT / "flytekit_core", target_is_directory=True)
+        checkout.write_text(f"{only_core}\n")
+    return interpreter
+
+
+def _made(root: Path) -> Path:
+    """The interpreter of the environment at ``root`` with real flytekit, made first if
+    needed (a lock keeps two test processes from making it at once; a marker file says it
+    is complete)."""
     marker = root / ".installed"
     if marker.exists() and marker.read_text() == REQUIREMENT:
         return root / "bin" / "python"

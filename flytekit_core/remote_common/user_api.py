@@ -39,9 +39,13 @@ SortBy = tuple[str, bool]
 
 
 def as_idl(message: Any, cls: type[M]) -> M:
-    """``message`` as a :mod:`flytekit_core.idl` object (a ``_pb2`` one goes through bytes)."""
+    """``message`` as a :mod:`flytekit_core.idl` object: a ``_pb2`` one goes through bytes,
+    and so does one of real flytekit's ``flytekit.models`` objects (through its ``_pb2``)."""
     if isinstance(message, cls):
         return message
+    to_flyte_idl = getattr(message, "to_flyte_idl", None)
+    if to_flyte_idl is not None:
+        message = to_flyte_idl()
     return cls.FromString(message.SerializeToString())
 
 
