@@ -27,7 +27,7 @@ def report(names: list[str], sizes: list[int]) -> Report:
 
 @task
 def by_name(names: list[str], sizes: list[int]) -> dict[str, float]:
-    return {n: float(s) for n, s in zip(names, sizes)}
+    return {n: float(s) for n, s in zip(names, sizes, strict=True)}
 
 
 @workflow
