@@ -1,7 +1,7 @@
 """Demo: the bundled `pyflyte package` archive through both IDL object models, then through
 both remote backends on the embedded local FlyteAdmin, then against the mock server.
 
-1. Every spec is decoded by protobuf's `_pb2` classes and by `flytekit.idl`, read,
+1. Every spec is decoded by protobuf's `_pb2` classes and by `flytekit_core.idl`, read,
    re-encoded and compared.
 2. On the embedded local FlyteAdmin (Rust, in this process), for `backend="grpc"` and
    `backend="rust"`: register the archive, launch its nightly launch plan, drive the run to

@@ -4,8 +4,17 @@ codec works, the local admin starts, and one call goes through each installed ba
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 import sys
+
+
+def installed(distribution: str) -> bool:
+    try:
+        importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
 
 
 def main() -> None:
@@ -16,8 +25,8 @@ def main() -> None:
     from flytekit_core.remote import FlyteRemote
 
     assert _flyrs.__version__ == flytekit_core.__version__, (_flyrs.__version__, flytekit_core.__version__)
-    layer = importlib.util.find_spec("flytekit") is not None
-    if not layer:  # flytekit-core alone: nothing of the legacy stack may come with it
+    layer = installed("flytekit-remote")
+    if not layer and not installed("flytekit"):  # flytekit-core alone: nothing of the legacy stack came with it
         for module in ("grpc", "google.protobuf", "flyteidl"):
             assert importlib.util.find_spec(module.split(".")[0]) is None, f"{module} is installed"
     identifier = identifier_pb2.Identifier(project="p", domain="d", name="n", version="v")
