@@ -1,4 +1,4 @@
-"""The native agent server (``python -m flytekit.agent serve``) against real flytekit
+"""The native agent server (``python -m flytekit_core.agent serve``) against real flytekit
 1.16.31's ``pyflyte serve agent`` (grpcio, in its own environment), both running the
 same agent (``benchmarks/agents/bench_agent.py``) and called by the same client (the
 rust backend): server RSS at rest and under load, server CPU per call, CreateTask and

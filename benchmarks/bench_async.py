@@ -1,7 +1,7 @@
 """Concurrent calls: 1,000 ``GetTask`` calls at once in one event loop, the rust
 backend's async client (awaiting the native calls) against ``grpc.aio``, and against the
 blocking clients driven by 32 threads. Two servers, each in a process of its own so the
-clients do not share a runtime with it: the mock server (``python -m flytekit.testing``,
+clients do not share a runtime with it: the mock server (``python -m flytekit_core.testing``,
 a canned reply: what the clients cost) and the local admin (SQLite behind each call).
 Prints calls per second (the median of the rounds) and ratios.
 Run: ``python benchmarks/bench_async.py``."""

@@ -3,7 +3,7 @@
     python benchmarks/bench_idl.py [--quick]
 
 Prints per-operation times for both object models and their ratio (idl / upb; below 1
-means flytekit.idl is faster). Needs the [grpc] extra for the _pb2 side.
+means flytekit_core.idl is faster). Needs flytekit-remote's grpc extra for the _pb2 side.
 """
 
 from __future__ import annotations

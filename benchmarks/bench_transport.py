@@ -2,7 +2,7 @@
 
     python benchmarks/bench_transport.py [--quick]
 
-The server runs in its own process (``python -m flytekit.testing``) so the client's CPU
+The server runs in its own process (``python -m flytekit_core.testing``) so the client's CPU
 time is the client's alone. Prints, per backend, and the ratio rust / grpc (below 1 means
 the Rust backend is faster or cheaper):
 
@@ -14,7 +14,7 @@ the Rust backend is faster or cheaper):
   against one that takes 1 ms to answer (bound by waiting: what the GIL release buys);
 - the import time of each backend (what one ``GetTask`` call needs), in a fresh interpreter.
 
-Needs the [grpc] extra for the grpcio side.
+Needs flytekit-remote's grpc extra for the grpcio side.
 """
 
 from __future__ import annotations

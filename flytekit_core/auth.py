@@ -22,7 +22,8 @@ from typing import Any
 from flytekit_core import _flyrs
 from flytekit_core.configuration import ConfigError, PlatformConfig
 
-#: The keyring service tokens are kept under.
+#: The keyring service tokens are kept under (the name earlier releases used, kept so
+#: stored tokens stay found).
 KEYRING_SERVICE = "flytekit-remote"
 TOKEN_CACHES = ("keyring", "file", "memory")
 

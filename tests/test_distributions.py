@@ -59,7 +59,7 @@ def test_flytekit_core_imports_nothing_from_flytekit(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     unavailable, loaded = done.stdout.splitlines()[-2:]
     assert loaded == "[]"
-    assert "pip install 'flytekit-remote[grpc]'" in unavailable
+    assert "flytekit-remote[grpc]'" in unavailable
 
 
 def test_the_earlier_module_names_are_the_same_modules() -> None:
@@ -96,15 +96,28 @@ def test_a_flytekit_core_of_another_version_is_refused_at_import(what: str) -> N
     assert f"pip install --force-reinstall 'flytekit-core=={_layer.CORE_VERSION}'" in message
 
 
-def test_real_flytekit_in_the_same_environment_is_refused_at_import(tmp_path: Path) -> None:
-    # What pip leaves when both distributions are installed: real flytekit's metadata beside
-    # this package's (their files overwrite each other in one `flytekit/` directory).
-    metadata = tmp_path / "flytekit-1.16.31.dist-info"
-    metadata.mkdir()
+def real_flytekit_metadata(site: Path) -> None:
+    metadata = site / "flytekit-1.16.31.dist-info"
+    metadata.mkdir(parents=True)
     (metadata / "METADATA").write_text("Metadata-Version: 2.1\nName: flytekit\nVersion: 1.16.31\n")
-    done = python(f"import sys; sys.path.append({str(tmp_path)!r}); import flytekit")
+
+
+def test_real_flytekit_in_the_same_directory_is_refused_at_import(tmp_path: Path) -> None:
+    # What pip leaves when both distributions are installed: real flytekit's metadata beside
+    # this package, in one site directory (their files overwrite each other in `flytekit/`).
+    site = tmp_path / "site-packages"
+    real_flytekit_metadata(site)
+    (site / "flytekit").symlink_to(Path(flytekit.__file__).parent, target_is_directory=True)
+    done = python(f"import sys; sys.path.insert(0, {str(site)!r}); import flytekit")
     assert done.returncode == 1
     [message] = [line for line in done.stderr.splitlines() if line.startswith("ImportError")]
     assert "flytekit 1.16.31 and flytekit-remote are both installed" in message
     assert re.search(r"pip uninstall -y flytekit-remote flytekit && pip install 'flytekit==1\.16\.31' "
                      r"'flytekit-core==[0-9.]+'", message), message  # fmt: skip
+
+
+def test_real_flytekit_in_another_site_directory_is_not_this_package(tmp_path: Path) -> None:
+    # (say, the system's, under a virtual environment with --system-site-packages)
+    real_flytekit_metadata(tmp_path / "elsewhere")
+    done = python(f"import sys; sys.path.append({str(tmp_path / 'elsewhere')!r}); import flytekit.idl")
+    assert done.returncode == 0, done.stderr

@@ -1,6 +1,6 @@
 """Write the pinned flyteidl descriptors as one FileDescriptorSet.
 
-Needs the `[grpc]` extra (protobuf and flyteidl at the pinned version). The output is
+Needs flytekit-remote's `grpc` extra (protobuf and flyteidl at the pinned version). The output is
 the single source of truth for everything derived from the IDL; see tools/regen_idl.py.
 """
 

@@ -1,6 +1,6 @@
 """Regenerate everything derived from the pinned flyteidl descriptors.
 
-    python tools/regen_idl.py            # descriptors (needs the [grpc] extra) + Python modules + clients
+    python tools/regen_idl.py            # descriptors (needs flyteidl==1.16.8) + Python modules + clients
     python tools/regen_idl.py --offline  # Python modules from the committed descriptor set
 
 CI runs it and fails when the tree changes (`git diff --exit-code`).

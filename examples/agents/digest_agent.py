@@ -2,7 +2,7 @@
 path or a ``file://`` URI here), with the algorithm its ``algorithm`` input names
 (``sha256`` if absent). Outputs: ``digest`` (hex) and ``size`` (bytes).
 
-Serve it: ``PYTHONPATH=examples/agents python -m flytekit.agent serve --modules digest_agent``.
+Serve it: ``PYTHONPATH=examples/agents python -m flytekit_core.agent serve --modules digest_agent``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from flytekit.extend.backend.base_agent import AgentError, AgentRegistry, Phase, Resource, SyncAgentBase, python_inputs
+from flytekit_core.extend.backend.base_agent import (
+    AgentError,
+    AgentRegistry,
+    Phase,
+    Resource,
+    SyncAgentBase,
+    python_inputs,
+)
 
 TASK_TYPE = "file_digest"
 CHUNK = 1 << 20

@@ -7,7 +7,7 @@ on a thread of its own and returns at once; ``get`` reports RUNNING until the re
 (under the task's ``output_prefix``, a local directory) is there. The agent keeps no state
 of its own: a job is its result file, so any replica of the server can answer ``get``.
 
-Serve it: ``PYTHONPATH=examples/agents python -m flytekit.agent serve --modules sqlite_agent``.
+Serve it: ``PYTHONPATH=examples/agents python -m flytekit_core.agent serve --modules sqlite_agent``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from flytekit.extend.backend.base_agent import (
+from flytekit_core.extend.backend.base_agent import (
     AgentError,
     AgentRegistry,
     AsyncAgentBase,
@@ -30,7 +30,7 @@ from flytekit.extend.backend.base_agent import (
     ResourceMeta,
     python_inputs,
 )
-from flytekit.idl import json_format
+from flytekit_core.idl import json_format
 
 TASK_TYPE = "sqlite_query"
 

@@ -1,8 +1,8 @@
 """Conversion between ``flytekit_core.idl`` messages and ``protobuf`` ``_pb2`` messages, by bytes.
 
-Needs ``protobuf`` and ``flyteidl`` (the ``[grpc]`` extra). Both models share the wire
-format, so a conversion is one encode and one decode and loses nothing, unknown fields
-included.
+Needs ``protobuf`` and ``flyteidl==1.16.8`` (which flytekit-remote's ``grpc`` extra, or
+real flytekit, brings). Both models share the wire format, so a conversion is one encode
+and one decode and loses nothing, unknown fields included.
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ class _NativeOnly:
 
     def __repr__(self) -> str:
         config: Config = self.config  # type: ignore[attr-defined]
-        return f"flytekit_core.{type(self).__name__}({config.platform.endpoint!r})"
+        return f"flytekit_core.remote.{type(self).__name__}({config.platform.endpoint!r})"
 
 
 class FlyteRemote(_NativeOnly, SwitchingRemote):

@@ -5,7 +5,7 @@ transports.
   with flytekit-core);
 - ``"grpc"``: the legacy grpcio client on flyteidl's ``_pb2`` classes, which lives in the
   ``flytekit-remote`` package (``flytekit.remote``, with its ``grpc`` extra) and registers
-  itself here with :func:`register` when imported. flytekit-core never imports it.
+  itself here with :func:`register` on ``import flytekit``. flytekit-core never imports it.
 
 The default is ``$FLYTE_REMOTE_BACKEND`` if set, else grpc where it is installed, else rust.
 """
@@ -50,8 +50,9 @@ _REGISTERED: dict[str, Backend] = {
     ),
 }
 _NOT_REGISTERED = {
-    GRPC: "the grpc backend is part of the flytekit-remote package: pip install 'flytekit-remote[grpc]', "
-    "and import flytekit.remote",
+    GRPC: "the grpc backend is not registered: it comes with the flytekit-remote package (import flytekit; "
+    "pip install 'flytekit-remote[grpc]' where real flytekit is not installed, as both are the import package "
+    "flytekit); beside real flytekit, use the rust backend",
 }
 
 
@@ -76,7 +77,7 @@ def missing(backend: str) -> str | None:
     registered, the package that provides it), or None."""
     registered = _REGISTERED.get(backend)
     if registered is None:
-        return "flytekit.remote"
+        return "flytekit-remote"
     for module in registered.requires:
         try:
             importlib.import_module(module)
@@ -91,11 +92,14 @@ def is_available(backend: str) -> bool:
 
 def require(backend: str) -> None:
     """Raises BackendUnavailableError, naming what to install, if ``backend`` is missing."""
+    registered = _REGISTERED.get(backend)
+    if registered is None:
+        raise BackendUnavailableError(_NOT_REGISTERED[backend])
     module = missing(backend)
     if module is not None:
-        registered = _REGISTERED.get(backend)
-        install = _NOT_REGISTERED[backend] if registered is None else registered.install
-        raise BackendUnavailableError(f"the {backend} backend needs {module}, which is not installed: {install}")
+        raise BackendUnavailableError(
+            f"the {backend} backend needs {module}, which is not installed: {registered.install}"
+        )
 
 
 def choose(backend: str | None) -> str:

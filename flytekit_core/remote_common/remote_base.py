@@ -21,8 +21,8 @@ from flytekit_core.remote_common.transport import DEFAULT_CONNECT_TIMEOUT, DEFAU
 
 
 class RemoteBase(SyncApi):
-    """The construction both remotes share (see ``flytekit.remote.FlyteRemote`` for the
-    arguments). ``asynchronous`` subclasses get async transports, raw client and driver."""
+    """The construction both remotes share (see :class:`flytekit_core.remote_common.remotes.FlyteRemote`
+    for the arguments). ``asynchronous`` subclasses get async transports, raw client and driver."""
 
     asynchronous: ClassVar[bool] = False
 

@@ -1,4 +1,4 @@
-"""A pytest plugin (registered as ``flytekit``): the fixtures ``flyte_mock_server``, a
+"""A pytest plugin (registered as ``flytekit_core``): the fixtures ``flyte_mock_server``, a
 :class:`~flytekit_core.testing.MockServer`, ``flyte_local_admin``, a fresh
 :class:`~flytekit_core.local_admin.LocalAdmin`, and ``flyte_agent_server``, an
 :class:`~flytekit_core.agent.AgentServer` serving the agents registered so far, each started

@@ -1,5 +1,5 @@
 """Agents for the agent server's tests; importing this module registers them in the
-process's registry, as ``python -m flytekit.agent serve --modules`` expects."""
+process's registry, as ``python -m flytekit_core.agent serve --modules`` expects."""
 
 from __future__ import annotations
 

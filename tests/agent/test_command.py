@@ -1,4 +1,4 @@
-"""``python -m flytekit.agent serve``: serves the agents its modules register, fails at
+"""``python -m flytekit_core.agent serve``: serves the agents its modules register, fails at
 start naming a module that does not import, and on SIGTERM lets the calls in flight
 finish before it exits."""
 

@@ -1,4 +1,4 @@
-"""``python -m flytekit.local_admin --auth-issuer ... --auth-audience ...``: the command serves a
+"""``python -m flytekit_core.local_admin --auth-issuer ... --auth-audience ...``: the command serves a
 local admin that requires the issuer's tokens, and refuses bad auth options clearly."""
 
 from __future__ import annotations

@@ -146,7 +146,7 @@ def test_remote_v2_is_the_rust_remote_whatever_the_environment_pins(monkeypatch:
         assert (remote.backend, remote.routes) == ("rust", {})
         assert isinstance(remote.client, remote_v2.RawClient)
         assert [p.id for p in remote.list_projects()] == ["flytesnacks"]
-        assert repr(remote).startswith("flytekit_core.FlyteRemote('127.0.0.1:")
+        assert repr(remote).startswith("flytekit_core.remote.FlyteRemote('127.0.0.1:")
     with pytest.raises(TypeError, match="backend"):
         remote_v2.FlyteRemote(Config.for_endpoint("127.0.0.1:1", insecure=True), backend="grpc")  # type: ignore[call-arg]
 
@@ -165,6 +165,6 @@ def test_remote_v2_has_an_async_remote_on_the_native_backend_too(monkeypatch: py
             assert isinstance(remote.client.transport.inner, remote_v2.AsyncRustTransport)
             assert [p.id async for p in remote.iter_projects()] == ["flytesnacks"]
             assert await remote.list_projects() == [p async for p in remote.iter_projects()]
-            assert repr(remote).startswith("flytekit_core.AsyncFlyteRemote('127.0.0.1:")
+            assert repr(remote).startswith("flytekit_core.remote.AsyncFlyteRemote('127.0.0.1:")
 
     asyncio.run(main())

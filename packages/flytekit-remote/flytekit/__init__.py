@@ -17,4 +17,6 @@ _layer.check_not_shared()
 _layer.check_core()
 _layer.install_moved_modules()
 
+from flytekit.remote import grpc_backend  # noqa: E402, F401  (the grpc backend, for every remote; no grpcio yet)
+
 __version__ = _layer.CORE_VERSION

@@ -11,6 +11,7 @@ import importlib.machinery
 import importlib.metadata
 import importlib.util
 import sys
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -37,17 +38,20 @@ _REINSTALL = f"pip install --force-reinstall 'flytekit-core=={CORE_VERSION}'"
 
 
 def check_not_shared() -> None:
-    """Raises ImportError when real flytekit is installed too: the two packages overwrite
-    each other's files in ``flytekit/``, and neither works as it should."""
+    """Raises ImportError when real flytekit's files are in this very directory: both
+    distributions install the import package ``flytekit``, so each has overwritten some
+    of the other's files, and neither works as it should."""
     try:
-        real = importlib.metadata.version("flytekit")
+        real = importlib.metadata.distribution("flytekit")
     except importlib.metadata.PackageNotFoundError:
         return
+    if Path(str(real.locate_file("flytekit"))).resolve() != Path(__file__).resolve().parent:
+        return  # real flytekit elsewhere on the path (another site directory): this one comes first
     raise ImportError(
-        f"flytekit {real} and flytekit-remote are both installed in this environment and both install the "
-        "import package 'flytekit', so each has overwritten the other's files. Beside real flytekit, use "
+        f"flytekit {real.version} and flytekit-remote are both installed in this environment and both install "
+        "the import package 'flytekit', so each has overwritten the other's files. Beside real flytekit, use "
         "flytekit-core (import flytekit_core) instead: pip uninstall -y flytekit-remote flytekit && "
-        f"pip install 'flytekit=={real}' 'flytekit-core=={CORE_VERSION}'"
+        f"pip install 'flytekit=={real.version}' 'flytekit-core=={CORE_VERSION}'"
     )
 
 
@@ -59,7 +63,10 @@ def check_core() -> None:
         from flytekit_core import _flyrs
     except ImportError as e:
         raise ImportError(f"flytekit-remote needs flytekit-core {CORE_VERSION} ({e}): {_REINSTALL}") from e
-    found = {"flytekit-core": getattr(flytekit_core, "__version__", None), "its native module": _flyrs.__version__}
+    found = {
+        "flytekit-core": getattr(flytekit_core, "__version__", None),
+        "its native module": getattr(_flyrs, "__version__", None),
+    }
     for what, version in found.items():
         if version != CORE_VERSION:
             raise ImportError(
@@ -70,33 +77,47 @@ def check_core() -> None:
 
 class _MovedModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """``flytekit.<old>...`` resolves to the very module object ``flytekit_core.<new>...``
-    (not a second copy: classes and isinstance checks stay one)."""
+    (not a second copy: classes and isinstance checks stay one). The module keeps its own
+    spec (the import system sets the alias's on it; :meth:`exec_module` puts it back), so
+    ``reload`` and ``find_spec`` of the core name work as before."""
 
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
-        parts = fullname.split(".")
-        if len(parts) < 2 or parts[0] != "flytekit" or parts[1] not in MOVED:
+        home = _home(fullname)
+        if home is None:
             return None
-        home = ".".join(["flytekit_core", MOVED[parts[1]], *parts[2:]])
         found = importlib.util.find_spec(home)
         if found is None:
             return None
         spec = importlib.util.spec_from_loader(fullname, self, is_package=found.submodule_search_locations is not None)
         if spec is not None:
-            spec.loader_state = home
+            spec.loader_state = [home, None]
         return spec
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType:
-        return importlib.import_module(spec.loader_state)
+        module = importlib.import_module(spec.loader_state[0])
+        spec.loader_state[1] = module.__spec__  # before the import system sets the alias's
+        return module
 
     def exec_module(self, module: ModuleType) -> None:
-        pass  # imported by create_module
+        # Imported by create_module; only its own spec needs putting back.
+        module.__spec__ = module.__spec__.loader_state[1]  # type: ignore[union-attr]
 
     def get_code(self, fullname: str) -> Any:
         # For ``python -m flytekit.local_admin`` and the like (runpy runs the code itself).
-        spec = self.find_spec(fullname)
-        home = importlib.util.find_spec(spec.loader_state) if spec is not None else None
-        loader = getattr(home, "loader", None)
-        return None if loader is None else loader.get_code(home.name)  # type: ignore[union-attr]
+        home = _home(fullname)
+        found = None if home is None else importlib.util.find_spec(home)
+        loader = getattr(found, "loader", None)
+        if loader is None or loader is self or not hasattr(loader, "get_code"):
+            raise ImportError(f"no code for {fullname}")
+        return loader.get_code(home)
+
+
+def _home(fullname: str) -> str | None:
+    """The flytekit-core name of ``fullname``, if it is one of the moved modules."""
+    parts = fullname.split(".")
+    if len(parts) < 2 or parts[0] != "flytekit" or parts[1] not in MOVED:
+        return None
+    return ".".join(["flytekit_core", MOVED[parts[1]], *parts[2:]])
 
 
 def install_moved_modules() -> None:

@@ -2,16 +2,14 @@
 
 ``FlyteRemote(config, backend="grpc" | "rust")`` (and ``AsyncFlyteRemote``) chooses the backend; ``remote.client`` is
 that backend's raw client (one method per RPC). Importing this package imports neither
-grpcio nor the facade's modules: they load on first use. Importing it registers the
-grpc backend with flytekit-core's backend table, so every remote can use it.
+grpcio nor the facade's modules: they load on first use. ``import flytekit`` has
+registered the grpc backend with flytekit-core's backend table (``grpc_backend``).
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
-
-from flytekit.remote import grpc_backend  # noqa: F401  (registers the grpc backend)
 
 if TYPE_CHECKING:
     from flytekit.remote.remote import AsyncFlyteRemote, FlyteRemote

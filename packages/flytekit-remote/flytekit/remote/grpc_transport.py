@@ -1,6 +1,6 @@
 """The legacy backend's transports, blocking (grpcio) and asyncio (``grpc.aio``), moving
 flyteidl's ``_pb2`` objects. Needs the
-``grpc`` extra (``pip install 'flytekit[grpc]'``).
+``grpc`` extra (``pip install 'flytekit-remote[grpc]'``).
 
 Configured like the Rust backend (same endpoint rules, keepalive, receive limit and
 connect timeout), and it maps failures to the same :mod:`flytekit_core.exceptions` classes.
