@@ -23,7 +23,10 @@ impl Log for PythonLogging {
         if !self.enabled(record.metadata()) {
             return;
         }
-        let name = format!("flytekit_core.native.{}", record.target().replace("::", "."));
+        let name = format!(
+            "flytekit_core.native.{}",
+            record.target().replace("::", ".")
+        );
         let level = match record.level() {
             Level::Error => 40,
             Level::Warn => 30,
