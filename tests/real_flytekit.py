@@ -55,9 +55,10 @@ def one_environment() -> Path:
             subprocess.run([*pip, wheel], check=True, timeout=600)
             marker.write_text(digest)
     else:
-        subprocess.run([interpreter, "-m", "pip", "uninstall", "--quiet", "--yes", "flytekit-core"], check=False,
-                       capture_output=True)  # fmt: skip
-        marker.unlink(missing_ok=True)
+        if marker.exists():  # a wheel installed by an earlier run gives way to the checkout
+            subprocess.run([interpreter, "-m", "pip", "uninstall", "--quiet", "--yes", "flytekit-core"], check=False,
+                           capture_output=True)  # fmt: skip
+            marker.unlink()
         only_core = ROOT / "target" / "one-environment"
         only_core.mkdir(parents=True, exist_ok=True)
         link = only_core / "flytekit_core"

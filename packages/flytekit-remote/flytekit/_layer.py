@@ -19,20 +19,9 @@ from typing import Any
 CORE_VERSION = "0.1.0"
 
 #: ``flytekit.<name>`` for flytekit-core's modules, as earlier releases named them.
-MOVED = {
-    "_flyrs": "_flyrs",
-    "_serving": "_serving",
-    "agent": "agent",
-    "auth": "auth",
-    "configuration": "configuration",
-    "exceptions": "exceptions",
-    "extend": "extend",
-    "idl": "idl",
-    "local_admin": "local_admin",
-    "remote_common": "remote_common",
-    "remote_v2": "remote",
-    "testing": "testing",
-}
+_SAME_NAME = ("_flyrs", "_serving", "agent", "auth", "configuration", "exceptions", "extend", "idl", "local_admin",
+              "remote_common", "testing")  # fmt: skip
+MOVED = {**{name: name for name in _SAME_NAME}, "remote_v2": "remote"}
 
 _REINSTALL = f"pip install --force-reinstall 'flytekit-core=={CORE_VERSION}'"
 
