@@ -126,8 +126,8 @@ def _group_stub(name: str, methods: list[Method], asynchronous: bool) -> list[st
         req = _type_ref(m.request_module, m.request_qualname)
         resp = _type_ref(m.response_module, m.response_qualname)
         if m.kind == "unary":
-            prefix = "async def" if asynchronous else "def"
-            out.append(f"    {prefix} {m.snake}(self, request: {req}, *, timeout: float | None = None) -> {resp}: ...")
+            returns = f"UnaryCall[{resp}]" if asynchronous else resp
+            out.append(f"    def {m.snake}(self, request: {req}, *, timeout: float | None = None) -> {returns}: ...")
         elif m.kind == "server_streaming":
             stream = "AsyncIterator" if asynchronous else "Iterator"
             signature = f"self, request: {req}, *, timeout: float | None = None"
@@ -152,6 +152,7 @@ def render_stub(services: dict[str, list[Method]], version: str) -> str:
     out.append("from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator")
     out.append("from typing import Any\n")
     out.extend(f"import flytekit_core.idl.{m} as _{m.replace('.', '_')}" for m in modules)
+    out.append("from flytekit_core.remote_common.async_retry import UnaryCall")
     out.append("")
     out.append("ADMIN_SERVICES: tuple[str, ...]")
     out.append("AGENT_SERVICES: dict[str, str]\n")

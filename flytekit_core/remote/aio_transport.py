@@ -1,11 +1,12 @@
-"""The Rust backend's asyncio transport. It awaits the native calls themselves: each runs
-as a task on the shared runtime, and its outcome wakes the event loop through the loop's
-:class:`LoopCompletions` (no thread waits on a call; runtime threads never take the
-GIL). Cancelling the awaiting task cancels the RPC."""
+"""The Rust backend's asyncio transport. Each native call runs as a task on the shared
+runtime, and its outcome wakes the event loop through the loop's :class:`LoopCompletions`
+(no thread waits on a call; runtime threads never take the GIL). Stopping a call (its
+awaiting task cancelled) cancels the RPC."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
@@ -15,20 +16,28 @@ from flytekit_core import _flyrs
 from flytekit_core.exceptions import FlyteSystemException
 from flytekit_core.idl.rpc import Rpc, request_bytes
 from flytekit_core.remote.transport import RustTransport
-from flytekit_core.remote_common.transport import AsyncResponseStream, check_requests, request_items
+from flytekit_core.remote_common.transport import AsyncResponseStream, Settle, check_requests, request_items
 
 _TOKENS = itertools.count(1)
 
 
 class LoopCompletions:
-    """The outcomes of one event loop's native calls, and the futures waiting for them.
-    The native side queues outcomes and makes :meth:`fileno` readable; the loop then
-    settles every future that is ready in one callback."""
+    """The outcomes of one event loop's native calls, and what waits for them: a future
+    per stream step, a callback per unary call. The native side queues outcomes and makes
+    :meth:`fileno` readable; the loop then settles every call that is ready in one
+    callback.
+
+    Unary calls are no tasks, so asyncio's shutdown (``asyncio.run`` cancelling the tasks
+    left when ``main`` returns) would not stop them: while any is in flight, a guard task
+    is, and cancelling it stops them."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.native = _flyrs.Completions()
         self._waiting: dict[int, asyncio.Future[Any]] = {}
-        # Gone with the loop: this object holds no reference to it but its waiting futures.
+        #: The unary calls in flight: by token, their callback and their native call.
+        self._unary: dict[int, tuple[Settle, _flyrs.PendingCall]] = {}
+        self._guard: asyncio.Future[None] | None = None
+        # Gone with the loop: this object holds no reference to it but what waits.
         loop.add_reader(self.native.fileno(), self._settle)
 
     def expect(self) -> tuple[int, asyncio.Future[Any]]:
@@ -40,15 +49,52 @@ class LoopCompletions:
     def forget(self, token: int) -> None:
         self._waiting.pop(token, None)
 
+    def start_unary(self, channel: Any, path: str, data: bytes, timeout: float | None, settle: Settle) -> Any:
+        """Starts a unary call whose outcome goes to ``settle``; returns what stops it."""
+        token = next(_TOKENS)
+        # Registered after the start: its outcome is settled on this thread, later.
+        call = channel.start_unary(self.native, token, path, data, timeout)
+        self._unary[token] = (settle, call)
+        if self._guard is None:
+            self._guard = asyncio.get_running_loop().create_future()
+            guard = asyncio.ensure_future(_stop_when_cancelled(self, self._guard))
+            guard._log_destroy_pending = False  # type: ignore[attr-defined]  # a loop closed as it ran
+        return functools.partial(self._stop, token)
+
+    def _stop(self, token: int) -> None:
+        entry = self._unary.pop(token, None)
+        if entry is not None:
+            entry[1].cancel()
+        self._release_guard()
+
+    def stop_all(self) -> None:
+        """Stops every unary call in flight; each ends cancelled."""
+        unary, self._unary, self._guard = self._unary, {}, None
+        for settle, call in unary.values():
+            call.cancel()
+            settle(asyncio.CancelledError(), True)
+
+    def _release_guard(self) -> None:
+        if not self._unary and self._guard is not None:
+            guard, self._guard = self._guard, None
+            if not guard.done():
+                guard.set_result(None)
+
     def _settle(self) -> None:
+        waiting, unary = self._waiting, self._unary
         for token, value, failed in self.native.drain():
-            future = self._waiting.pop(token, None)
+            entry = unary.pop(token, None)
+            if entry is not None:
+                entry[0](value, failed)
+                continue
+            future = waiting.pop(token, None)
             if future is None or future.done():
                 continue  # cancelled meanwhile
             if failed:
                 future.set_exception(value)
             else:
                 future.set_result(value)
+        self._release_guard()
 
     async def outcome(self, token: int, future: asyncio.Future[Any], cancel: Callable[[], object]) -> Any:
         """Waits for the call under ``token``; cancelled, it cancels the call."""
@@ -58,6 +104,14 @@ class LoopCompletions:
             cancel()
             self.forget(token)
             raise
+
+
+async def _stop_when_cancelled(completions: LoopCompletions, released: asyncio.Future[None]) -> None:
+    try:
+        await released
+    except asyncio.CancelledError:
+        completions.stop_all()
+        raise
 
 
 _COMPLETIONS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopCompletions] = weakref.WeakKeyDictionary()
@@ -135,24 +189,11 @@ class _NativeMessages(AsyncIterator[bytes]):
 class AsyncRustTransport(RustTransport):
     """:class:`RustTransport` for asyncio (see the module's docstring)."""
 
-    async def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:  # type: ignore[override]
-        return self._response_class(rpc).FromString(await self.unary_bytes(rpc, request, timeout))
+    def start_unary(self, rpc: Rpc, request: object, timeout: float | None, settle: Settle) -> Callable[[], object]:
+        return loop_completions().start_unary(self._channel, rpc.path, request_bytes(rpc, request), timeout, settle)  # type: ignore[no-any-return]
 
-    async def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:  # type: ignore[override]
-        data = request_bytes(rpc, request)
-        completions = loop_completions()
-        token, future = completions.expect()
-        try:
-            call = self._channel.start_unary(completions.native, token, rpc.path, data, timeout)
-        except BaseException:
-            completions.forget(token)
-            raise
-        try:
-            return await future  # type: ignore[no-any-return]
-        except asyncio.CancelledError:
-            call.cancel()
-            completions.forget(token)
-            raise
+    def decoder(self, rpc: Rpc) -> Callable[[bytes], Any]:
+        return self._response_class(rpc).FromString  # type: ignore[no-any-return]
 
     def server_streaming(  # type: ignore[override]
         self, rpc: Rpc, request: object, timeout: float | None

@@ -12,7 +12,7 @@ from flytekit_core import auth
 from flytekit_core.configuration import Config
 from flytekit_core.remote_common import backends
 from flytekit_core.remote_common.raw_client import AsyncRawClient, RawClient
-from flytekit_core.remote_common.retry import AsyncRetryingTransport, RetryingTransport, RetryPolicy
+from flytekit_core.remote_common.retry import RetryingTransport, RetryPolicy
 from flytekit_core.remote_common.rollout import ENDPOINT_BACKENDS, ENV_PINS, EndpointUnavailableError, parse_pins
 from flytekit_core.remote_common.routing import AsyncRoutingTransport, RoutingTransport, route
 from flytekit_core.remote_common.steps import SyncDriver
@@ -73,7 +73,7 @@ class RemoteBase(SyncApi):
         else:
             transport = self._transport(self.backend)
         self.retry = retry if retry is not None else RetryPolicy()
-        self._calls = (AsyncRetryingTransport if self.asynchronous else RetryingTransport)(transport, self.retry)
+        self._calls = (_async_retrying() if self.asynchronous else RetryingTransport)(transport, self.retry)
         #: One method per RPC, returning the chosen backend's objects (coroutines and
         #: async iterators on an async remote).
         self.client: Any = (AsyncRawClient if self.asynchronous else RawClient)(self._calls)
@@ -141,8 +141,14 @@ class RemoteBase(SyncApi):
         self._cleanups.clear()
 
 
+# Imported with the first async remote: asyncio stays out of blocking programs.
 def _async_driver() -> Any:
-    # Imported with the first async remote: asyncio stays out of blocking programs.
     from flytekit_core.remote_common.async_driver import AsyncDriver
 
     return AsyncDriver
+
+
+def _async_retrying() -> Any:
+    from flytekit_core.remote_common.async_retry import AsyncRetryingTransport
+
+    return AsyncRetryingTransport

@@ -56,8 +56,9 @@ class AsyncFlyteRemote(Awaiting, RemoteBase):
     """:class:`FlyteRemote` for asyncio, with the same arguments and every user-level
     method: operations are coroutines (``await remote.fetch_task(...)``), listings async
     iterators (``async for task in remote.iter_tasks(...)``), and :attr:`client` has one
-    coroutine (or async iterator) per RPC. The rust backend awaits the native calls on
-    the shared runtime; the grpc one runs on ``grpc.aio`` (one event loop per remote).
+    method per RPC: an awaitable call (started when made), or an async iterator. The
+    rust backend awaits the native calls on the shared runtime; the grpc one runs on
+    ``grpc.aio`` (one event loop per remote).
     Cancelling a task that awaits a call cancels the RPC. Close with ``await
     remote.close()`` or ``async with``.
     """

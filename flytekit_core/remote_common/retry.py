@@ -180,19 +180,3 @@ class RetryingTransport:
     def close(self) -> None:
         """Refuses calls from now on; the transports belong to the remote that made them."""
         self._closed = True
-
-
-class AsyncRetryingTransport(RetryingTransport):
-    """:class:`RetryingTransport` for an :class:`~flytekit_core.remote_common.transport.AsyncTransport`:
-    the same policy and :class:`Attempts`, pausing with ``asyncio.sleep``."""
-
-    async def _retried(self, call: Any, rpc: Rpc, request: object, timeout: float | None) -> Any:
-        attempts = Attempts(self.policy, self._timeout(timeout), self._rng)
-        while True:
-            try:
-                return await call(rpc, request, attempts.remaining())
-            except FlyteSystemException as error:
-                pause = attempts.pause_after(error)
-            import asyncio  # only to pause: blocking programs never import it
-
-            await asyncio.sleep(pause)

@@ -11,7 +11,7 @@ from typing import Any
 from flytekit_core.idl.rpc import Rpc
 from flytekit_core.remote_common import backends
 from flytekit_core.remote_common.rollout import ENDPOINT_BACKENDS, EndpointUnavailableError
-from flytekit_core.remote_common.transport import AsyncResponseStream, ResponseStream, Transport
+from flytekit_core.remote_common.transport import AsyncResponseStream, ResponseStream, Settle, Transport
 
 log = logging.getLogger("flytekit_core.remote")
 
@@ -101,14 +101,13 @@ class RoutingTransport:
 class AsyncRoutingTransport(RoutingTransport):
     """:class:`RoutingTransport` over async transports."""
 
-    async def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:  # type: ignore[override]
+    def start_unary(self, rpc: Rpc, request: object, timeout: float | None, settle: Settle) -> Callable[[], object]:
         transport: Any = self._target(rpc)
-        response = await transport.unary(rpc, request, timeout)
-        return response if transport.backend == self.backend else self._convert(rpc, response)
+        return transport.start_unary(rpc, request, timeout, settle)  # type: ignore[no-any-return]
 
-    async def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:  # type: ignore[override]
-        transport: Any = self._target(rpc)
-        return await transport.unary_bytes(rpc, request, timeout)  # type: ignore[no-any-return]
+    def decoder(self, rpc: Rpc) -> Callable[[bytes], Any]:
+        """The primary backend's decoder: bytes need no conversion."""
+        return self._transport_for(self.backend).decoder(rpc)  # type: ignore[no-any-return]
 
     def _stream(self, rpc: Rpc, transport: Transport, stream: Any) -> Any:
         if transport.backend == self.backend:

@@ -8,7 +8,7 @@ the :mod:`flytekit_core.exceptions` class of a failed call's status.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -66,15 +66,27 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
+#: How an attempt of a unary call ends: ``settle(reply bytes, False)``, or
+#: ``settle(exception, True)``; called once, on the event loop, unless stopped first.
+Settle = Callable[[Any, bool], None]
+
+
 class AsyncTransport(Protocol):
-    """:class:`Transport` for asyncio: unary calls are coroutines, streams async
-    iterators; a bidirectional call takes an iterable or an async iterable of requests."""
+    """:class:`Transport` for asyncio: a unary call's attempt is started with a callback
+    (the calls of :mod:`~flytekit_core.remote_common.async_retry` drive it), streams are
+    async iterators; a bidirectional call takes an iterable or an async iterable of requests."""
 
     backend: str
 
-    async def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any: ...
+    def start_unary(self, rpc: Rpc, request: object, timeout: float | None, settle: Settle) -> Callable[[], object]:
+        """Starts one attempt in the running event loop and returns what stops it (the
+        server sees a cancellation; ``settle`` is then not called)."""
+        ...
 
-    async def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes: ...
+    def decoder(self, rpc: Rpc) -> Callable[[bytes], Any]:
+        """Response bytes to this backend's reply object; malformed bytes raise
+        :class:`flytekit_core.idl.errors.DecodeError`."""
+        ...
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> AsyncIterator[Any]: ...
 
@@ -167,3 +179,23 @@ def request_iterable(rpc: Rpc, requests: object) -> Iterator[Any]:
         raise TypeError(
             f"{rpc.endpoint}() expects an iterable of {rpc.request_type} messages, got {type(requests).__name__}"
         ) from None
+
+
+def settle_when_done(awaitable: Awaitable[bytes], settle: Settle) -> Callable[[], object]:
+    """:meth:`AsyncTransport.start_unary` for a transport whose calls are coroutines: runs
+    ``awaitable`` as a task and settles with its outcome."""
+    import asyncio  # async transports only: blocking programs never import it
+
+    task = asyncio.ensure_future(awaitable)
+
+    def done(task: asyncio.Future[bytes]) -> None:
+        # Cancelled: stopped by the call (which is done, and ignores this), or by
+        # asyncio's shutdown (the call then ends cancelled).
+        error = asyncio.CancelledError() if task.cancelled() else task.exception()
+        if error is None:
+            settle(task.result(), False)
+        else:
+            settle(error, True)
+
+    task.add_done_callback(done)
+    return task.cancel

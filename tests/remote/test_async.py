@@ -6,6 +6,8 @@ second event loop) fails clearly."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -301,3 +303,102 @@ def test_closing_a_stream_ends_the_wait_of_another_task_reading_it(server: MockS
                 await asyncio.wait_for(reader, 2)
 
     asyncio.run(main())
+
+
+def test_a_raw_call_starts_when_made_and_needs_no_task(server: MockServer, backend: str) -> None:
+    # As grpc.aio's calls: the RPC is on the wire before anything awaits it.
+    server.reply("get_task", TASK)
+
+    async def main() -> None:
+        async with AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend) as remote:
+            call = remote.client.get_task(GET)
+            assert isinstance(call, asyncio.Future)
+            assert asyncio.ensure_future(call) is call  # gather and wait take it as it is
+            await wait_for(lambda: len(server.received("get_task")) == 1)
+            assert encoded(await call) == encoded(TASK)
+
+    asyncio.run(main())
+
+
+def test_a_raw_call_is_taken_as_a_coroutine_by_tasks_and_asyncio_run(server: MockServer, backend: str) -> None:
+    server.reply("get_task", TASK)
+    remote = AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend)
+
+    async def main() -> list[bytes]:
+        replies = [await asyncio.create_task(remote.client.get_task(GET))]
+        if hasattr(asyncio, "TaskGroup"):  # 3.11 and later
+            async with asyncio.TaskGroup() as group:
+                started = group.create_task(remote.client.get_task(GET))
+            replies.append(started.result())
+        return [encoded(r) for r in replies]
+
+    assert set(asyncio.run(main())) == {encoded(TASK)}
+    # Made outside a running loop, it is a coroutine that starts the call when awaited.
+    assert encoded(asyncio.run(remote.client.get_task(GET))) == encoded(TASK)
+    server.fail("get_task", 5, "gone")
+
+    async def failing() -> None:
+        with pytest.raises(exceptions.FlyteEntityNotExistException, match="gone"):
+            await asyncio.create_task(remote.client.get_task(GET))
+
+    asyncio.run(failing())
+
+
+def test_cancelling_the_call_itself_cancels_the_rpc(server: MockServer, backend: str) -> None:
+    server.reply("get_task", TASK, delay=30)
+
+    async def main() -> None:
+        async with AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend) as remote:
+            call = remote.client.get_task(GET)
+            waiter = asyncio.create_task(asyncio.wait_for(call, timeout=0.3))
+            with pytest.raises(asyncio.TimeoutError):
+                await waiter
+            assert call.cancelled()
+            await wait_for(lambda: server.cancelled() == ["get_task"])
+            # A cancelled call leaves nothing behind: the next one works.
+            server.reply("get_task", TASK)
+            assert encoded(await remote.client.get_task(GET)) == encoded(TASK)
+
+    asyncio.run(main())
+
+
+def test_calls_in_flight_leave_no_task_behind_once_done(server: MockServer, backend: str) -> None:
+    # What stops unary calls at asyncio's shutdown lives only while calls are in flight:
+    # code that waits for every task to end is not held up by it.
+    server.reply("get_task", TASK)
+
+    async def main() -> None:
+        async with AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend) as remote:
+            before = asyncio.all_tasks()
+            await asyncio.gather(*(remote.client.get_task(GET) for _ in range(10)))
+            await asyncio.sleep(0)  # a task ending takes one more turn of the loop
+            await wait_for(lambda: asyncio.all_tasks() == before)
+
+    asyncio.run(main())
+
+
+def test_a_loop_closed_with_calls_in_flight_says_nothing(server: MockServer) -> None:
+    # A loop closed without cancelling its tasks (not asyncio.run), then collected: no
+    # "Task was destroyed but it is pending" from our side (in a process of its own, so
+    # that all of it is collected by the time it exits), and the next loop's calls work.
+    server.reply("get_task", TASK, delay=5)
+    script = f"""
+import asyncio, gc
+from flytekit.remote import AsyncFlyteRemote
+from flytekit_core.configuration import Config
+from flytekit_core.idl.flyteidl.admin import common_pb2
+remote = AsyncFlyteRemote(Config.for_endpoint({server.endpoint!r}, insecure=True), backend="rust")
+request = common_pb2.ObjectGetRequest(id={{"name": "t"}})
+loop = asyncio.new_event_loop()
+async def start():
+    remote.client.get_task(request)
+    await asyncio.sleep(0.2)
+loop.run_until_complete(start())
+loop.close()
+del loop
+gc.collect()
+print(asyncio.run(remote.client.get_task(request, timeout=10)).id.name)
+"""
+    server.reply("get_task", TASK, then=True)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "t\n", "")

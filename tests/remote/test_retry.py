@@ -1,15 +1,20 @@
-"""The retry policy, the same on both backends: only UNAVAILABLE (and RESOURCE_EXHAUSTED
-with a RetryInfo) is retried, with backoff, inside the call's deadline."""
+"""The retry policy, the same on both backends and in both forms (blocking, and the
+callbacks of asyncio's calls): only UNAVAILABLE (and RESOURCE_EXHAUSTED with a RetryInfo)
+is retried, with backoff, inside the call's deadline."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from flytekit.remote import AsyncFlyteRemote
 from flytekit_core import exceptions
+from flytekit_core.configuration import Config
 from flytekit_core.idl.flyteidl.admin import common_pb2, task_pb2
 from flytekit_core.remote_common.retry import RetryPolicy, retry_delay
 from flytekit_core.testing import MockServer
@@ -28,6 +33,37 @@ def retry_info(seconds: int, nanos: int) -> bytes:
     duration = bytes([0x08, seconds, 0x10, nanos])
     any_ = field(1, b"type.googleapis.com/google.rpc.RetryInfo") + field(2, field(1, duration))
     return bytes([0x08, 8]) + field(3, any_)
+
+
+class AsyncCalls:
+    """An async raw client's calls, each made in an event loop of its own."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    def get_task(self, request: Any, timeout: float | None) -> Any:
+        async def call() -> Any:
+            return await self.client.get_task(request, timeout=timeout)
+
+        return asyncio.run(call())
+
+
+@pytest.fixture(params=["blocking", "asyncio"])
+def connect(request: pytest.FixtureRequest, connect: Connect, backend: str) -> Iterator[Connect]:
+    """The conftest's ``connect``, or its asyncio form."""
+    if request.param == "blocking":
+        yield connect
+        return
+    remotes: list[AsyncFlyteRemote] = []
+
+    def make(endpoint: str, **kwargs: Any) -> Any:
+        remote = AsyncFlyteRemote(Config.for_endpoint(endpoint, insecure=True), backend=backend, **kwargs)
+        remotes.append(remote)
+        return AsyncCalls(remote.client)
+
+    yield make
+    for remote in remotes:
+        asyncio.run(remote.close())
 
 
 def get(client: Any, timeout: float | None = None) -> Any:

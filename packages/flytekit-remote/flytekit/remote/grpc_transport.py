@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import grpc
@@ -29,9 +29,11 @@ from flytekit_core.remote_common.transport import (
     AsyncResponseStream,
     Keepalive,
     ResponseStream,
+    Settle,
     check_requests,
     request_items,
     request_iterable,
+    settle_when_done,
 )
 
 _DETAILS_KEY = "grpc-status-details-bin"
@@ -291,10 +293,13 @@ class GrpcAioTransport(_GrpcBase):
         self._open()  # every call: the loop must be the channel's
         return super()._callable(rpc)
 
-    async def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
-        return self._decoder(rpc)(await self.unary_bytes(rpc, request, timeout))
+    def start_unary(self, rpc: Rpc, request: object, timeout: float | None, settle: Settle) -> Callable[[], object]:
+        return settle_when_done(self._unary_bytes(rpc, request, timeout), settle)
 
-    async def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:
+    def decoder(self, rpc: Rpc) -> Callable[[bytes], Any]:
+        return self._decoder(rpc)  # type: ignore[no-any-return]
+
+    async def _unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:
         data = request_bytes(rpc, request)
         renewed = False
         while True:
