@@ -115,14 +115,22 @@ async def _stop_when_cancelled(completions: LoopCompletions, released: asyncio.F
 
 
 _COMPLETIONS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopCompletions] = weakref.WeakKeyDictionary()
+#: The loop asked for last, and its completions: most programs run one loop, and a weak
+#: dictionary's lookup is Python code on every call.
+_LAST: tuple[weakref.ref[asyncio.AbstractEventLoop], LoopCompletions] | None = None
 
 
 def loop_completions() -> LoopCompletions:
     """The running loop's :class:`LoopCompletions`, made on its first native call."""
+    global _LAST
     loop = asyncio.get_running_loop()
+    last = _LAST
+    if last is not None and last[0]() is loop:
+        return last[1]
     found = _COMPLETIONS.get(loop)
     if found is None:
         found = _COMPLETIONS[loop] = LoopCompletions(loop)
+    _LAST = (weakref.ref(loop), found)
     return found
 
 
