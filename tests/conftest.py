@@ -32,6 +32,10 @@ if os.environ.get("FLYTEKIT_TEST_WITHOUT_GRPC"):
     assert not loaded, f"imported before the grpc-free run could block them: {loaded}"
     sys.meta_path.insert(0, _RefuseGrpc())
 
+# The migration layer registers the grpc backend when imported (importing no grpcio): first,
+# so that every test module sees both backends installed, even when run alone.
+import flytekit  # noqa: E402, F401
+
 CI_MAX_EXAMPLES = 10
 
 _COMMON = {

@@ -5,7 +5,7 @@ authorization URL the client opens and each STEP, in order, is
 - ``wrong-state``: a GET of the redirect URI with another ``state`` and a code;
 - ``error``: a GET of the redirect URI with the right ``state`` and ``error=access_denied``;
 - ``sign-in``: alice signing in for real (``browser.py``), which ends on the redirect URI;
-- ``slow``: two seconds of thought.
+- ``slow``: five seconds of thought.
 
 Like a browser, it returns at once and does its work in the background.
 """
@@ -42,7 +42,7 @@ def run(steps: list[str], url: str) -> None:
             error = {"state": state, "error": "access_denied", "error_description": "the user said no"}
             get(redirect + "?" + urllib.parse.urlencode(error))
         elif step == "slow":
-            time.sleep(2)
+            time.sleep(5)
         elif step == "sign-in":
             from tests.auth import browser
 
