@@ -16,6 +16,7 @@ from flytekit_core import _flyrs
 from flytekit_core.exceptions import FlyteSystemException
 from flytekit_core.idl.rpc import Rpc, request_bytes
 from flytekit_core.remote.transport import RustTransport
+from flytekit_core.remote_common.async_retry import SingleAttempts
 from flytekit_core.remote_common.transport import AsyncResponseStream, Settle, check_requests, request_items
 
 _TOKENS = itertools.count(1)
@@ -25,18 +26,13 @@ class LoopCompletions:
     """The outcomes of one event loop's native calls, and what waits for them: a future
     per stream step, a callback per unary call. The native side queues outcomes and makes
     :meth:`fileno` readable; the loop then settles every call that is ready in one
-    callback.
-
-    Unary calls are no tasks, so asyncio's shutdown (``asyncio.run`` cancelling the tasks
-    left when ``main`` returns) would not stop them: while any is in flight, a guard task
-    is, and cancelling it stops them."""
+    callback."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.native = _flyrs.Completions()
         self._waiting: dict[int, asyncio.Future[Any]] = {}
         #: The unary calls in flight: by token, their callback and their native call.
         self._unary: dict[int, tuple[Settle, _flyrs.PendingCall]] = {}
-        self._guard: asyncio.Future[None] | None = None
         # Gone with the loop: this object holds no reference to it but what waits.
         loop.add_reader(self.native.fileno(), self._settle)
 
@@ -53,32 +49,13 @@ class LoopCompletions:
         """Starts a unary call whose outcome goes to ``settle``; returns what stops it."""
         token = next(_TOKENS)
         # Registered after the start: its outcome is settled on this thread, later.
-        call = channel.start_unary(self.native, token, path, data, timeout)
-        self._unary[token] = (settle, call)
-        if self._guard is None:
-            self._guard = asyncio.get_running_loop().create_future()
-            guard = asyncio.ensure_future(_stop_when_cancelled(self, self._guard))
-            guard._log_destroy_pending = False  # type: ignore[attr-defined]  # a loop closed as it ran
+        self._unary[token] = (settle, channel.start_unary(self.native, token, path, data, timeout))
         return functools.partial(self._stop, token)
 
     def _stop(self, token: int) -> None:
         entry = self._unary.pop(token, None)
         if entry is not None:
             entry[1].cancel()
-        self._release_guard()
-
-    def stop_all(self) -> None:
-        """Stops every unary call in flight; each ends cancelled."""
-        unary, self._unary, self._guard = self._unary, {}, None
-        for settle, call in unary.values():
-            call.cancel()
-            settle(asyncio.CancelledError(), True)
-
-    def _release_guard(self) -> None:
-        if not self._unary and self._guard is not None:
-            guard, self._guard = self._guard, None
-            if not guard.done():
-                guard.set_result(None)
 
     def _settle(self) -> None:
         waiting, unary = self._waiting, self._unary
@@ -94,7 +71,6 @@ class LoopCompletions:
                 future.set_exception(value)
             else:
                 future.set_result(value)
-        self._release_guard()
 
     async def outcome(self, token: int, future: asyncio.Future[Any], cancel: Callable[[], object]) -> Any:
         """Waits for the call under ``token``; cancelled, it cancels the call."""
@@ -104,14 +80,6 @@ class LoopCompletions:
             cancel()
             self.forget(token)
             raise
-
-
-async def _stop_when_cancelled(completions: LoopCompletions, released: asyncio.Future[None]) -> None:
-    try:
-        await released
-    except asyncio.CancelledError:
-        completions.stop_all()
-        raise
 
 
 _COMPLETIONS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopCompletions] = weakref.WeakKeyDictionary()
@@ -194,7 +162,7 @@ class _NativeMessages(AsyncIterator[bytes]):
                 future.set_result(None)
 
 
-class AsyncRustTransport(RustTransport):
+class AsyncRustTransport(SingleAttempts, RustTransport):
     """:class:`RustTransport` for asyncio (see the module's docstring)."""
 
     def start_unary(self, rpc: Rpc, request: object, timeout: float | None, settle: Settle) -> Callable[[], object]:

@@ -74,8 +74,8 @@ class RemoteBase(SyncApi):
             transport = self._transport(self.backend)
         self.retry = retry if retry is not None else RetryPolicy()
         self._calls = (_async_retrying() if self.asynchronous else RetryingTransport)(transport, self.retry)
-        #: One method per RPC, returning the chosen backend's objects (coroutines and
-        #: async iterators on an async remote).
+        #: One method per RPC, returning the chosen backend's objects (on an async
+        #: remote: awaitable calls and async iterators).
         self.client: Any = (AsyncRawClient if self.asynchronous else RawClient)(self._calls)
         # The user-level API: replies decoded once, into flytekit_core.idl objects.
         self._driver: Any = _async_driver()(self._calls) if self.asynchronous else SyncDriver(self._calls)

@@ -170,6 +170,9 @@ class RetryingTransport:
                 return call(rpc, request, attempts.remaining())
             except FlyteSystemException as error:
                 time.sleep(attempts.pause_after(error))
+                remaining = attempts.remaining()
+                if remaining is not None and remaining <= 0:
+                    raise  # woken late, at the deadline: no time for the next try
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
         return self.inner.server_streaming(rpc, request, self._timeout(timeout))

@@ -80,7 +80,7 @@ class AsyncTransport(Protocol):
 
     def start_unary(self, rpc: Rpc, request: object, timeout: float | None, settle: Settle) -> Callable[[], object]:
         """Starts one attempt in the running event loop and returns what stops it (the
-        server sees a cancellation; ``settle`` is then not called)."""
+        server sees a cancellation; a late ``settle`` may still come, which the call ignores)."""
         ...
 
     def decoder(self, rpc: Rpc) -> Callable[[bytes], Any]:

@@ -20,7 +20,8 @@ from flytekit_core import exceptions
 from flytekit_core.configuration import Config
 from flytekit_core.idl.flyteidl.admin import agent_pb2, common_pb2, task_pb2
 from flytekit_core.idl.flyteidl.core import execution_pb2 as core_execution_pb2
-from flytekit_core.remote_common.retry import NO_RETRIES
+from flytekit_core.remote_common.raw_client import AsyncRawClient
+from flytekit_core.remote_common.retry import NO_RETRIES, RetryPolicy
 from flytekit_core.remote_common.transport import ClientClosedError
 from flytekit_core.testing import MockServer, fixture_workflow
 from flytekit_core.testing.propeller import Propeller
@@ -305,7 +306,7 @@ def test_closing_a_stream_ends_the_wait_of_another_task_reading_it(server: MockS
     asyncio.run(main())
 
 
-def test_a_raw_call_starts_when_made_and_needs_no_task(server: MockServer, backend: str) -> None:
+def test_a_raw_call_starts_when_made(server: MockServer, backend: str) -> None:
     # As grpc.aio's calls: the RPC is on the wire before anything awaits it.
     server.reply("get_task", TASK)
 
@@ -313,14 +314,14 @@ def test_a_raw_call_starts_when_made_and_needs_no_task(server: MockServer, backe
         async with AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend) as remote:
             call = remote.client.get_task(GET)
             assert isinstance(call, asyncio.Future)
-            assert asyncio.ensure_future(call) is call  # gather and wait take it as it is
+            assert asyncio.ensure_future(call) is call  # gather takes it as it is
             await wait_for(lambda: len(server.received("get_task")) == 1)
             assert encoded(await call) == encoded(TASK)
 
     asyncio.run(main())
 
 
-def test_a_raw_call_is_taken_as_a_coroutine_by_tasks_and_asyncio_run(server: MockServer, backend: str) -> None:
+def test_a_raw_call_is_taken_as_a_coroutine_by_tasks(server: MockServer, backend: str) -> None:
     server.reply("get_task", TASK)
     remote = AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend)
 
@@ -334,7 +335,9 @@ def test_a_raw_call_is_taken_as_a_coroutine_by_tasks_and_asyncio_run(server: Moc
 
     assert set(asyncio.run(main())) == {encoded(TASK)}
     # Made outside a running loop, it is a coroutine that starts the call when awaited.
-    assert encoded(asyncio.run(remote.client.get_task(GET))) == encoded(TASK)
+    outside = remote.client.get_task(GET)
+    assert not isinstance(outside, asyncio.Future)
+    assert encoded(asyncio.run(outside)) == encoded(TASK)
     server.fail("get_task", 5, "gone")
 
     async def failing() -> None:
@@ -362,8 +365,96 @@ def test_cancelling_the_call_itself_cancels_the_rpc(server: MockServer, backend:
     asyncio.run(main())
 
 
+def test_a_task_cancelled_before_it_ran_cancels_its_call(server: MockServer, backend: str) -> None:
+    # The call is on the wire once made; its task, cancelled before its first step, and a
+    # TaskGroup whose body fails before the call's task runs, end it too: every call that
+    # reached the server was cancelled there (grpc.aio may not have sent it yet).
+    server.reply("get_task", TASK, delay=30)
+
+    def every_call_was_cancelled() -> bool:
+        return len(server.cancelled()) == len(server.received("get_task"))
+
+    async def main() -> None:
+        async with AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend) as remote:
+            call = remote.client.get_task(GET)
+            task = asyncio.create_task(call)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert call.cancelled()
+            await asyncio.sleep(0.3)  # what reached the server meanwhile has
+            await wait_for(every_call_was_cancelled)
+            if hasattr(asyncio, "TaskGroup"):
+                grouped = remote.client.get_task(GET)
+                with pytest.raises(ExceptionGroup):  # noqa: F821 (3.11 and later)
+                    async with asyncio.TaskGroup() as group:
+                        group.create_task(grouped)
+                        raise ValueError("the body fails")
+                assert grouped.cancelled()
+                await asyncio.sleep(0.3)
+                await wait_for(every_call_was_cancelled)
+
+    asyncio.run(main())
+
+
+def test_cancelling_during_the_retry_pause_ends_the_retries(server: MockServer, backend: str) -> None:
+    server.fail("get_task", 14, "restarting")
+    slow = RetryPolicy(attempts=5, initial_backoff=1.0, multiplier=1.0, timeout=30)
+
+    async def main() -> None:
+        config = Config.for_endpoint(server.endpoint, insecure=True)
+        async with AsyncFlyteRemote(config, backend=backend, retry=slow) as remote:
+            call = remote.client.get_task(GET)
+            await wait_for(lambda: len(server.received("get_task")) == 1)
+            await asyncio.sleep(0.1)  # the first attempt has failed: the call is pausing
+            assert not call.done()
+            call.cancel()
+            await asyncio.sleep(1.5)  # past the pause: no second attempt is made
+            assert call.cancelled()
+            assert len(server.received("get_task")) == 1
+
+    asyncio.run(main())
+
+
+def test_leaving_the_event_loop_ends_calls_pausing_between_retries(server: MockServer, backend: str) -> None:
+    server.fail("get_task", 14, "restarting")
+    slow = RetryPolicy(attempts=5, initial_backoff=0.5, multiplier=1.0, timeout=30)
+    remote = AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend, retry=slow)
+
+    async def main() -> None:
+        remote.client.get_task(GET)  # left behind, in its pause when main returns
+        await wait_for(lambda: len(server.received("get_task")) == 1)
+        await asyncio.sleep(0.1)
+
+    asyncio.run(main())
+    time.sleep(1.0)
+    assert len(server.received("get_task")) == 1
+
+
+def test_a_guard_cancelled_with_the_other_tasks_spares_calls_made_after(server: MockServer, backend: str) -> None:
+    # Shutdown code that cancels every other task, then makes a call: the call works, the
+    # calls made before are cancelled, and no task is left behind.
+    server.reply("get_task", TASK, delay=30)
+
+    async def main() -> None:
+        async with AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend) as remote:
+            before = remote.client.get_task(GET)
+            await wait_for(lambda: len(server.received("get_task")) == 1)
+            for task in asyncio.all_tasks() - {asyncio.current_task()}:
+                task.cancel()
+            server.reply("get_task", TASK)
+            assert encoded(await remote.client.get_task(GET)) == encoded(TASK)
+            await wait_for(before.cancelled)
+            try:
+                await wait_for(lambda: asyncio.all_tasks() == {asyncio.current_task()})
+            except AssertionError:
+                raise AssertionError(asyncio.all_tasks()) from None
+
+    asyncio.run(main())
+
+
 def test_calls_in_flight_leave_no_task_behind_once_done(server: MockServer, backend: str) -> None:
-    # What stops unary calls at asyncio's shutdown lives only while calls are in flight:
+    # The guard that stops calls at asyncio's shutdown lives only while calls are pending:
     # code that waits for every task to end is not held up by it.
     server.reply("get_task", TASK)
 
@@ -371,16 +462,42 @@ def test_calls_in_flight_leave_no_task_behind_once_done(server: MockServer, back
         async with AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend) as remote:
             before = asyncio.all_tasks()
             await asyncio.gather(*(remote.client.get_task(GET) for _ in range(10)))
-            await asyncio.sleep(0)  # a task ending takes one more turn of the loop
             await wait_for(lambda: asyncio.all_tasks() == before)
 
     asyncio.run(main())
 
 
+def test_a_bare_async_transport_makes_awaitable_calls(server: MockServer, backend: str) -> None:
+    # The raw client over a transport of its own (no remote): one attempt, off the loop.
+    server.reply("get_task", TASK, delay=0.5)
+
+    async def main() -> None:
+        if backend == "rust":
+            from flytekit_core.remote import AsyncRustTransport as Transport
+        else:
+            from flytekit.remote.grpc_transport import GrpcAioTransport as Transport
+        client = AsyncRawClient(Transport(server.endpoint, insecure=True))
+        ticks = 0
+
+        async def tick() -> None:
+            nonlocal ticks
+            while True:
+                await asyncio.sleep(0.05)
+                ticks += 1
+
+        ticker = asyncio.create_task(tick())
+        assert encoded(await client.get_task(GET)) == encoded(TASK)
+        ticker.cancel()
+        assert ticks >= 5  # the loop ran while the call waited
+        await client.transport.close()
+
+    asyncio.run(main())
+
+
 def test_a_loop_closed_with_calls_in_flight_says_nothing(server: MockServer) -> None:
-    # A loop closed without cancelling its tasks (not asyncio.run), then collected: no
-    # "Task was destroyed but it is pending" from our side (in a process of its own, so
-    # that all of it is collected by the time it exits), and the next loop's calls work.
+    # A loop closed without cancelling its tasks (not asyncio.run): no "Task was destroyed
+    # but it is pending" from our side, up to the process's exit (in a process of its
+    # own, so its exit is this test's), and the next loop's calls work.
     server.reply("get_task", TASK, delay=5)
     script = f"""
 import asyncio, gc

@@ -22,6 +22,7 @@ from flytekit_core import _flyrs
 from flytekit_core.exceptions import FlyteSystemException, from_status
 from flytekit_core.idl.errors import DecodeError
 from flytekit_core.idl.rpc import Rpc, request_bytes
+from flytekit_core.remote_common.async_retry import SingleAttempts
 from flytekit_core.remote_common.transport import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_KEEPALIVE,
@@ -260,7 +261,7 @@ class GrpcTransport(_GrpcBase):
         self._channel.close()
 
 
-class GrpcAioTransport(_GrpcBase):
+class GrpcAioTransport(SingleAttempts, _GrpcBase):
     """:class:`GrpcTransport` for asyncio, on ``grpc.aio``. Its channel is made by the first
     call, in that call's event loop, and serves that loop only (grpc.aio's rule): another
     loop running meanwhile gets a RuntimeError saying so; once that loop has closed, the
