@@ -67,7 +67,7 @@ class Transport(Protocol):
 
 
 #: How an attempt of a unary call ends: ``settle(reply bytes, False)``, or
-#: ``settle(exception, True)``; called once, on the event loop, unless stopped first.
+#: ``settle(exception, True)``; called at most once, on the event loop.
 Settle = Callable[[Any, bool], None]
 
 
