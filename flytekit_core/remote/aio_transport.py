@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import itertools
-import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
 from typing import Any
 
@@ -17,29 +16,29 @@ from flytekit_core.exceptions import FlyteSystemException
 from flytekit_core.idl.rpc import Rpc, request_bytes
 from flytekit_core.remote.transport import RustTransport
 from flytekit_core.remote_common.async_retry import SingleAttempts
+from flytekit_core.remote_common.per_loop import PerLoop
 from flytekit_core.remote_common.transport import AsyncResponseStream, Settle, check_requests, request_items
 
 _TOKENS = itertools.count(1)
 
 
 class LoopCompletions:
-    """The outcomes of one event loop's native calls, and what waits for them: a future
-    per stream step, a callback per unary call. The native side queues outcomes and makes
-    :meth:`fileno` readable; the loop then settles every call that is ready in one
-    callback."""
+    """The outcomes of one event loop's native calls, and what each goes to: a unary
+    call's callback, or the future of a stream's step. The native side queues outcomes
+    and makes :meth:`fileno` readable; the loop then settles every call that is ready in
+    one callback."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.native = _flyrs.Completions()
-        self._waiting: dict[int, asyncio.Future[Any]] = {}
-        #: The unary calls in flight: by token, their callback and their native call.
-        self._unary: dict[int, tuple[Settle, _flyrs.PendingCall]] = {}
+        self._waiting: dict[int, Settle] = {}
         # Gone with the loop: this object holds no reference to it but what waits.
         loop.add_reader(self.native.fileno(), self._settle)
 
     def expect(self) -> tuple[int, asyncio.Future[Any]]:
         """A token to start a native call with, and the future its outcome settles."""
         token = next(_TOKENS)
-        future = self._waiting[token] = asyncio.get_running_loop().create_future()
+        future = asyncio.get_running_loop().create_future()
+        self._waiting[token] = functools.partial(_resolve, future)
         return token, future
 
     def forget(self, token: int) -> None:
@@ -48,29 +47,21 @@ class LoopCompletions:
     def start_unary(self, channel: Any, path: str, data: bytes, timeout: float | None, settle: Settle) -> Any:
         """Starts a unary call whose outcome goes to ``settle``; returns what stops it."""
         token = next(_TOKENS)
+        call = channel.start_unary(self.native, token, path, data, timeout)
         # Registered after the start: its outcome is settled on this thread, later.
-        self._unary[token] = (settle, channel.start_unary(self.native, token, path, data, timeout))
-        return functools.partial(self._stop, token)
+        self._waiting[token] = settle
+        return functools.partial(self._stop, token, call)
 
-    def _stop(self, token: int) -> None:
-        entry = self._unary.pop(token, None)
-        if entry is not None:
-            entry[1].cancel()
+    def _stop(self, token: int, call: _flyrs.PendingCall) -> None:
+        if self._waiting.pop(token, None) is not None:
+            call.cancel()
 
     def _settle(self) -> None:
-        waiting, unary = self._waiting, self._unary
+        waiting = self._waiting
         for token, value, failed in self.native.drain():
-            entry = unary.pop(token, None)
-            if entry is not None:
-                entry[0](value, failed)
-                continue
-            future = waiting.pop(token, None)
-            if future is None or future.done():
-                continue  # cancelled meanwhile
-            if failed:
-                future.set_exception(value)
-            else:
-                future.set_result(value)
+            settle = waiting.pop(token, None)
+            if settle is not None:  # else stopped meanwhile
+                settle(value, failed)
 
     async def outcome(self, token: int, future: asyncio.Future[Any], cancel: Callable[[], object]) -> Any:
         """Waits for the call under ``token``; cancelled, it cancels the call."""
@@ -82,24 +73,21 @@ class LoopCompletions:
             raise
 
 
-_COMPLETIONS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopCompletions] = weakref.WeakKeyDictionary()
-#: The loop asked for last, and its completions: most programs run one loop, and a weak
-#: dictionary's lookup is Python code on every call.
-_LAST: tuple[weakref.ref[asyncio.AbstractEventLoop], LoopCompletions] | None = None
+def _resolve(future: asyncio.Future[Any], value: Any, failed: bool) -> None:
+    if future.done():
+        return  # cancelled meanwhile
+    if failed:
+        future.set_exception(value)
+    else:
+        future.set_result(value)
+
+
+_COMPLETIONS = PerLoop(LoopCompletions)
 
 
 def loop_completions() -> LoopCompletions:
     """The running loop's :class:`LoopCompletions`, made on its first native call."""
-    global _LAST
-    loop = asyncio.get_running_loop()
-    last = _LAST
-    if last is not None and last[0]() is loop:
-        return last[1]
-    found = _COMPLETIONS.get(loop)
-    if found is None:
-        found = _COMPLETIONS[loop] = LoopCompletions(loop)
-    _LAST = (weakref.ref(loop), found)
-    return found
+    return _COMPLETIONS.get(asyncio.get_running_loop())
 
 
 class _NativeMessages(AsyncIterator[bytes]):

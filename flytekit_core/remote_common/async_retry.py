@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import asyncio
 import random
-import weakref
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from flytekit_core.exceptions import FlyteSystemException
 from flytekit_core.idl.rpc import Rpc
+from flytekit_core.remote_common.per_loop import PerLoop
 from flytekit_core.remote_common.retry import NO_RETRIES, Attempts, RetryingTransport, RetryPolicy
-from flytekit_core.remote_common.transport import AsyncTransport
+from flytekit_core.remote_common.transport import AsyncTransport, Settle
 
 T = TypeVar("T")
 
@@ -40,15 +40,19 @@ class _Guard(asyncio.Task):  # type: ignore[type-arg]
         super().__init__(_until(self.released), loop=loop)
         self._log_destroy_pending = False  # a loop closed as it ran: nothing to say
 
+    def _end(self) -> None:
+        self.ended = True
+        _GUARDS.drop(self.get_loop(), self)
+
     def discard(self, call: UnaryCall[Any]) -> None:
         self.calls.discard(call)
         if not self.calls and not self.ended:
-            self.ended = True
+            self._end()
             self.released.set_result(None)
 
     def cancel(self, msg: Any = None) -> bool:
         if not self.ended:
-            self.ended = True
+            self._end()
             for call in list(self.calls):
                 call.cancel()
         return super().cancel(msg)
@@ -58,22 +62,8 @@ async def _until(released: asyncio.Future[None]) -> None:
     await released
 
 
-_GUARDED: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Guard] = weakref.WeakKeyDictionary()
-#: The loop asked for last, and its guard: a weak dictionary's lookup is Python code.
-_LAST: tuple[weakref.ref[asyncio.AbstractEventLoop], _Guard] | None = None
-
-
-def _guarded(loop: asyncio.AbstractEventLoop) -> _Guard:
-    """The loop's current guard, or a new one once the last has ended."""
-    global _LAST
-    last = _LAST
-    if last is not None and last[0]() is loop and not last[1].ended:
-        return last[1]
-    found = _GUARDED.get(loop)
-    if found is None or found.ended:
-        found = _GUARDED[loop] = _Guard(loop)
-    _LAST = (weakref.ref(loop), found)
-    return found
+#: Each loop's current guard.
+_GUARDS = PerLoop(_Guard)
 
 
 class UnaryCall(asyncio.Future[T]):
@@ -104,7 +94,7 @@ class UnaryCall(asyncio.Future[T]):
         self._stop: Callable[[], object] | None = None
         #: The error of the last attempt, raised if the next one has no time left.
         self._last: FlyteSystemException | None = None
-        self._guard = _guarded(loop)
+        self._guard = _GUARDS.get(loop)
         self._guard.calls.add(self)
         self._attempt()
 
@@ -228,3 +218,21 @@ class SingleAttempts:
 
     def unary_bytes(self: Any, rpc: Rpc, request: object, timeout: float | None) -> Any:
         return unary_call(self, rpc, request, timeout, None)
+
+
+def settle_when_done(awaitable: Awaitable[bytes], settle: Settle) -> Callable[[], object]:
+    """``start_unary`` for a transport whose calls are coroutines: runs ``awaitable`` as a
+    task and settles with its outcome; returns what stops it."""
+    task = asyncio.ensure_future(awaitable)
+
+    def done(task: asyncio.Future[bytes]) -> None:
+        # Cancelled: stopped by the call (which is done, and ignores this), or by
+        # asyncio's shutdown (the call then ends cancelled).
+        error = asyncio.CancelledError() if task.cancelled() else task.exception()
+        if error is None:
+            settle(task.result(), False)
+        else:
+            settle(error, True)
+
+    task.add_done_callback(done)
+    return task.cancel

@@ -73,12 +73,13 @@ class RemoteBase(SyncApi):
         else:
             transport = self._transport(self.backend)
         self.retry = retry if retry is not None else RetryPolicy()
-        self._calls = (_async_retrying() if self.asynchronous else RetryingTransport)(transport, self.retry)
+        retrying, driver = _async_parts() if self.asynchronous else (RetryingTransport, SyncDriver)
+        self._calls = retrying(transport, self.retry)
         #: One method per RPC, returning the chosen backend's objects (on an async
         #: remote: awaitable calls and async iterators).
         self.client: Any = (AsyncRawClient if self.asynchronous else RawClient)(self._calls)
         # The user-level API: replies decoded once, into flytekit_core.idl objects.
-        self._driver: Any = _async_driver()(self._calls) if self.asynchronous else SyncDriver(self._calls)
+        self._driver: Any = driver(self._calls)
         #: Endpoints that do not go through the chosen backend: to the other one, or to the
         #: error calling them raises.
         self.routes = routes
@@ -141,14 +142,9 @@ class RemoteBase(SyncApi):
         self._cleanups.clear()
 
 
-# Imported with the first async remote: asyncio stays out of blocking programs.
-def _async_driver() -> Any:
+def _async_parts() -> tuple[Any, Any]:
+    # Imported with the first async remote: asyncio stays out of blocking programs.
     from flytekit_core.remote_common.async_driver import AsyncDriver
-
-    return AsyncDriver
-
-
-def _async_retrying() -> Any:
     from flytekit_core.remote_common.async_retry import AsyncRetryingTransport
 
-    return AsyncRetryingTransport
+    return AsyncRetryingTransport, AsyncDriver

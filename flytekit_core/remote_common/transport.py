@@ -8,7 +8,7 @@ the :mod:`flytekit_core.exceptions` class of a failed call's status.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -179,23 +179,3 @@ def request_iterable(rpc: Rpc, requests: object) -> Iterator[Any]:
         raise TypeError(
             f"{rpc.endpoint}() expects an iterable of {rpc.request_type} messages, got {type(requests).__name__}"
         ) from None
-
-
-def settle_when_done(awaitable: Awaitable[bytes], settle: Settle) -> Callable[[], object]:
-    """:meth:`AsyncTransport.start_unary` for a transport whose calls are coroutines: runs
-    ``awaitable`` as a task and settles with its outcome."""
-    import asyncio  # async transports only: blocking programs never import it
-
-    task = asyncio.ensure_future(awaitable)
-
-    def done(task: asyncio.Future[bytes]) -> None:
-        # Cancelled: stopped by the call (which is done, and ignores this), or by
-        # asyncio's shutdown (the call then ends cancelled).
-        error = asyncio.CancelledError() if task.cancelled() else task.exception()
-        if error is None:
-            settle(task.result(), False)
-        else:
-            settle(error, True)
-
-    task.add_done_callback(done)
-    return task.cancel

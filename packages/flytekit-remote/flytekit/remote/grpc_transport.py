@@ -22,7 +22,7 @@ from flytekit_core import _flyrs
 from flytekit_core.exceptions import FlyteSystemException, from_status
 from flytekit_core.idl.errors import DecodeError
 from flytekit_core.idl.rpc import Rpc, request_bytes
-from flytekit_core.remote_common.async_retry import SingleAttempts
+from flytekit_core.remote_common.async_retry import SingleAttempts, settle_when_done
 from flytekit_core.remote_common.transport import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_KEEPALIVE,
@@ -34,7 +34,6 @@ from flytekit_core.remote_common.transport import (
     check_requests,
     request_items,
     request_iterable,
-    settle_when_done,
 )
 
 _DETAILS_KEY = "grpc-status-details-bin"
