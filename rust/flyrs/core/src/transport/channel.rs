@@ -14,7 +14,7 @@ use std::task::{Context, Poll};
 use tokio::net::TcpStream;
 use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
 
-const USER_AGENT: &str = concat!("flyrs/", env!("CARGO_PKG_VERSION"));
+pub(super) const USER_AGENT: &str = concat!("flyrs/", env!("CARGO_PKG_VERSION"));
 const STREAM_WINDOW_BYTES: u32 = 4 * 1024 * 1024;
 const CONNECTION_WINDOW_BYTES: u32 = 8 * 1024 * 1024;
 

@@ -4,6 +4,7 @@
 use super::channel;
 use super::codec::BytesCodec;
 use super::config::ChannelConfig;
+use super::connection::Connection;
 use super::credentials::{CallCredentials, CallHeaders};
 use super::error::CallError;
 use super::requests::{aborted, Abort, RequestStream};
@@ -22,11 +23,15 @@ use tonic::metadata::{KeyRef, MetadataMap};
 use tonic::transport::Channel;
 use tonic::{Request, Streaming};
 
-/// A connection to one server, cheap to clone; clones share the HTTP/2 connection.
+/// A connection to one server, cheap to clone; clones share its HTTP/2 connections.
+///
+/// Unary calls, nearly all of a remote's, run on a connection driven with h2 directly
+/// ([`super::connection`]); streaming calls run on a tonic channel, opened by the first.
 #[derive(Clone)]
 pub struct Client {
-    /// The channel, made by the first call (on the runtime, which therefore starts with
-    /// it, not with the client), with the process it was made in (see [`check_process`]).
+    /// Each made by its first call (on the runtime, which therefore starts with it, not
+    /// with the client), with the process it was made in (see [`check_process`]).
+    unary_connection: Arc<OnceLock<(Arc<Connection>, u32)>>,
     channel: Arc<OnceLock<(Grpc<Channel>, u32)>>,
     config: Arc<ChannelConfig>,
     metadata: MetadataMap,
@@ -51,6 +56,7 @@ impl Client {
             .into();
         channel::check(config)?;
         Ok(Client {
+            unary_connection: Arc::new(OnceLock::new()),
             channel: Arc::new(OnceLock::new()),
             config: Arc::new(config.clone()),
             metadata,
@@ -63,16 +69,18 @@ impl Client {
     /// its connection worker must outlive whichever thread made the client). A client
     /// whose channel a parent process made refuses to run in a forked child.
     fn grpc(&self) -> Result<Grpc<Channel>, CallError> {
-        if let Some((grpc, pid)) = self.channel.get() {
-            check_process(*pid)?;
-            return Ok(grpc.clone());
-        }
-        let _entered = runtime()?.enter();
-        let grpc = Grpc::new(channel::connect_lazy(&self.config)?)
-            .max_decoding_message_size(self.config.max_receive_bytes);
-        // Two first calls may race: one channel wins, the other is dropped unused.
-        let (grpc, _) = self.channel.get_or_init(|| (grpc, std::process::id()));
-        Ok(grpc.clone())
+        first_use(&self.channel, || {
+            let _entered = runtime()?.enter();
+            Ok(Grpc::new(channel::connect_lazy(&self.config)?)
+                .max_decoding_message_size(self.config.max_receive_bytes))
+        })
+    }
+
+    /// The connection of unary calls, as [`Client::grpc`] the channel.
+    fn unary_connection(&self) -> Result<Arc<Connection>, CallError> {
+        first_use(&self.unary_connection, || {
+            Connection::new(&self.config).map(Arc::new)
+        })
     }
 
     /// This client, with `credentials` on every call (sharing the connection).
@@ -90,18 +98,20 @@ impl Client {
         request: Bytes,
         timeout: Option<Duration>,
     ) -> Result<Bytes, CallError> {
+        require_context()?;
+        let connection = self.unary_connection()?;
+        let path = parse_path(path)?;
+        let limit = self.config.max_receive_bytes;
         let (response, _) = self
-            .call(
-                path,
-                request,
-                resend,
-                timeout,
-                |mut grpc, path, request| async move {
-                    grpc.unary(request, path, BytesCodec::default()).await
-                },
-            )
+            .call(request, resend, timeout, |request: Request<Bytes>| {
+                let (metadata, _, message) = request.into_parts();
+                let mut headers = metadata.into_headers();
+                super::unary::protocol_headers(&mut headers, channel::USER_AGENT);
+                let (connection, path) = (&connection, &path);
+                async move { super::unary::call(connection, path, headers, &message, limit).await }
+            })
             .await?;
-        Ok(response.into_inner())
+        Ok(response)
     }
 
     /// One request, a stream of responses. The deadline bounds the whole stream; dropping
@@ -113,7 +123,7 @@ impl Client {
         timeout: Option<Duration>,
     ) -> Result<ResponseStream, CallError> {
         let (responses, deadline) = self
-            .call(
+            .tonic_call(
                 path,
                 request,
                 resend,
@@ -138,7 +148,7 @@ impl Client {
         S: Stream<Item = Bytes> + Send + 'static,
     {
         let (response, _) = self
-            .call(
+            .tonic_call(
                 path,
                 requests,
                 no_resend,
@@ -164,7 +174,7 @@ impl Client {
         S: Stream<Item = Bytes> + Send + 'static,
     {
         let (responses, deadline) = self
-            .call(
+            .tonic_call(
                 path,
                 requests,
                 no_resend,
@@ -189,7 +199,7 @@ impl Client {
         let signal = requests.abort_signal();
         let codec = BytesCodec::aborting_on(Arc::clone(&signal));
         let started = self
-            .call(
+            .tonic_call(
                 path,
                 requests,
                 no_resend,
@@ -206,14 +216,9 @@ impl Client {
         Ok(stream)
     }
 
-    /// What every call kind shares: the runtime check, the request with metadata,
-    /// credentials and `grpc-timeout`, waiting for the channel, the local deadline and the
-    /// status mapping. `send` starts the call proper on a handle of the channel.
-    ///
-    /// With credentials, a call the server refuses with UNAUTHENTICATED has them renewed
-    /// (once for every call refused with the same ones) and is made once more if `replay`
-    /// can give its message again; never more than once.
-    async fn call<T, R, F, Fut>(
+    /// A call on the tonic channel (the streaming kinds): [`Client::call`], with `send`
+    /// starting the call proper on a handle of the channel once it is ready.
+    async fn tonic_call<T, R, F, Fut>(
         &self,
         path: &str,
         message: T,
@@ -228,6 +233,37 @@ impl Client {
         require_context()?;
         let channel = self.grpc()?;
         let path = parse_path(path)?;
+        let (send, path) = (&send, &path);
+        self.call(message, replay, timeout, |request| {
+            let mut grpc = channel.clone();
+            async move {
+                ready(&mut grpc).await?;
+                send(grpc, path.clone(), request)
+                    .await
+                    .map_err(|status| CallError::from_status_at(status, &self.authority))
+            }
+        })
+        .await
+    }
+
+    /// What every call kind shares: the request with metadata, credentials and
+    /// `grpc-timeout`, the local deadline, and renewing refused credentials. `send` makes
+    /// one attempt.
+    ///
+    /// With credentials, a call the server refuses with UNAUTHENTICATED has them renewed
+    /// (once for every call refused with the same ones) and is made once more if `replay`
+    /// can give its message again; never more than once.
+    async fn call<T, R, F, Fut>(
+        &self,
+        message: T,
+        replay: fn(&T) -> Option<T>,
+        timeout: Option<Duration>,
+        send: F,
+    ) -> Result<(R, Deadline), CallError>
+    where
+        F: Fn(Request<T>) -> Fut,
+        Fut: Future<Output = Result<R, CallError>>,
+    {
         let mut message = message;
         let mut renewed = false;
         loop {
@@ -240,15 +276,7 @@ impl Client {
             };
             let deadline = Deadline::after(timeout);
             let request = self.request(message, timeout, headers.as_ref());
-            let mut grpc = channel.clone();
-            let sent = deadline
-                .bound(async {
-                    ready(&mut grpc).await?;
-                    send(grpc, path.clone(), request)
-                        .await
-                        .map_err(|status| CallError::from_status_at(status, &self.authority))
-                })
-                .await;
+            let sent = deadline.bound(send(request)).await;
             let refused =
                 matches!(&sent, Err(e) if e.status_code() == tonic::Code::Unauthenticated);
             match (&self.credentials, headers) {
@@ -291,6 +319,20 @@ impl Client {
         }
         request
     }
+}
+
+/// The value in `cell`, made by `make` on first use; refused in a process forked from the
+/// one that made it. Two first calls may race: one value wins, the other is dropped.
+fn first_use<T: Clone>(
+    cell: &OnceLock<(T, u32)>,
+    make: impl FnOnce() -> Result<T, CallError>,
+) -> Result<T, CallError> {
+    if let Some((value, pid)) = cell.get() {
+        check_process(*pid)?;
+        return Ok(value.clone());
+    }
+    let made = make()?;
+    Ok(cell.get_or_init(|| (made, std::process::id())).0.clone())
 }
 
 /// The message of a call that can be sent again (unary and server-streaming requests).

@@ -41,6 +41,10 @@ impl CallError {
         CallError::new(Code::InvalidArgument, message)
     }
 
+    pub fn internal(message: impl Into<String>) -> CallError {
+        CallError::new(Code::Internal, message)
+    }
+
     pub fn deadline_exceeded() -> CallError {
         CallError::new(Code::DeadlineExceeded, DEADLINE_MESSAGE)
     }
