@@ -1,16 +1,20 @@
 //! The client: moves encoded messages to and from a gRPC path, with per-call deadlines
-//! and the channel's metadata on every call.
+//! and the channel's metadata on every call. A unary call is one HTTP/2 stream, sent and
+//! read here with h2 on the connection [`super::connection`] keeps open; streaming calls
+//! go through a tonic channel.
 
 use super::channel;
 use super::codec::BytesCodec;
 use super::config::ChannelConfig;
-use super::connection::Connection;
+use super::connection::{Connection, Open};
 use super::credentials::{CallCredentials, CallHeaders};
 use super::error::CallError;
 use super::requests::{aborted, Abort, RequestStream};
 use super::runtime::{check_process, require_context, runtime};
-use bytes::Bytes;
+use bytes::{Buf, BufMut, Bytes, BytesMut};
+use http::header::{CONTENT_TYPE, TE, USER_AGENT};
 use http::uri::PathAndQuery;
+use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
@@ -21,7 +25,7 @@ use tokio_stream::Stream;
 use tonic::client::Grpc;
 use tonic::metadata::{KeyRef, MetadataMap};
 use tonic::transport::Channel;
-use tonic::{Request, Streaming};
+use tonic::{Code, Request, Status, Streaming};
 
 /// A connection to one server, cheap to clone; clones share its HTTP/2 connections.
 ///
@@ -106,9 +110,9 @@ impl Client {
             .call(request, resend, timeout, |request: Request<Bytes>| {
                 let (metadata, _, message) = request.into_parts();
                 let mut headers = metadata.into_headers();
-                super::unary::protocol_headers(&mut headers, channel::USER_AGENT);
+                protocol_headers(&mut headers, channel::USER_AGENT);
                 let (connection, path) = (&connection, &path);
-                async move { super::unary::call(connection, path, headers, &message, limit).await }
+                async move { unary_exchange(connection, path, headers, &message, limit).await }
             })
             .await?;
         Ok(response)
@@ -507,6 +511,235 @@ impl Stream for ResponseStream {
     }
 }
 
+// The unary exchange, as gRPC's PROTOCOL-HTTP2.md describes it: the request's headers
+// and its one length-prefixed message, then the response's message and its status, from
+// the trailers or from the headers of a trailers-only response.
+
+const PREFIX_BYTES: usize = 5;
+
+/// The headers gRPC requires on every request, besides the caller's.
+fn protocol_headers(headers: &mut HeaderMap, user_agent: &'static str) {
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/grpc"));
+    headers.insert(TE, HeaderValue::from_static("trailers"));
+    headers.insert(USER_AGENT, HeaderValue::from_static(user_agent));
+}
+
+/// Sends `message` to `path` with `headers` (metadata, `grpc-timeout`, the protocol's
+/// own) and returns the response message. A stream that cannot be opened because the
+/// connection has closed or received GOAWAY (nothing was sent) is opened once more, on a
+/// new connection.
+async fn unary_exchange(
+    connection: &Connection,
+    path: &PathAndQuery,
+    headers: HeaderMap,
+    message: &Bytes,
+    max_receive_bytes: usize,
+) -> Result<Bytes, CallError> {
+    let uri = Uri::builder()
+        .scheme(connection.scheme.clone())
+        .authority(connection.authority.clone())
+        .path_and_query(path.clone())
+        .build()
+        .map_err(|e| CallError::invalid_argument(format!("invalid gRPC path {path}: {e}")))?;
+    let mut request = http::Request::new(());
+    *request.method_mut() = Method::POST;
+    *request.uri_mut() = uri;
+    *request.headers_mut() = headers;
+    let mut open = connection.get().await?;
+    let mut send = match open.send.clone().ready().await {
+        Ok(send) => send,
+        Err(_) => {
+            // Closed or sent GOAWAY while idle; nothing was sent: a new connection.
+            connection.forget(&open);
+            open = connection.get().await?;
+            open.send
+                .clone()
+                .ready()
+                .await
+                .map_err(|e| connection_error(connection, &open, &e))?
+        }
+    };
+    let (response, mut body) = send
+        .send_request(request, false)
+        .map_err(|e| connection_error(connection, &open, &e))?;
+    let _counted = open.state.call();
+    body.send_data(framed(message), true)
+        .map_err(|e| stream_error(connection, &open, &e))?;
+    let response = response
+        .await
+        .map_err(|e| stream_error(connection, &open, &e))?;
+    let (parts, mut body) = response.into_parts();
+    if let Some(status) = trailers_only(parts.status, &parts.headers, body.is_end_stream()) {
+        return Err(status);
+    }
+    let mut received = Received::new(max_receive_bytes);
+    while let Some(chunk) = body.data().await {
+        let chunk = chunk.map_err(|e| stream_error(connection, &open, &e))?;
+        // Give the window back at once: the whole message is being read.
+        let _ = body.flow_control().release_capacity(chunk.len());
+        received.push(chunk)?;
+    }
+    let trailers = body
+        .trailers()
+        .await
+        .map_err(|e| stream_error(connection, &open, &e))?;
+    match trailers.as_ref().and_then(Status::from_header_map) {
+        Some(status) if status.code() == Code::Ok => received.message(),
+        Some(status) => Err(CallError::from_status(status)),
+        None => Err(CallError::internal(
+            "the server ended the response without a gRPC status",
+        )),
+    }
+}
+
+fn framed(message: &Bytes) -> Bytes {
+    let mut frame = BytesMut::with_capacity(PREFIX_BYTES + message.len());
+    frame.put_u8(0); // not compressed
+    frame.put_u32(message.len() as u32);
+    frame.put_slice(message);
+    frame.freeze()
+}
+
+/// The status of a response that ends with its headers, or of one that is not gRPC at
+/// all (an HTTP error from a proxy), mapped as gRPC's http-grpc-status-mapping.md says.
+fn trailers_only(status: StatusCode, headers: &HeaderMap, ended: bool) -> Option<CallError> {
+    if status != StatusCode::OK {
+        let code = match status.as_u16() {
+            400 => Code::Internal,
+            401 => Code::Unauthenticated,
+            403 => Code::PermissionDenied,
+            404 => Code::Unimplemented,
+            429 | 502 | 503 | 504 => Code::Unavailable,
+            _ => Code::Unknown,
+        };
+        return Some(CallError::new(
+            code,
+            format!("the server answered HTTP {status}, not gRPC"),
+        ));
+    }
+    let grpc = Status::from_header_map(headers);
+    match grpc {
+        Some(status) if status.code() != Code::Ok || ended => Some(if status.code() == Code::Ok {
+            CallError::internal("the server sent no response message")
+        } else {
+            CallError::from_status(status)
+        }),
+        _ if ended => Some(CallError::internal(
+            "the server ended the response without a gRPC status",
+        )),
+        _ => None,
+    }
+}
+
+/// The response's one message, assembled from the DATA frames it arrives in; a message
+/// over the limit fails as soon as its length prefix is read.
+struct Received {
+    limit: usize,
+    /// The bytes so far: usually one frame, sliced without copying.
+    first: Option<Bytes>,
+    more: BytesMut,
+}
+
+impl Received {
+    fn new(limit: usize) -> Received {
+        Received {
+            limit,
+            first: None,
+            more: BytesMut::new(),
+        }
+    }
+
+    fn push(&mut self, chunk: Bytes) -> Result<(), CallError> {
+        match self.first.take() {
+            None if self.more.is_empty() => self.first = Some(chunk),
+            first => {
+                if let Some(first) = first {
+                    self.more.extend_from_slice(&first);
+                }
+                self.more.extend_from_slice(&chunk);
+            }
+        }
+        self.check()
+    }
+
+    fn buffered(&self) -> &[u8] {
+        self.first.as_deref().unwrap_or(&self.more)
+    }
+
+    fn check(&self) -> Result<(), CallError> {
+        let bytes = self.buffered();
+        if bytes.len() < PREFIX_BYTES {
+            return Ok(());
+        }
+        let length = u32::from_be_bytes([bytes[1], bytes[2], bytes[3], bytes[4]]) as usize;
+        if length > self.limit {
+            // gRPC core's words.
+            return Err(CallError::new(
+                Code::ResourceExhausted,
+                format!(
+                    "Received message larger than max ({length} vs. {})",
+                    self.limit
+                ),
+            ));
+        }
+        if bytes[0] != 0 {
+            return Err(CallError::internal(
+                "the server sent a compressed message, and none was asked for",
+            ));
+        }
+        if bytes.len() > PREFIX_BYTES + length {
+            return Err(CallError::internal(
+                "the server sent more than one response message",
+            ));
+        }
+        Ok(())
+    }
+
+    fn message(self) -> Result<Bytes, CallError> {
+        let mut bytes = match self.first {
+            Some(first) => first,
+            None => self.more.freeze(),
+        };
+        if bytes.is_empty() {
+            return Err(CallError::internal("the server sent no response message"));
+        }
+        if bytes.len() < PREFIX_BYTES {
+            return Err(CallError::internal("the response message was cut short"));
+        }
+        let length = u32::from_be_bytes([bytes[1], bytes[2], bytes[3], bytes[4]]) as usize;
+        if bytes.len() != PREFIX_BYTES + length {
+            return Err(CallError::internal("the response message was cut short"));
+        }
+        bytes.advance(PREFIX_BYTES);
+        Ok(bytes)
+    }
+}
+
+/// A failure of the stream once it was sent. A reset from the server maps as gRPC's
+/// PROTOCOL-HTTP2.md says; anything else (the connection broke, went away, or stopped
+/// answering pings) is UNAVAILABLE, naming the server and the cause.
+fn stream_error(connection: &Connection, open: &Open, error: &h2::Error) -> CallError {
+    if error.is_reset() && error.is_remote() {
+        let code = match error.reason() {
+            Some(h2::Reason::REFUSED_STREAM) => Code::Unavailable,
+            Some(h2::Reason::CANCEL) => Code::Cancelled,
+            Some(h2::Reason::ENHANCE_YOUR_CALM) => Code::ResourceExhausted,
+            Some(h2::Reason::INADEQUATE_SECURITY) => Code::PermissionDenied,
+            _ => Code::Internal,
+        };
+        return CallError::new(code, format!("the server reset the stream: {error}"));
+    }
+    connection_error(connection, open, error)
+}
+
+fn connection_error(connection: &Connection, open: &Open, error: &h2::Error) -> CallError {
+    let cause = open
+        .state
+        .close_reason()
+        .unwrap_or_else(|| error.to_string());
+    CallError::unavailable(format!("{}: {cause}", connection.address()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -526,6 +759,110 @@ mod tests {
         ] {
             let err = parse_path(bad).unwrap_err();
             assert_eq!(err.code_name(), "INVALID_ARGUMENT", "{bad:?}");
+        }
+    }
+
+    fn prefixed(flag: u8, length: u32, payload: &[u8]) -> Bytes {
+        let mut frame = vec![flag];
+        frame.extend_from_slice(&length.to_be_bytes());
+        frame.extend_from_slice(payload);
+        Bytes::from(frame)
+    }
+
+    #[test]
+    fn a_response_message_is_read_from_one_frame_or_many() {
+        let whole = prefixed(0, 5, b"hello");
+        let mut one = Received::new(100);
+        one.push(whole.clone()).unwrap();
+        assert_eq!(&one.message().unwrap()[..], b"hello");
+
+        let mut split = Received::new(100);
+        for part in [&whole[..2], &whole[2..6], &whole[6..]] {
+            split.push(Bytes::copy_from_slice(part)).unwrap();
+        }
+        assert_eq!(&split.message().unwrap()[..], b"hello");
+
+        let mut empty = Received::new(100);
+        empty.push(prefixed(0, 0, b"")).unwrap();
+        assert!(empty.message().unwrap().is_empty());
+    }
+
+    #[test]
+    fn malformed_response_messages_are_errors() {
+        let code = |r: Result<Bytes, CallError>| r.unwrap_err().code_name();
+        assert_eq!(code(Received::new(100).message()), "INTERNAL"); // none
+        let mut short = Received::new(100);
+        short.push(prefixed(0, 9, b"abc")).unwrap();
+        assert_eq!(code(short.message()), "INTERNAL");
+        let mut cut = Received::new(100);
+        cut.push(Bytes::from_static(b"\0\0")).unwrap();
+        assert_eq!(code(cut.message()), "INTERNAL");
+
+        let mut two = Received::new(100);
+        let mut frames = prefixed(0, 1, b"a").to_vec();
+        frames.extend_from_slice(&prefixed(0, 1, b"b"));
+        assert_eq!(two.push(frames.into()).unwrap_err().code_name(), "INTERNAL");
+
+        let mut compressed = Received::new(100);
+        let err = compressed.push(prefixed(1, 1, b"x")).unwrap_err();
+        assert_eq!(err.code_name(), "INTERNAL");
+        assert!(err.message.contains("compressed"), "{err}");
+
+        // Over the limit as soon as the prefix says so, in gRPC core's words.
+        let mut large = Received::new(4);
+        let err = large
+            .push(Bytes::from(prefixed(0, 5, b"")[..5].to_vec()))
+            .unwrap_err();
+        assert_eq!(err.code_name(), "RESOURCE_EXHAUSTED");
+        assert_eq!(err.message, "Received message larger than max (5 vs. 4)");
+    }
+
+    #[test]
+    fn response_headers_map_as_grpc_says() {
+        let grpc = |pairs: &[(&'static str, &'static str)]| {
+            let mut headers = HeaderMap::new();
+            for (k, v) in pairs {
+                headers.insert(*k, HeaderValue::from_static(v));
+            }
+            headers
+        };
+        let none = HeaderMap::new();
+        // A gRPC response that goes on to its message and trailers.
+        assert!(trailers_only(StatusCode::OK, &none, false).is_none());
+        // Trailers-only: the status in the headers.
+        let failed = grpc(&[("grpc-status", "5"), ("grpc-message", "no%20such%20task")]);
+        let err = trailers_only(StatusCode::OK, &failed, true).unwrap();
+        assert_eq!(
+            (err.code_name(), err.message.as_str()),
+            ("NOT_FOUND", "no such task")
+        );
+        let ok = grpc(&[("grpc-status", "0")]);
+        assert_eq!(
+            trailers_only(StatusCode::OK, &ok, true)
+                .unwrap()
+                .code_name(),
+            "INTERNAL"
+        );
+        assert_eq!(
+            trailers_only(StatusCode::OK, &none, true)
+                .unwrap()
+                .code_name(),
+            "INTERNAL"
+        );
+        // Not gRPC at all: a proxy's HTTP error.
+        for (status, code) in [
+            (404, "UNIMPLEMENTED"),
+            (401, "UNAUTHENTICATED"),
+            (403, "PERMISSION_DENIED"),
+            (503, "UNAVAILABLE"),
+            (502, "UNAVAILABLE"),
+            (400, "INTERNAL"),
+            (500, "UNKNOWN"),
+        ] {
+            let status = StatusCode::from_u16(status).unwrap();
+            let err = trailers_only(status, &none, false).unwrap();
+            assert_eq!(err.code_name(), code, "{status}");
+            assert!(err.message.contains(status.as_str()), "{err}");
         }
     }
 }

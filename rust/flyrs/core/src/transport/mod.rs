@@ -4,8 +4,7 @@
 //! - [`config`]: [`ChannelConfig`] and the checks on endpoints and metadata;
 //! - [`channel`]: the tonic endpoint built from a config (timeouts, keepalive, TLS);
 //! - [`codec`]: the pass-through codec over [`bytes::Bytes`];
-//! - `connection` and `unary`: the HTTP/2 connection unary calls run on, driven with h2
-//!   directly, and one unary call on it;
+//! - `connection`: the HTTP/2 connection unary calls run on, driven with h2 directly;
 //! - [`client`]: [`Client`] and its unary and streaming calls;
 //! - [`credentials`]: the hook through which calls get (and renew) credentials;
 //! - [`requests`]: a request stream fed from a blocking producer, which can abort;
@@ -26,7 +25,6 @@ pub mod error;
 pub mod requests;
 pub mod runtime;
 pub mod tls;
-mod unary;
 
 #[cfg(test)]
 mod test_server;
