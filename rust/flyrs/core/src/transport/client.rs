@@ -563,7 +563,7 @@ async fn unary_exchange(
         .send_request(request, false)
         .map_err(|e| connection_error(connection, &open, &e))?;
     let _counted = open.state.call();
-    body.send_data(framed(message), true)
+    body.send_data(framed(message)?, true)
         .map_err(|e| stream_error(connection, &open, &e))?;
     let response = response
         .await
@@ -592,18 +592,29 @@ async fn unary_exchange(
     }
 }
 
-fn framed(message: &Bytes) -> Bytes {
+fn framed(message: &Bytes) -> Result<Bytes, CallError> {
+    let length = u32::try_from(message.len()).map_err(|_| {
+        CallError::new(
+            Code::ResourceExhausted,
+            format!(
+                "a request of {} bytes is over gRPC's 4 GiB limit",
+                message.len()
+            ),
+        )
+    })?;
     let mut frame = BytesMut::with_capacity(PREFIX_BYTES + message.len());
     frame.put_u8(0); // not compressed
-    frame.put_u32(message.len() as u32);
+    frame.put_u32(length);
     frame.put_slice(message);
-    frame.freeze()
+    Ok(frame.freeze())
 }
 
 /// The status of a response that ends with its headers, or of one that is not gRPC at
 /// all (an HTTP error from a proxy), mapped as gRPC's http-grpc-status-mapping.md says.
 fn trailers_only(status: StatusCode, headers: &HeaderMap, ended: bool) -> Option<CallError> {
-    if status != StatusCode::OK {
+    let grpc = Status::from_header_map(headers);
+    // A gRPC status wins over the HTTP one (a proxy's 429 with RESOURCE_EXHAUSTED).
+    if status != StatusCode::OK && grpc.as_ref().is_none_or(|s| s.code() == Code::Ok) {
         let code = match status.as_u16() {
             400 => Code::Internal,
             401 => Code::Unauthenticated,
@@ -617,7 +628,6 @@ fn trailers_only(status: StatusCode, headers: &HeaderMap, ended: bool) -> Option
             format!("the server answered HTTP {status}, not gRPC"),
         ));
     }
-    let grpc = Status::from_header_map(headers);
     match grpc {
         Some(status) if status.code() != Code::Ok || ended => Some(if status.code() == Code::Ok {
             CallError::internal("the server sent no response message")
@@ -849,6 +859,10 @@ mod tests {
                 .code_name(),
             "INTERNAL"
         );
+        // A gRPC status with an HTTP error: the gRPC status.
+        let exhausted = grpc(&[("grpc-status", "8")]);
+        let err = trailers_only(StatusCode::TOO_MANY_REQUESTS, &exhausted, true).unwrap();
+        assert_eq!(err.code_name(), "RESOURCE_EXHAUSTED");
         // Not gRPC at all: a proxy's HTTP error.
         for (status, code) in [
             (404, "UNIMPLEMENTED"),

@@ -189,7 +189,18 @@ fn port_text(authority: &str) -> Option<&str> {
 
 /// Headers gRPC itself owns; setting them as metadata would corrupt the call.
 fn is_reserved(key: &str) -> bool {
-    key.starts_with("grpc-") || matches!(key, "te" | "content-type" | "user-agent")
+    // And HTTP/2's forbidden connection headers, which h2 refuses to send.
+    key.starts_with("grpc-")
+        || matches!(
+            key,
+            "te" | "content-type"
+                | "user-agent"
+                | "connection"
+                | "keep-alive"
+                | "upgrade"
+                | "transfer-encoding"
+                | "proxy-connection"
+        )
 }
 
 /// Checks and encodes metadata pairs. Errors name the key, never the value (which is

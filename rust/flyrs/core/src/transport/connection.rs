@@ -163,7 +163,7 @@ impl Connection {
     /// TCP, TLS if the endpoint has it, and the HTTP/2 preface, all within
     /// `connect_timeout`.
     async fn connect(&self) -> Result<Open, CallError> {
-        let deadline = tokio::time::Instant::now() + self.connect_timeout;
+        let deadline = later(self.connect_timeout);
         let fail = |what: &str, e: &dyn std::fmt::Display| {
             CallError::unavailable(format!("{}: {what}: {e}", self.address))
         };
@@ -184,6 +184,9 @@ impl Connection {
                 .connect(name.clone(), tcp)
                 .await
                 .map_err(|e| fail("TLS handshake error", &e))?;
+            if tls.get_ref().1.alpn_protocol() != Some(b"h2") {
+                return Err(late("the server does not speak HTTP/2 over TLS (ALPN h2)"));
+            }
             self.handshake(tls).await
         };
         tokio::time::timeout_at(deadline, opening)
@@ -221,9 +224,18 @@ impl Connection {
             state: Arc::clone(&state),
             address: self.address.clone(),
         };
-        tokio::spawn(driver);
+        // On the shared runtime, whichever runtime this call runs on: the connection
+        // outlives the call.
+        super::runtime::runtime()?.spawn(driver);
         Ok(Open { send, state })
     }
+}
+
+/// `after` from now; a duration too long to represent is as good as never.
+fn later(after: Duration) -> tokio::time::Instant {
+    let now = tokio::time::Instant::now();
+    now.checked_add(after)
+        .unwrap_or_else(|| now + Duration::from_secs(100 * 365 * 24 * 3600))
 }
 
 /// The task that drives a connection: its frames, and its keepalive pings.
@@ -251,7 +263,7 @@ impl Keepalive {
                 match self.pings.poll_pong(cx) {
                     Poll::Ready(Ok(_)) => {
                         self.waiting = false;
-                        let next = tokio::time::Instant::now() + self.interval;
+                        let next = later(self.interval);
                         self.timer.as_mut().reset(next);
                         continue;
                     }
@@ -266,17 +278,24 @@ impl Keepalive {
             if self.timer.as_mut().poll(cx).is_pending() {
                 return Poll::Pending;
             }
-            let now = tokio::time::Instant::now();
             if calls == 0 {
-                self.timer.as_mut().reset(now + self.interval);
+                self.timer.as_mut().reset(later(self.interval));
                 continue;
             }
             if let Err(e) = self.pings.send_ping(h2::Ping::opaque()) {
                 return Poll::Ready(format!("keepalive ping: {e}"));
             }
             self.waiting = true;
-            self.timer.as_mut().reset(now + self.timeout);
+            self.timer.as_mut().reset(later(self.timeout));
         }
+    }
+}
+
+impl<T: AsyncRead + AsyncWrite + Unpin> Drop for Driver<T> {
+    // However the driver ends (its connection closed, or its runtime shut down), calls
+    // stop taking the connection.
+    fn drop(&mut self) {
+        self.state.closed.store(true, Ordering::Release);
     }
 }
 
@@ -304,7 +323,6 @@ impl<T: AsyncRead + AsyncWrite + Unpin> Future for Driver<T> {
                 }
             }
         };
-        this.state.closed.store(true, Ordering::Release);
         if let Some(reason) = ended {
             log::debug!("connection to {} closed: {reason}", this.address);
         }
