@@ -35,9 +35,26 @@ pub(super) struct Connection {
     connect_timeout: Duration,
     /// Interval and timeout; none when keepalive is off.
     keepalive: Option<(Duration, Duration)>,
-    open: Mutex<Option<Open>>,
+    slot: Mutex<Slot>,
     /// One opening at a time: calls arriving meanwhile wait for it, not open their own.
     opening: tokio::sync::Mutex<()>,
+}
+
+/// The open connection, if any, and how the attempts to open one went.
+#[derive(Default)]
+struct Slot {
+    open: Option<Open>,
+    /// Attempts finished so far, and the last one's failure: calls that waited while an
+    /// attempt failed share its failure instead of each spending a `connect_timeout` of
+    /// its own in turn (the k-th of k calls to a silent server would wait k of them).
+    attempts: u64,
+    failure: Option<CallError>,
+}
+
+impl Slot {
+    fn usable(&self) -> Option<Open> {
+        self.open.as_ref().filter(|o| !o.state.is_closed()).cloned()
+    }
 }
 
 /// An open connection: the handle that starts streams, and what its driver reports.
@@ -120,7 +137,7 @@ impl Connection {
             authority,
             connect_timeout: config.connect_timeout,
             keepalive,
-            open: Mutex::new(None),
+            slot: Mutex::default(),
             opening: tokio::sync::Mutex::new(()),
         })
     }
@@ -132,32 +149,45 @@ impl Connection {
 
     /// The open connection, opening one if there is none (or the last one closed).
     pub async fn get(&self) -> Result<Open, CallError> {
-        if let Some(open) = self.current() {
-            return Ok(open);
-        }
+        let seen = {
+            let slot = self.slot();
+            if let Some(open) = slot.usable() {
+                return Ok(open);
+            }
+            slot.attempts
+        };
         let _opening = self.opening.lock().await;
-        if let Some(open) = self.current() {
-            return Ok(open);
+        {
+            let slot = self.slot();
+            if let Some(open) = slot.usable() {
+                return Ok(open);
+            }
+            if let (true, Some(failure)) = (slot.attempts != seen, &slot.failure) {
+                return Err(failure.clone());
+            }
         }
-        let open = self.connect().await?;
-        *self.open.lock().unwrap_or_else(PoisonError::into_inner) = Some(open.clone());
-        Ok(open)
+        let opened = self.connect().await;
+        let mut slot = self.slot();
+        slot.attempts += 1;
+        slot.failure = opened.as_ref().err().cloned();
+        slot.open = opened.as_ref().ok().cloned();
+        opened
     }
 
     /// Forgets `open` (a call found it unusable), so the next call opens another.
     pub fn forget(&self, open: &Open) {
-        let mut current = self.open.lock().unwrap_or_else(PoisonError::into_inner);
-        if current
+        let mut slot = self.slot();
+        if slot
+            .open
             .as_ref()
             .is_some_and(|c| Arc::ptr_eq(&c.state, &open.state))
         {
-            *current = None;
+            slot.open = None;
         }
     }
 
-    fn current(&self) -> Option<Open> {
-        let current = self.open.lock().unwrap_or_else(PoisonError::into_inner);
-        current.as_ref().filter(|o| !o.state.is_closed()).cloned()
+    fn slot(&self) -> std::sync::MutexGuard<'_, Slot> {
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// TCP, TLS if the endpoint has it, and the HTTP/2 preface, all within

@@ -368,6 +368,48 @@ fn a_silent_server_is_unavailable_after_the_connect_timeout() {
 }
 
 #[test]
+fn calls_waiting_on_a_failing_connect_share_its_failure() {
+    // Sixteen calls at once to a silent server: one attempt to connect, whose failure all
+    // of them get, rather than sixteen attempts in turn (4.8 s of connect timeouts).
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let mut config = ChannelConfig::new(format!(
+        "localhost:{}",
+        listener.local_addr().unwrap().port()
+    ));
+    config.connect_timeout = Duration::from_millis(300);
+    let client = connect(&config);
+    let started = Instant::now();
+    let failures = block_on(async {
+        let mut calls = tokio::task::JoinSet::new();
+        for _ in 0..16 {
+            let client = client.clone();
+            calls.spawn(async move { client.unary(CREATE_TASK, Bytes::new(), None).await });
+        }
+        let mut failures = Vec::new();
+        while let Some(done) = calls.join_next().await {
+            failures.push(done.unwrap().unwrap_err());
+        }
+        failures
+    })
+    .unwrap();
+    let elapsed = started.elapsed();
+    assert_eq!(failures.len(), 16);
+    for err in &failures {
+        assert_eq!(err.code_name(), "UNAVAILABLE", "{err}");
+        assert!(err.message.contains("handshake timeout"), "{err}");
+    }
+    assert!(elapsed < Duration::from_millis(2400), "{elapsed:?}");
+    // A call after the failure tries again rather than reusing it.
+    let again = Instant::now();
+    let err = block_on(client.unary(CREATE_TASK, Bytes::new(), None))
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(err.code_name(), "UNAVAILABLE", "{err}");
+    assert!(again.elapsed() >= Duration::from_millis(250));
+    drop(listener);
+}
+
+#[test]
 fn a_response_over_the_receive_limit_is_resource_exhausted() {
     let server = TestServer::start();
     let mut config = insecure_config(&server);
