@@ -23,9 +23,11 @@ from flytekit_core.testing import MockServer
 from tests.remote.conftest import INSTALLED
 
 ROOT = Path(__file__).resolve().parents[2]
-# Counts this process's native I/O threads before and after the first call.
+# Counts this process's native I/O threads before and after the first call. A thread is
+# named by itself once it first runs, which on a loaded machine can be after the call has
+# ended: the count after is read until it reaches argv[2] (or 10 s pass), then once more.
 COUNT = """
-import os, sys
+import os, sys, time
 from flytekit.configuration import Config
 from flytekit.remote import FlyteRemote
 
@@ -37,6 +39,10 @@ remote = FlyteRemote(Config.for_endpoint(sys.argv[1], insecure=True), backend="r
 before = io_threads()
 try:
     remote.list_projects()
+    deadline = time.monotonic() + 10
+    while io_threads() < int(sys.argv[2]) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.1)
     print(before, io_threads())
 except Exception as error:
     print(before, type(error).__name__, error)
@@ -49,9 +55,9 @@ def admin() -> Iterator[LocalAdmin]:
         yield running
 
 
-def counted(endpoint: str, **env: str) -> str:
+def counted(endpoint: str, expected: int = 1, **env: str) -> str:
     done = subprocess.run(
-        [sys.executable, "-c", COUNT, endpoint], cwd=ROOT, env={**os.environ, **env},
+        [sys.executable, "-c", COUNT, endpoint, str(expected)], cwd=ROOT, env={**os.environ, **env},
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -60,7 +66,7 @@ def counted(endpoint: str, **env: str) -> str:
 
 def test_no_runtime_thread_before_the_first_call_and_a_bounded_number_after(admin: LocalAdmin) -> None:
     assert counted(admin.endpoint) == "0 1"  # one I/O thread by default
-    assert counted(admin.endpoint, FLYTE_REMOTE_IO_THREADS="3") == "0 3"
+    assert counted(admin.endpoint, 3, FLYTE_REMOTE_IO_THREADS="3") == "0 3"
     refused = counted(admin.endpoint, FLYTE_REMOTE_IO_THREADS="lots")
     assert refused.startswith("0 FlyteInvalidInputException") and "FLYTE_REMOTE_IO_THREADS" in refused
 
