@@ -1,7 +1,9 @@
 """The Rust backend's asyncio transport. Each native call runs as a task on the shared
 runtime, and its outcome wakes the event loop through the loop's :class:`LoopCompletions`
-(no thread waits on a call; runtime threads never take the GIL). Stopping a call (its
-awaiting task cancelled) cancels the RPC."""
+(no thread waits on a call; runtime threads never take the GIL). Unary calls are started
+in batches, by the native side as a batch fills and by the loop at the end of the pass
+that made them: one wake-up of the runtime thread per batch, not one per call.
+Stopping a call (its awaiting task cancelled) cancels the RPC."""
 
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ class LoopCompletions:
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.native = _flyrs.Completions()
         self._waiting: dict[int, Settle] = {}
+        #: Whether unary calls are queued, their start scheduled in the loop.
+        self._queued = False
         # Gone with the loop: this object holds no reference to it but what waits.
         loop.add_reader(self.native.fileno(), self._settle)
 
@@ -44,13 +48,29 @@ class LoopCompletions:
     def forget(self, token: int) -> None:
         self._waiting.pop(token, None)
 
-    def start_unary(self, channel: Any, path: str, data: bytes, timeout: float | None, settle: Settle) -> Any:
-        """Starts a unary call whose outcome goes to ``settle``; returns what stops it."""
+    def start_unary(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        channel: Any,
+        path: str,
+        data: bytes,
+        timeout: float | None,
+        settle: Settle,
+    ) -> Any:
+        """Queues a unary call whose outcome goes to ``settle``, started with its batch
+        (at the latest when this pass of ``loop`` ends); returns what stops it."""
         token = next(_TOKENS)
         call = channel.start_unary(self.native, token, path, data, timeout)
         # Registered after the start: its outcome is settled on this thread, later.
         self._waiting[token] = settle
+        if not self._queued:
+            self._queued = True
+            loop.call_soon(self._start_queued)
         return functools.partial(self._stop, token, call)
+
+    def _start_queued(self) -> None:
+        self._queued = False
+        self.native.start_queued()
 
     def _stop(self, token: int, call: _flyrs.PendingCall) -> None:
         if self._waiting.pop(token, None) is not None:
@@ -153,8 +173,11 @@ class _NativeMessages(AsyncIterator[bytes]):
 class AsyncRustTransport(SingleAttempts, RustTransport):
     """:class:`RustTransport` for asyncio (see the module's docstring)."""
 
-    def start_unary(self, rpc: Rpc, request: object, timeout: float | None, settle: Settle) -> Callable[[], object]:
-        return loop_completions().start_unary(self._channel, rpc.path, request_bytes(rpc, request), timeout, settle)  # type: ignore[no-any-return]
+    def start_unary(
+        self, rpc: Rpc, request: object, timeout: float | None, settle: Settle, loop: asyncio.AbstractEventLoop
+    ) -> Callable[[], object]:
+        data = request_bytes(rpc, request)
+        return _COMPLETIONS.get(loop).start_unary(loop, self._channel, rpc.path, data, timeout, settle)  # type: ignore[no-any-return]
 
     def decoder(self, rpc: Rpc) -> Callable[[bytes], Any]:
         return self._response_class(rpc).FromString  # type: ignore[no-any-return]

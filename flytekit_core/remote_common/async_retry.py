@@ -1,8 +1,9 @@
 """Unary calls on an event loop, with the retries and deadlines of the blocking ones (the
 same :class:`~flytekit_core.remote_common.retry.Attempts`), driven from callbacks: a call
-is one future, started when made, as ``grpc.aio``'s calls are. Awaiting it, gathering it,
-or handing it to ``asyncio.create_task`` or a ``TaskGroup`` all work. On the rust backend
-a call needs no task at all, which is most of what it would cost the event loop.
+is one future, started when made (sent once the loop's pass ends), as ``grpc.aio``'s calls
+are. Awaiting it, gathering it, or handing it to ``asyncio.create_task`` or a ``TaskGroup``
+all work. On the rust backend a call needs no task at all, which is most of what it would
+cost the event loop.
 
 Calls are no tasks, so asyncio's shutdown (``asyncio.run`` cancelling the tasks left when
 ``main`` returns) would not stop them: while any is pending on a loop, a guard task is,
@@ -105,7 +106,7 @@ class UnaryCall(asyncio.Future[T]):
             self._finish(self._last)  # the pause's timer fired late, at the deadline
             return
         try:
-            self._stop = self._transport.start_unary(self._rpc, self._request, remaining, self._settle)
+            self._stop = self._transport.start_unary(self._rpc, self._request, remaining, self._settle, self._loop)
         except Exception as error:  # a request of the wrong type, a closed transport
             self._finish(error)
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flytekit_core.idl.rpc import Rpc
 from flytekit_core.remote_common import backends
 from flytekit_core.remote_common.rollout import ENDPOINT_BACKENDS, EndpointUnavailableError
 from flytekit_core.remote_common.transport import AsyncResponseStream, ResponseStream, Settle, Transport
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("flytekit_core.remote")
 
@@ -101,9 +104,11 @@ class RoutingTransport:
 class AsyncRoutingTransport(RoutingTransport):
     """:class:`RoutingTransport` over async transports."""
 
-    def start_unary(self, rpc: Rpc, request: object, timeout: float | None, settle: Settle) -> Callable[[], object]:
+    def start_unary(
+        self, rpc: Rpc, request: object, timeout: float | None, settle: Settle, loop: asyncio.AbstractEventLoop
+    ) -> Callable[[], object]:
         transport: Any = self._target(rpc)
-        return transport.start_unary(rpc, request, timeout, settle)  # type: ignore[no-any-return]
+        return transport.start_unary(rpc, request, timeout, settle, loop)  # type: ignore[no-any-return]
 
     def decoder(self, rpc: Rpc) -> Callable[[bytes], Any]:
         """The primary backend's decoder: bytes need no conversion."""

@@ -365,6 +365,29 @@ def test_cancelling_the_call_itself_cancels_the_rpc(server: MockServer, backend:
     asyncio.run(main())
 
 
+def test_a_call_cancelled_in_the_pass_that_made_it_never_reaches_the_server(server: MockServer, backend: str) -> None:
+    # Calls start at the end of the loop's pass that made them (or as a batch fills, on
+    # the rust backend): one cancelled before then is never sent.
+    server.reply("get_task", TASK)
+
+    async def main() -> None:
+        async with AsyncFlyteRemote(Config.for_endpoint(server.endpoint, insecure=True), backend=backend) as remote:
+            await remote.client.get_task(GET)  # the connection
+            server.reset()
+            server.reply("get_task", TASK)
+            calls = [remote.client.get_task(GET) for _ in range(5)]
+            calls[1].cancel()
+            calls[3].cancel()
+            replies = await asyncio.gather(calls[0], calls[2], calls[4])
+            assert [encoded(r) for r in replies] == [encoded(TASK)] * 3
+            assert calls[1].cancelled() and calls[3].cancelled()
+            await asyncio.sleep(0.3)  # a cancelled call sent anyway would have arrived
+
+    asyncio.run(main())
+    assert len(server.received("get_task")) == 3
+    assert server.cancelled() == []
+
+
 def test_a_task_cancelled_before_it_ran_cancels_its_call(server: MockServer, backend: str) -> None:
     # The call is on the wire once made; its task, cancelled before its first step, and a
     # TaskGroup whose body fails before the call's task runs, end it too: every call that

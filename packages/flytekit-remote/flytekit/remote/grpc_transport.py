@@ -293,7 +293,9 @@ class GrpcAioTransport(SingleAttempts, _GrpcBase):
         self._open()  # every call: the loop must be the channel's
         return super()._callable(rpc)
 
-    def start_unary(self, rpc: Rpc, request: object, timeout: float | None, settle: Settle) -> Callable[[], object]:
+    def start_unary(
+        self, rpc: Rpc, request: object, timeout: float | None, settle: Settle, loop: asyncio.AbstractEventLoop
+    ) -> Callable[[], object]:
         return settle_when_done(self._unary_bytes(rpc, request, timeout), settle)
 
     def decoder(self, rpc: Rpc) -> Callable[[bytes], Any]:

@@ -10,7 +10,7 @@ use super::connection::{Connection, Open};
 use super::credentials::{CallCredentials, CallHeaders};
 use super::error::CallError;
 use super::requests::{aborted, Abort, RequestStream};
-use super::runtime::{check_process, require_context, runtime};
+use super::runtime::{check_process, process_id, require_context, runtime};
 use bytes::{Buf, BufMut, Bytes, BytesMut};
 use http::header::{CONTENT_TYPE, TE, USER_AGENT};
 use http::uri::PathAndQuery;
@@ -336,7 +336,7 @@ fn first_use<T: Clone>(
         return Ok(value.clone());
     }
     let made = make()?;
-    Ok(cell.get_or_init(|| (made, std::process::id())).0.clone())
+    Ok(cell.get_or_init(|| (made, process_id())).0.clone())
 }
 
 /// The message of a call that can be sent again (unary and server-streaming requests).

@@ -7,6 +7,8 @@
 
 use super::error::CallError;
 use std::future::Future;
+#[cfg(unix)]
+use std::sync::atomic::AtomicU32;
 use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -54,7 +56,7 @@ static CREATING: Mutex<()> = Mutex::new(());
 /// Fails with UNAVAILABLE if the runtime's threads cannot be started, and with
 /// INVALID_ARGUMENT for a malformed `FLYTE_REMOTE_IO_THREADS`.
 pub fn runtime() -> Result<&'static Runtime, CallError> {
-    let pid = std::process::id();
+    let pid = process_id();
     if let Some(shared) = current(pid) {
         return Ok(&shared.runtime);
     }
@@ -85,6 +87,41 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
     Ok(&shared.runtime)
 }
 
+/// This process's id, read from the kernel once per process: `getpid` is a system call
+/// (glibc no longer caches it) and the fork checks ask for the id several times per
+/// call. A child made by `fork()` (`os.fork`, multiprocessing's fork start method)
+/// forgets its parent's, in a `pthread_atfork` handler, and reads its own.
+#[cfg(unix)]
+pub(crate) fn process_id() -> u32 {
+    use std::sync::atomic::AtomicBool;
+    static PID: AtomicU32 = AtomicU32::new(0);
+    static CACHED: AtomicBool = AtomicBool::new(false);
+    static FORGET_IN_CHILDREN: std::sync::Once = std::sync::Once::new();
+    extern "C" fn forget() {
+        PID.store(0, Ordering::Relaxed); // async-signal-safe, as a fork handler must be
+    }
+    let known = PID.load(Ordering::Relaxed);
+    if known != 0 {
+        return known;
+    }
+    FORGET_IN_CHILDREN.call_once(|| {
+        // SAFETY: registers a handler that only stores to an atomic. It fails only
+        // without memory for the handler; the id is then read every time.
+        let registered = unsafe { libc::pthread_atfork(None, None, Some(forget)) } == 0;
+        CACHED.store(registered, Ordering::Relaxed);
+    });
+    let pid = std::process::id();
+    if CACHED.load(Ordering::Relaxed) {
+        PID.store(pid, Ordering::Relaxed);
+    }
+    pid
+}
+
+#[cfg(not(unix))]
+pub(crate) fn process_id() -> u32 {
+    std::process::id()
+}
+
 /// The runtime last made, in this process or (inherited through `fork()`) a parent.
 fn shared() -> Option<&'static Shared> {
     // SAFETY: SHARED is null or a `Shared` leaked by `runtime`, never freed.
@@ -101,7 +138,7 @@ fn current(pid: u32) -> Option<&'static Shared> {
 /// parent's runtime, whose threads the child lacks), and says so at once instead of
 /// hanging.
 pub(crate) fn check_process(pid: u32) -> Result<(), CallError> {
-    let now = std::process::id();
+    let now = process_id();
     if pid == now {
         return Ok(());
     }
@@ -215,7 +252,8 @@ mod tests {
 
     #[test]
     fn a_client_of_another_process_is_refused() {
-        let pid = std::process::id();
+        let pid = process_id();
+        assert_eq!(pid, std::process::id());
         assert!(check_process(pid).is_ok());
         let err = check_process(pid.wrapping_add(1)).unwrap_err();
         assert_eq!(err.code_name(), "FAILED_PRECONDITION");
