@@ -112,7 +112,11 @@ impl Client {
                 let mut headers = metadata.into_headers();
                 protocol_headers(&mut headers, channel::USER_AGENT);
                 let (connection, path) = (&connection, &path);
-                async move { unary_exchange(connection, path, headers, &message, limit).await }
+                // Boxed: the exchange's state is kilobytes, which each layer above (the
+                // deadline, the credential renewal) would otherwise copy as it moves it.
+                Box::pin(
+                    async move { unary_exchange(connection, path, headers, &message, limit).await },
+                )
             })
             .await?;
         Ok(response)
