@@ -6,11 +6,10 @@
 //!
 //! Unary calls made in one pass of the loop start together: they are queued, and the
 //! loop's `start_queued()` (scheduled by the first of them with `loop.call_soon`, and
-//! run early by every [`START_BATCH`]-th) hands them to the runtime with one wake-up
-//! of its thread. Started one by one, each would
-//! wake the runtime thread, which parks between calls made more slowly than it runs
-//! them: a system call on each side per call. `grpc.aio` starts its calls a loop pass
-//! later too (a task per call).
+//! run early by every [`START_BATCH`]-th) hands them to the runtime with one wake-up of
+//! its thread. Started one by one, each would wake the runtime thread, which parks
+//! between calls made more slowly than it runs them: a system call on each side per
+//! call. `grpc.aio` starts its calls a loop pass later too (a task per call).
 //!
 //! Cancelling (an asyncio task cancelled, a stream closed) aborts the runtime task, which
 //! drops the call: the HTTP/2 stream is reset and the server sees the cancellation. A call
