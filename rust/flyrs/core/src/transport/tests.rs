@@ -345,16 +345,21 @@ fn a_closed_port_is_unavailable_without_hanging() {
     assert!(err.message.contains("refused"), "{err}");
 }
 
-#[test]
-fn a_silent_server_is_unavailable_after_the_connect_timeout() {
-    // Accepts TCP connections and never speaks: the TLS handshake cannot finish.
+/// A listener that accepts TCP connections and never speaks (the TLS handshake cannot
+/// finish), and a client of it whose connect timeout is 300 ms.
+fn silent_server() -> (std::net::TcpListener, Client) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let mut config = ChannelConfig::new(format!(
         "localhost:{}",
         listener.local_addr().unwrap().port()
     ));
     config.connect_timeout = Duration::from_millis(300);
-    let client = connect(&config);
+    (listener, connect(&config))
+}
+
+#[test]
+fn a_silent_server_is_unavailable_after_the_connect_timeout() {
+    let (listener, client) = silent_server();
     let started = Instant::now();
     let err = block_on(client.unary(CREATE_TASK, Bytes::new(), None))
         .unwrap()
@@ -371,13 +376,7 @@ fn a_silent_server_is_unavailable_after_the_connect_timeout() {
 fn calls_waiting_on_a_failing_connect_share_its_failure() {
     // Sixteen calls at once to a silent server: one attempt to connect, whose failure all
     // of them get, rather than sixteen attempts in turn (4.8 s of connect timeouts).
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let mut config = ChannelConfig::new(format!(
-        "localhost:{}",
-        listener.local_addr().unwrap().port()
-    ));
-    config.connect_timeout = Duration::from_millis(300);
-    let client = connect(&config);
+    let (listener, client) = silent_server();
     let started = Instant::now();
     let failures = block_on(async {
         let mut calls = tokio::task::JoinSet::new();
