@@ -132,7 +132,8 @@ class MockServer:
         self._server.reply_empty(on)
 
     def received(self, endpoint: str | None = None) -> list[ReceivedCall]:
-        """The calls received so far (to ``endpoint`` only, if given), oldest first."""
+        """The calls received so far (to ``endpoint`` only, if given), oldest first; the
+        server keeps the latest 10,000."""
         calls = [
             ReceivedCall(
                 endpoint=self._endpoint_of.get(raw["path"], raw["path"]),

@@ -4,7 +4,8 @@
 //! Per RPC a caller programs a [`Reply`]: the response messages (one for a unary call,
 //! any number for a stream), optionally followed by an error status, after an optional
 //! delay. Every call is recorded as a [`Received`]: the request messages, the metadata and
-//! the deadline the client sent. An RPC with no reply programmed answers UNIMPLEMENTED,
+//! the deadline the client sent; the record keeps the latest [`RECORD_LIMIT`] calls, so a
+//! server left running under load (a benchmark, a soak) does not grow. An RPC with no reply programmed answers UNIMPLEMENTED,
 //! unless the server was told to answer empty messages ([`MockServer::reply_empty`]).
 
 use crate::server::{answer_by_kind, serve, BoxFuture, ServerTls, Serving};
@@ -48,11 +49,15 @@ pub struct Received {
     pub timeout: Option<Duration>,
 }
 
+/// How many of the latest calls the record keeps.
+pub const RECORD_LIMIT: usize = 10_000;
+
 #[derive(Default)]
 struct State {
     /// Per path, the replies still to give; the last one is repeated.
     replies: Mutex<HashMap<String, VecDeque<Reply>>>,
-    received: Mutex<Vec<Received>>,
+    /// The latest calls, oldest first, at most [`RECORD_LIMIT`].
+    received: Mutex<VecDeque<Received>>,
     /// The paths of calls the client cancelled (or dropped) before their reply.
     cancelled: Mutex<Vec<String>>,
     reply_empty: AtomicBool,
@@ -131,7 +136,7 @@ impl State {
     }
 
     fn record(&self, method: &Method, metadata: &MetadataMap, messages: Vec<Bytes>) {
-        let headers = metadata.clone().into_headers();
+        let headers = metadata.as_ref();
         let timeout = headers
             .get("grpc-timeout")
             .and_then(|v| crate::server::parse_grpc_timeout(v.as_bytes()));
@@ -139,7 +144,14 @@ impl State {
             .iter()
             .map(|(k, v)| (k.as_str().to_string(), v.as_bytes().to_vec()))
             .collect();
-        lock(&self.received).push(Received {
+        // Copies: a decoded message shares the connection's read buffer, which a record
+        // kept for long would pin, kilobytes per call.
+        let messages = messages.iter().map(|m| Bytes::copy_from_slice(m)).collect();
+        let mut received = lock(&self.received);
+        if received.len() == RECORD_LIMIT {
+            received.pop_front();
+        }
+        received.push_back(Received {
             path: method.path.clone(),
             messages,
             metadata,
@@ -214,9 +226,9 @@ impl MockServer {
         self.state.reply_empty.store(on, Ordering::Relaxed);
     }
 
-    /// The calls received so far, oldest first.
+    /// The calls received so far (the latest [`RECORD_LIMIT`]), oldest first.
     pub fn received(&self) -> Vec<Received> {
-        lock(&self.state.received).clone()
+        lock(&self.state.received).iter().cloned().collect()
     }
 
     /// The paths of the calls cancelled before their reply, oldest first.
@@ -373,6 +385,32 @@ mod tests {
             details: Bytes::from_static(b"\x01\x02"),
             ..CallError::new(code, message)
         }
+    }
+
+    #[test]
+    fn the_record_keeps_copies_of_the_latest_calls() {
+        let state = State::default();
+        let method = method_by_path(GET_TASK).unwrap();
+        let buffer = Bytes::from(vec![7u8; 64]);
+        for i in 0..=RECORD_LIMIT {
+            let mut metadata = MetadataMap::new();
+            metadata.insert("x-call", i.to_string().parse().unwrap());
+            state.record(method, &metadata, vec![buffer.slice(0..8)]);
+        }
+        let received = lock(&state.received);
+        assert_eq!(received.len(), RECORD_LIMIT);
+        // The oldest call went; the one after it is first.
+        assert_eq!(
+            received[0].metadata,
+            [("x-call".to_string(), b"1".to_vec())]
+        );
+        let message = &received[0].messages[0];
+        assert_eq!(message, &buffer.slice(0..8));
+        assert_ne!(
+            message.as_ptr(),
+            buffer.as_ptr(),
+            "a copy, not a view of the buffer"
+        );
     }
 
     #[test]

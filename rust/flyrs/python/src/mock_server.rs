@@ -127,7 +127,7 @@ impl MockServer {
         self.server.reply_empty(on);
     }
 
-    /// The calls received so far, oldest first, as dicts: `path`, `messages` (list of
+    /// The calls received so far (the latest 10,000), oldest first, as dicts: `path`, `messages` (list of
     /// bytes), `metadata` (list of `(name, bytes)`), `timeout` (seconds or None).
     fn received<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
         self.server
