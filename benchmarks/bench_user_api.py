@@ -3,16 +3,18 @@ admin: fetching each of 100 task versions once (real flytekit caches ``get_task`
 first fetch is what compares), and listing a task's 100 versions, on both our backends
 and with real flytekit's ``SynchronousFlyteClient`` (in its own environment, timed in
 that process). The admin runs in a process of its own, as for real flytekit's client.
-Median per call, and each as a ratio to real flytekit.
+
+The forms take turns call by call (real flytekit's process times a call when told to),
+so a slow spell of this shared machine slows each alike. Prints the median per call, and
+each form's ratio to real flytekit: the median of the ratios of calls made side by side.
 Run: ``python benchmarks/bench_user_api.py``."""
 
 from __future__ import annotations
 
-import inspect
-import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,47 +24,38 @@ VERSIONS = 100
 CALLS = 300
 NAME = "bench.task"
 
-# Run in real flytekit's environment, after this project's timing module (its own source).
+# Runs in real flytekit's environment: each line read ("fetch VERSION" or "list") is one
+# call, answered with its seconds.
 REAL = """
-import json, statistics, sys, time
+import sys, time
 from flytekit.clients.friendly import SynchronousFlyteClient
 from flytekit.configuration import PlatformConfig
 from flytekit.models.common import NamedEntityIdentifier
 from flytekit.models.core.identifier import Identifier, ResourceType
-endpoint, name, calls = sys.argv[1], sys.argv[2], int(sys.argv[3])
+endpoint, name = sys.argv[1], sys.argv[2]
 client = SynchronousFlyteClient(PlatformConfig(endpoint=endpoint, insecure=True))
-
-def each_version():
-    # get_task is lru_cached in flytekit: each version is fetched once, as a first fetch is.
-    times = []
-    for version in range(100):
-        task = Identifier(ResourceType.TASK, "flytesnacks", "development", name, f"v{version}")
-        start = time.perf_counter()
-        client.get_task(task)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
 where = NamedEntityIdentifier("flytesnacks", "development", name)
-listed = lambda: client.list_tasks_paginated(where, limit=100)
-assert len(listed()[0]) == 100
-print(json.dumps({"fetch": each_version(), "list": median_seconds(listed, calls)}))
+assert len(client.list_tasks_paginated(where, limit=100)[0]) == 100  # the connection
+print("ready", flush=True)
+for line in sys.stdin:
+    what, *version = line.split()
+    start = time.perf_counter()
+    if what == "fetch":
+        client.get_task(Identifier(ResourceType.TASK, "flytesnacks", "development", name, version[0]))
+    else:
+        client.list_tasks_paginated(where, limit=100)
+    print(time.perf_counter() - start, flush=True)
 """
 
 
-def each_version(remote: object) -> float:
-    """The median of fetching each version once (a first fetch: real flytekit caches)."""
-    times = []
-    for version in range(VERSIONS):
-        start = time.perf_counter()
-        remote.fetch_task(name=NAME, version=f"v{version}")  # type: ignore[attr-defined]
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def timed(call: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
 
 
 def main() -> None:
-    from benchmarks import timing
     from benchmarks.servers import serving
-    from benchmarks.timing import median_seconds
     from flytekit.remote import FlyteRemote
     from flytekit_core.configuration import Config
     from flytekit_core.idl.flyteidl.admin import task_pb2
@@ -73,35 +66,65 @@ def main() -> None:
     with serving("flytekit_core.local_admin") as endpoint:
         config = Config.for_endpoint(endpoint, insecure=True)
         where = {"default_project": "flytesnacks", "default_domain": "development"}
-        setup = FlyteRemote(config, backend="rust", **where)
-        spec = task_pb2.TaskSpec(template={"type": "python-task", "interface": {}, "container": {"image": "i"}})
-        for version in range(VERSIONS):
-            task_id = identifier_pb2.Identifier(
-                resource_type=1, project="flytesnacks", domain="development", name=NAME, version=f"v{version}"
-            )
-            setup.register_task(task_id, spec)
+        with FlyteRemote(config, backend="rust", **where) as setup:
+            spec = task_pb2.TaskSpec(template={"type": "python-task", "interface": {}, "container": {"image": "i"}})
+            for version in range(VERSIONS):
+                task_id = identifier_pb2.Identifier(
+                    resource_type=1, project="flytesnacks", domain="development", name=NAME, version=f"v{version}"
+                )
+                setup.register_task(task_id, spec)
         user_api.PAGE_SIZE = 100  # one page, as real flytekit's list_tasks_paginated(limit=100)
-        rows = {}
-        for backend in [b for b in backends.BACKENDS if backends.is_available(b)]:
-            remote = FlyteRemote(config, backend=backend, **where)
-            assert len(list(remote.iter_tasks(NAME))) == VERSIONS
-            rows[backend] = {
-                "fetch": each_version(remote),
-                "list": median_seconds(lambda r=remote: list(r.iter_tasks(NAME)), CALLS),  # type: ignore[misc]
+        remotes = {b: FlyteRemote(config, backend=b, **where) for b in backends.BACKENDS if backends.is_available(b)}
+        for remote in remotes.values():
+            assert len(list(remote.iter_tasks(NAME))) == VERSIONS  # the connection
+        with real_flytekit.serving(REAL, f"dns:///{endpoint}", NAME) as real:
+            if real.stdout is None or real.stdin is None or real.stdout.readline().strip() != "ready":
+                raise RuntimeError("real flytekit's client did not start")
+
+            def real_call(line: str) -> float:
+                real.stdin.write(line + "\n")  # type: ignore[union-attr]
+                return float(real.stdout.readline())  # type: ignore[union-attr]
+
+            forms: dict[str, Callable[[str], float]] = {
+                name: (
+                    lambda version, r=remote: timed(lambda: r.fetch_task(name=NAME, version=version))  # type: ignore[misc]
+                )
+                for name, remote in remotes.items()
             }
+            forms["real flytekit"] = lambda version: real_call(f"fetch {version}")
+            fetch = rounds(forms, [f"v{v}" for v in range(VERSIONS)])
+            forms = {
+                name: (lambda _, r=remote: timed(lambda: list(r.iter_tasks(NAME))))  # type: ignore[misc]
+                for name, remote in remotes.items()
+            }
+            forms["real flytekit"] = lambda _: real_call("list")
+            listing = rounds(forms, [""] * CALLS)
+        for remote in remotes.values():
             remote.close()
-        script = inspect.getsource(timing) + REAL
-        rows["real flytekit"] = json.loads(
-            real_flytekit.run(script, f"dns:///{endpoint}", NAME, str(CALLS), timeout=600)
-        )
-        setup.close()
-    real = rows["real flytekit"]
-    print(f"user-level calls against one local admin, median of {CALLS} (ratio to real flytekit 1.16.31)")
-    for what, label in (("fetch", "fetch_task (each version once)"), ("list", f"list {VERSIONS} versions")):
+    print("user-level calls against one local admin, the forms taking turns call by call")
+    print("(median per call; ratio to real flytekit 1.16.31: the median of side-by-side ratios)")
+    labels = (f"fetch_task (each of {VERSIONS} versions once)", f"list {VERSIONS} versions, {CALLS} times")
+    for label, times in zip(labels, (fetch, listing), strict=True):
+        real_times = times["real flytekit"]
         cells = ", ".join(
-            f"{name} {row[what] * 1e6:.0f} us ({row[what] / real[what]:.2f}x)" for name, row in rows.items()
+            f"{name} {statistics.median(each) * 1e6:.0f} us ({ratio(each, real_times):.2f}x)"
+            for name, each in times.items()
         )
         print(f"  {label}: {cells}")
+
+
+def rounds(forms: dict[str, Callable[[str], float]], arguments: list[str]) -> dict[str, list[float]]:
+    """Each form called once per argument, in an order that rotates round by round."""
+    names = list(forms)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for i, argument in enumerate(arguments):
+        for name in names[i % len(names) :] + names[: i % len(names)]:
+            times[name].append(forms[name](argument))
+    return times
+
+
+def ratio(times: list[float], real: list[float]) -> float:
+    return statistics.median(t / r for t, r in zip(times, real, strict=True))
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 VERSION = "1.16.31"
@@ -93,14 +95,20 @@ def _made(root: Path) -> Path:
     return root / "bin" / "python"
 
 
+def _isolated(env: dict[str, str] | None) -> tuple[Path, dict[str, str]]:
+    """Where real flytekit's scripts run (outside this checkout) and their environment."""
+    scratch = Path(os.environ.get("TMPDIR", "/tmp"))
+    return scratch, {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", str(scratch)), **(env or {})}
+
+
 def run(script: str, *args: str, env: dict[str, str] | None = None, timeout: float = 120) -> str:
     """Runs ``script`` with real flytekit (isolated: ``-I``, outside this checkout) and returns
     its standard output; raises with its standard error if it fails."""
-    scratch = Path(os.environ.get("TMPDIR", "/tmp"))
+    cwd, environ = _isolated(env)
     done = subprocess.run(
         [str(python()), "-I", "-c", script, *args],
-        cwd=scratch,
-        env={"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", str(scratch)), **(env or {})},
+        cwd=cwd,
+        env=environ,
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -108,3 +116,20 @@ def run(script: str, *args: str, env: dict[str, str] | None = None, timeout: flo
     if done.returncode != 0:
         raise AssertionError(f"real flytekit's script failed ({done.returncode}):\n{done.stderr[-4000:]}")
     return done.stdout
+
+
+@contextmanager
+def serving(script: str, *args: str) -> Iterator[subprocess.Popen[str]]:
+    """``script`` running with real flytekit (isolated as for :func:`run`) until the block
+    ends, its standard input and output as line-buffered text pipes: a process that
+    answers requests, one line each."""
+    cwd, environ = _isolated(None)
+    process = subprocess.Popen(
+        [str(python()), "-I", "-c", script, *args],
+        cwd=cwd, env=environ, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
+    )  # fmt: skip
+    try:
+        yield process
+    finally:
+        process.kill()
+        process.wait()
