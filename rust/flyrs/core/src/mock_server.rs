@@ -5,8 +5,9 @@
 //! any number for a stream), optionally followed by an error status, after an optional
 //! delay. Every call is recorded as a [`Received`]: the request messages, the metadata and
 //! the deadline the client sent; the record keeps the latest [`RECORD_LIMIT`] calls, so a
-//! server left running under load (a benchmark, a soak) does not grow. An RPC with no reply programmed answers UNIMPLEMENTED,
-//! unless the server was told to answer empty messages ([`MockServer::reply_empty`]).
+//! server left running under load (a benchmark, a soak) does not grow. An RPC with no
+//! reply programmed answers UNIMPLEMENTED, unless the server was told to answer empty
+//! messages ([`MockServer::reply_empty`]).
 
 use crate::server::{answer_by_kind, serve, BoxFuture, ServerTls, Serving};
 use crate::services::{method_by_path, Method, MethodKind};
