@@ -47,6 +47,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=1_000)
     args = parser.parse_args()
+    import flytekit.remote  # noqa: F401  (registers the grpc backend, when installed)
     from flytekit_core.configuration import Config
     from flytekit_core.local_admin import LocalAdmin
     from flytekit_core.remote_common import backends
