@@ -43,6 +43,7 @@ def main() -> None:
 
 
 def report(server: str, endpoint: str, task_id: dict[str, object], spec: dict[str, object]) -> None:
+    from benchmarks.timing import side_by_side
     from flytekit.remote import FlyteRemote
     from flytekit_core.configuration import Config
     from flytekit_core.idl.flyteidl.admin import common_pb2, task_pb2
@@ -73,18 +74,12 @@ def report(server: str, endpoint: str, task_id: dict[str, object], spec: dict[st
         note = f"  (event loop thread: {cpu * 1e6:.1f} us CPU per call)" if cpu is not None else ""
         print(f"  {name:<24} {CONCURRENT / statistics.median(times[name]):9.0f} calls/s{note}")
     if "grpc async" in forms:
-        low, mid, high = ratios(times["grpc async"], times["rust async"])
+        low, mid, high = side_by_side(times["grpc async"], times["rust async"])
         cpu = forms["grpc async"].cpu_per_call / forms["rust async"].cpu_per_call  # type: ignore[attr-defined]
         print(f"  rust async / grpc.aio: {mid:.2f}x the throughput (rounds: {low:.2f}x to {high:.2f}x), "
               f"{cpu:.2f}x less event-loop CPU per call")  # fmt: skip
-    low, mid, high = ratios(times[f"rust sync, {THREADS} threads"], times["rust async"])
+    low, mid, high = side_by_side(times[f"rust sync, {THREADS} threads"], times["rust async"])
     print(f"  rust async / rust sync with threads: {mid:.2f}x (rounds: {low:.2f}x to {high:.2f}x)")
-
-
-def ratios(slower: list[float], faster: list[float]) -> tuple[float, float, float]:
-    """The lowest, median and highest throughput ratio of rounds made side by side."""
-    each = [s / f for s, f in zip(slower, faster, strict=True)]
-    return min(each), statistics.median(each), max(each)
 
 
 class Form:

@@ -12,10 +12,12 @@ Run: ``python benchmarks/bench_user_api.py``."""
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -54,8 +56,35 @@ def timed(call: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def fetching(remote: Any) -> Callable[[str], float]:
+    return lambda version: timed(lambda: remote.fetch_task(name=NAME, version=version))
+
+
+def listing(remote: Any) -> Callable[[str], float]:
+    return lambda _: timed(lambda: list(remote.iter_tasks(NAME)))
+
+
+class RealClient:
+    """Real flytekit's client in its process (see ``REAL``): ``call(line)`` is its seconds."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        if process.stdin is None or process.stdout is None:
+            raise RuntimeError("real flytekit's client needs pipes")
+        self._to, self._from = process.stdin, process.stdout
+        if self._from.readline().strip() != "ready":
+            raise RuntimeError("real flytekit's client did not start")
+
+    def call(self, line: str) -> float:
+        self._to.write(line + "\n")
+        answer = self._from.readline()
+        if not answer:
+            raise RuntimeError(f"real flytekit's client exited at {line!r}")
+        return float(answer)
+
+
 def main() -> None:
     from benchmarks.servers import serving
+    from benchmarks.timing import side_by_side
     from flytekit.remote import FlyteRemote
     from flytekit_core.configuration import Config
     from flytekit_core.idl.flyteidl.admin import task_pb2
@@ -77,37 +106,23 @@ def main() -> None:
         remotes = {b: FlyteRemote(config, backend=b, **where) for b in backends.BACKENDS if backends.is_available(b)}
         for remote in remotes.values():
             assert len(list(remote.iter_tasks(NAME))) == VERSIONS  # the connection
-        with real_flytekit.serving(REAL, f"dns:///{endpoint}", NAME) as real:
-            if real.stdout is None or real.stdin is None or real.stdout.readline().strip() != "ready":
-                raise RuntimeError("real flytekit's client did not start")
-
-            def real_call(line: str) -> float:
-                real.stdin.write(line + "\n")  # type: ignore[union-attr]
-                return float(real.stdout.readline())  # type: ignore[union-attr]
-
-            forms: dict[str, Callable[[str], float]] = {
-                name: (
-                    lambda version, r=remote: timed(lambda: r.fetch_task(name=NAME, version=version))  # type: ignore[misc]
-                )
-                for name, remote in remotes.items()
-            }
-            forms["real flytekit"] = lambda version: real_call(f"fetch {version}")
+        with real_flytekit.serving(REAL, f"dns:///{endpoint}", NAME) as process:
+            real = RealClient(process)
+            forms = {name: fetching(remote) for name, remote in remotes.items()}
+            forms["real flytekit"] = lambda version: real.call(f"fetch {version}")
             fetch = rounds(forms, [f"v{v}" for v in range(VERSIONS)])
-            forms = {
-                name: (lambda _, r=remote: timed(lambda: list(r.iter_tasks(NAME))))  # type: ignore[misc]
-                for name, remote in remotes.items()
-            }
-            forms["real flytekit"] = lambda _: real_call("list")
-            listing = rounds(forms, [""] * CALLS)
+            forms = {name: listing(remote) for name, remote in remotes.items()}
+            forms["real flytekit"] = lambda _: real.call("list")
+            lists = rounds(forms, [""] * CALLS)
         for remote in remotes.values():
             remote.close()
     print("user-level calls against one local admin, the forms taking turns call by call")
     print("(median per call; ratio to real flytekit 1.16.31: the median of side-by-side ratios)")
     labels = (f"fetch_task (each of {VERSIONS} versions once)", f"list {VERSIONS} versions, {CALLS} times")
-    for label, times in zip(labels, (fetch, listing), strict=True):
+    for label, times in zip(labels, (fetch, lists), strict=True):
         real_times = times["real flytekit"]
         cells = ", ".join(
-            f"{name} {statistics.median(each) * 1e6:.0f} us ({ratio(each, real_times):.2f}x)"
+            f"{name} {statistics.median(each) * 1e6:.0f} us ({side_by_side(each, real_times)[1]:.2f}x)"
             for name, each in times.items()
         )
         print(f"  {label}: {cells}")
@@ -121,10 +136,6 @@ def rounds(forms: dict[str, Callable[[str], float]], arguments: list[str]) -> di
         for name in names[i % len(names) :] + names[: i % len(names)]:
             times[name].append(forms[name](argument))
     return times
-
-
-def ratio(times: list[float], real: list[float]) -> float:
-    return statistics.median(t / r for t, r in zip(times, real, strict=True))
 
 
 if __name__ == "__main__":
