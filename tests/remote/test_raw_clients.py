@@ -315,6 +315,11 @@ def test_ctrl_c_interrupts_a_call_within_a_quarter_second_and_cancels_it(
         timer.cancel()
         signal.signal(signal.SIGINT, previous)
     assert interrupted - sent[0] < 0.25
+    endpoint = "get_task" if kind == "unary" else "async_agent.get_task_logs"
+    deadline = time.monotonic() + 10
+    while server.cancelled() != [endpoint]:  # the server sees the call end
+        assert time.monotonic() < deadline, server.cancelled()
+        time.sleep(0.01)
     # Still usable.
     server.reply("get_task", TASK)
     assert bytes_of(client.get_task(request_of(backend, GET_TASK), timeout=10)) == bytes_of(TASK)

@@ -186,20 +186,18 @@ class GrpcTransport(_GrpcBase):
             # bounded by its own timeouts), as in the Rust backend.
             generation, metadata = self._call_metadata()
             deadline = _deadline(timeout)
-            future = self._callable(rpc).future(data, timeout=timeout, metadata=metadata)
             try:
-                # result() waits in short slices, so Ctrl-C gets through; the call is then cancelled.
-                response = future.result()
+                # The blocking form, as real flytekit calls: grpcio drives the call on this
+                # thread and checks for signals every 200 ms (Ctrl-C cancels the call).
+                # Its ``future()`` form starts a thread for a call made when no other is
+                # in flight: on a blocking client, for nearly every call.
+                return self._callable(rpc)(data, timeout=timeout, metadata=metadata)  # type: ignore[no-any-return]
             except grpc.RpcError as error:
                 failure = status_error(error, deadline)
                 if self._renew(failure, generation, renewed):
                     renewed = True
                     continue
                 raise failure from None
-            except BaseException:
-                future.cancel()
-                raise
-            return response  # type: ignore[no-any-return]
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
         data = request_bytes(rpc, request)
