@@ -483,10 +483,12 @@ pub fn dispatch(registry: &mut Registry, path: &str, request: &[u8]) -> Result<B
             let row = registry
                 .executions
                 .get(&execution_id(node_id.execution_id.clone())?)?;
+            // The node's attempts only, found by key: a scan of the execution's every task
+            // execution per call made syncing n nodes cost n^2.
+            let node = &node_id.node_id;
             let tasks = row
                 .tasks
-                .iter()
-                .filter(|((node, _), _)| *node == node_id.node_id)
+                .range((node.clone(), 0)..=(node.clone(), u32::MAX))
                 .map(|(_, task)| task.execution.clone());
             let request = r.list_request();
             let (task_executions, token) =
@@ -1341,6 +1343,62 @@ mod tests {
             event: Some(e),
         };
         rpc(registry, "CreateNodeEvent", request)
+    }
+
+    #[test]
+    fn task_executions_are_listed_for_their_node_alone() {
+        use crate::idl::flyteidl::event;
+        let mut registry = Registry::default();
+        let task = task_with_input(&mut registry);
+        let id = launch(&mut registry, &task, &[("a", 1)])
+            .unwrap()
+            .id
+            .unwrap();
+        event(&mut registry, &id, WorkflowPhase::Running).unwrap();
+        // "n1" sorts just before "n10": the listing of one must not reach into the other.
+        let attempts = [("n1", 0), ("n10", 0), ("n1", 1), ("n2", 0)];
+        for node in ["n1", "n10", "n2"] {
+            node_event(&mut registry, &id, node, None, |_| {}).unwrap();
+        }
+        for (node, retry_attempt) in attempts {
+            let task_event = event::TaskExecutionEvent {
+                task_id: Some(task.clone()),
+                parent_node_execution_id: Some(core::NodeExecutionIdentifier {
+                    node_id: node.into(),
+                    execution_id: Some(id.clone()),
+                }),
+                retry_attempt,
+                phase: core::task_execution::Phase::Running as i32,
+                ..Default::default()
+            };
+            let request = admin::TaskExecutionEventRequest {
+                request_id: String::new(),
+                event: Some(task_event),
+            };
+            rpc::<_, admin::TaskExecutionEventResponse>(&mut registry, "CreateTaskEvent", request)
+                .unwrap();
+        }
+        let listed = |registry: &mut Registry, node: &str| {
+            let request = admin::TaskExecutionListRequest {
+                node_execution_id: Some(core::NodeExecutionIdentifier {
+                    node_id: node.into(),
+                    execution_id: Some(id.clone()),
+                }),
+                limit: 10,
+                ..Default::default()
+            };
+            let list: admin::TaskExecutionList =
+                rpc(registry, "ListTaskExecutions", request).unwrap();
+            let ids = list.task_executions.into_iter().map(|t| t.id.unwrap());
+            ids.map(|t| (t.node_execution_id.unwrap().node_id, t.retry_attempt))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            listed(&mut registry, "n1"),
+            [("n1".to_string(), 0), ("n1".to_string(), 1)]
+        );
+        assert_eq!(listed(&mut registry, "n10"), [("n10".to_string(), 0)]);
+        assert_eq!(listed(&mut registry, "n3"), []);
     }
 
     fn node_ids(list: admin::NodeExecutionList) -> Vec<String> {
