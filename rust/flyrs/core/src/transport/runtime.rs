@@ -15,11 +15,12 @@ use std::time::Duration;
 use tokio::runtime::{Builder, Handle, Runtime};
 use tonic::Code;
 
-/// One I/O thread by default: the transport only moves bytes between sockets and the
-/// threads that wait on calls, which one thread keeps up with; more threads add
-/// cross-thread wake-ups and idle spinning. Measured with `benchmarks/bench_transport.py`
-/// on 2 cores: client CPU per unary call 66 us with one worker against 85 us with two,
-/// 30% more calls per second. `FLYTE_REMOTE_IO_THREADS` (1 to 64) sets another count.
+/// One I/O thread by default (running a current-thread runtime, see [`drive`]): the
+/// transport only moves bytes between sockets and the threads that wait on calls, which
+/// one thread keeps up with; more threads add cross-thread wake-ups and idle spinning.
+/// Measured with `benchmarks/bench_transport.py` on 2 cores: client CPU per unary call
+/// 66 us with one worker against 85 us with two, 30% more calls per second.
+/// `FLYTE_REMOTE_IO_THREADS` (1 to 64) sets another count (a multi-thread runtime).
 const WORKER_THREADS: usize = 1;
 pub const IO_THREADS_VARIABLE: &str = "FLYTE_REMOTE_IO_THREADS";
 /// Threads for blocking work (name resolution): few, and gone after a while idle.
@@ -74,17 +75,53 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
         );
     }
     let threads = worker_threads(std::env::var(IO_THREADS_VARIABLE).ok().as_deref())?;
-    let runtime = Builder::new_multi_thread()
-        .worker_threads(threads)
+    let cannot =
+        |e: std::io::Error| CallError::unavailable(format!("cannot start the I/O runtime: {e}"));
+    let mut builder = if threads == 1 {
+        Builder::new_current_thread()
+    } else {
+        let mut builder = Builder::new_multi_thread();
+        builder.worker_threads(threads);
+        builder
+    };
+    let runtime = builder
         .max_blocking_threads(BLOCKING_THREADS)
         .thread_keep_alive(Duration::from_secs(10))
-        .thread_name("flyrs-io")
+        .thread_name(THREAD_NAME)
         .enable_all()
         .build()
-        .map_err(|e| CallError::unavailable(format!("cannot start the I/O runtime: {e}")))?;
-    let shared: &'static mut Shared = Box::leak(Box::new(Shared { runtime, pid }));
-    SHARED.store(shared, Ordering::Release);
+        .map_err(cannot)?;
+    let shared: &'static Shared = Box::leak(Box::new(Shared { runtime, pid }));
+    if threads == 1 {
+        drive(&shared.runtime).map_err(cannot)?;
+    }
+    SHARED.store(std::ptr::from_ref(shared).cast_mut(), Ordering::Release);
     Ok(&shared.runtime)
+}
+
+const THREAD_NAME: &str = "flyrs-io";
+
+/// Starts the thread that runs a current-thread runtime's tasks, timers and sockets, for
+/// good; returns once it does. One I/O thread runs a current-thread runtime rather than a
+/// one-worker multi-thread one because the latter runs a task just woken before the
+/// others (its LIFO slot): each call that wakes a connection's driver has the driver
+/// write that call alone, one system call per message where a batch of calls (a server's
+/// replies to a batch of requests) could share one.
+fn drive(runtime: &'static Runtime) -> std::io::Result<()> {
+    let (started, running) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name(THREAD_NAME.into())
+        .spawn(move || {
+            runtime.block_on(async move {
+                let _ = started.send(());
+                std::future::pending::<()>().await;
+            })
+        })?;
+    // Until it holds the runtime, a caller's `block_on` would run the runtime's tasks
+    // itself, on its own thread, for as long as its call lasts.
+    running
+        .recv()
+        .map_err(|_| std::io::Error::other("the I/O thread ended as it started"))
 }
 
 /// This process's id, read from the kernel once per process: `getpid` is a system call
@@ -210,6 +247,14 @@ mod tests {
         let b = runtime().unwrap() as *const Runtime;
         assert_eq!(a, b);
         assert_eq!(block_on(async { 7 }).unwrap(), 7);
+    }
+
+    #[test]
+    fn tasks_run_on_the_io_thread_not_the_waiting_one() {
+        let rt = runtime().unwrap();
+        let spawned = rt.spawn(async { std::thread::current().name().map(str::to_owned) });
+        let name = block_on(spawned).unwrap().unwrap();
+        assert_eq!(name.as_deref(), Some(THREAD_NAME));
     }
 
     #[test]
