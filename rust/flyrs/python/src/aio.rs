@@ -7,10 +7,10 @@
 //! Unary calls made in one pass of the loop start together: they are queued, and the
 //! loop's `start_queued()` (scheduled by the first of them with `loop.call_soon`, and
 //! run early by every [`START_BATCH`]-th) hands them to the runtime with one wake-up of
-//! its thread, and their requests go out in one write. Started one by one, each would
-//! wake the runtime thread, which parks between calls made more slowly than it runs them:
-//! a system call on each side per call. `grpc.aio` starts its calls a loop pass later too
-//! (a task per call).
+//! its thread, and (the runtime running its tasks in turn) their requests go out in one
+//! write. Started one by one, each would wake the runtime thread, which parks between
+//! calls made more slowly than it runs them: a system call on each side per call.
+//! `grpc.aio` starts its calls a loop pass later too (a task per call).
 //!
 //! Cancelling (an asyncio task cancelled, a stream closed) aborts the runtime task, which
 //! drops the call: the HTTP/2 stream is reset and the server sees the cancellation. A call
@@ -24,7 +24,6 @@ use pyo3::types::PyBytes;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::task::Poll;
 use std::time::Duration;
 use tokio::task::AbortHandle;
 
@@ -94,27 +93,10 @@ impl Completions {
         }
         match transport::runtime() {
             // One task hands the calls to the runtime from inside it: spawned there, they
-            // wake no thread. It first takes each call's first step, which sends its
-            // request: the connection's driver, woken by the first, then writes the whole
-            // batch at once. Spawned without it, each call would run the driver next (tokio
-            // runs a task just woken first) and cost a write of its own.
+            // wake no thread.
             Ok(runtime) => drop(runtime.spawn(async move {
-                let mut sent = Vec::with_capacity(queued.len());
-                for Queued {
-                    mut call, state, ..
-                } in queued
-                {
-                    if !matches!(*lock(&state), CallState::Queued) {
-                        continue; // cancelled: never sent
-                    }
-                    let first = std::future::poll_fn(|cx| Poll::Ready(call.as_mut().poll(cx)));
-                    if first.await.is_pending() {
-                        sent.push((call, state));
-                    }
-                }
-                for (call, state) in sent {
+                for Queued { call, state, .. } in queued {
                     let mut current = lock(&state);
-                    // A call cancelled meanwhile is dropped here, which resets its stream.
                     if matches!(*current, CallState::Queued) {
                         *current = CallState::Running(tokio::spawn(call).abort_handle());
                     }
