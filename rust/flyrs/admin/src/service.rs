@@ -1345,16 +1345,21 @@ mod tests {
         rpc(registry, "CreateNodeEvent", request)
     }
 
+    /// A task, and a running execution of it.
+    fn running_execution(
+        registry: &mut Registry,
+    ) -> (core::Identifier, core::WorkflowExecutionIdentifier) {
+        let task = task_with_input(registry);
+        let id = launch(registry, &task, &[("a", 1)]).unwrap().id.unwrap();
+        event(registry, &id, WorkflowPhase::Running).unwrap();
+        (task, id)
+    }
+
     #[test]
     fn task_executions_are_listed_for_their_node_alone() {
         use crate::idl::flyteidl::event;
         let mut registry = Registry::default();
-        let task = task_with_input(&mut registry);
-        let id = launch(&mut registry, &task, &[("a", 1)])
-            .unwrap()
-            .id
-            .unwrap();
-        event(&mut registry, &id, WorkflowPhase::Running).unwrap();
+        let (task, id) = running_execution(&mut registry);
         // "n1" sorts just before "n10": the listing of one must not reach into the other.
         let attempts = [("n1", 0), ("n10", 0), ("n1", 1), ("n2", 0)];
         for node in ["n1", "n10", "n2"] {
@@ -1413,12 +1418,7 @@ mod tests {
     fn nested_nodes_child_executions_dynamic_workflows_and_metrics() {
         use crate::idl::flyteidl::event;
         let mut registry = Registry::default();
-        let task = task_with_input(&mut registry);
-        let id = launch(&mut registry, &task, &[("a", 1)])
-            .unwrap()
-            .id
-            .unwrap();
-        event(&mut registry, &id, WorkflowPhase::Running).unwrap();
+        let (task, id) = running_execution(&mut registry);
         node_event(&mut registry, &id, "n0", None, |e| e.is_parent = true).unwrap();
         node_event(&mut registry, &id, "n0-0-n0", Some("n0"), |_| {}).unwrap();
         let orphan = node_event(&mut registry, &id, "n9-0-n0", Some("n9"), |_| {}).unwrap_err();
