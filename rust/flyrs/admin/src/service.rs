@@ -1319,6 +1319,17 @@ mod tests {
         assert_eq!(data.full_inputs.unwrap(), literal_map(&[("a", 1)]));
     }
 
+    /// Node `node` of `execution`.
+    fn node_of(
+        execution: &core::WorkflowExecutionIdentifier,
+        node: &str,
+    ) -> core::NodeExecutionIdentifier {
+        core::NodeExecutionIdentifier {
+            node_id: node.into(),
+            execution_id: Some(execution.clone()),
+        }
+    }
+
     fn node_event(
         registry: &mut Registry,
         execution: &core::WorkflowExecutionIdentifier,
@@ -1328,10 +1339,7 @@ mod tests {
     ) -> Result<admin::NodeExecutionEventResponse, Status> {
         use crate::idl::flyteidl::event;
         let mut e = event::NodeExecutionEvent {
-            id: Some(core::NodeExecutionIdentifier {
-                node_id: node.into(),
-                execution_id: Some(execution.clone()),
-            }),
+            id: Some(node_of(execution, node)),
             phase: core::node_execution::Phase::Running as i32,
             parent_node_metadata: parent
                 .map(|p| event::ParentNodeExecutionMetadata { node_id: p.into() }),
@@ -1368,10 +1376,7 @@ mod tests {
         for (node, retry_attempt) in attempts {
             let task_event = event::TaskExecutionEvent {
                 task_id: Some(task.clone()),
-                parent_node_execution_id: Some(core::NodeExecutionIdentifier {
-                    node_id: node.into(),
-                    execution_id: Some(id.clone()),
-                }),
+                parent_node_execution_id: Some(node_of(&id, node)),
                 retry_attempt,
                 phase: core::task_execution::Phase::Running as i32,
                 ..Default::default()
@@ -1385,10 +1390,7 @@ mod tests {
         }
         let listed = |registry: &mut Registry, node: &str| {
             let request = admin::TaskExecutionListRequest {
-                node_execution_id: Some(core::NodeExecutionIdentifier {
-                    node_id: node.into(),
-                    execution_id: Some(id.clone()),
-                }),
+                node_execution_id: Some(node_of(&id, node)),
                 limit: 10,
                 ..Default::default()
             };
@@ -1463,10 +1465,7 @@ mod tests {
             list(&mut registry, "nx").unwrap_err().code(),
             tonic::Code::NotFound
         );
-        let node_id = |n: &str| core::NodeExecutionIdentifier {
-            node_id: n.into(),
-            execution_id: Some(id.clone()),
-        };
+        let node_id = |n: &str| node_of(&id, n);
         let dynamic: admin::DynamicNodeWorkflowResponse = rpc(
             &mut registry,
             "GetDynamicNodeWorkflow",
