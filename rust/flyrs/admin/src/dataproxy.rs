@@ -129,12 +129,13 @@ impl DataProxy {
         let key: [u8; 32] = Sha256::digest(seed.as_bytes()).into();
         let proxy = Arc::new(DataProxy { dir, http, key });
         let serving = Arc::clone(&proxy);
-        rt.spawn(async move {
+        // A server: the I/O thread runs it, whatever the process's blocking callers do.
+        rt.spawn(flyrs_core::transport::background(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 let proxy = Arc::clone(&serving);
                 tokio::spawn(async move { proxy.serve(stream).await });
             }
-        });
+        }));
         Ok(proxy)
     }
 

@@ -3,6 +3,7 @@
 
 use crate::services::MethodKind;
 use crate::transport::codec::BytesCodec;
+use crate::transport::driving::background;
 use crate::transport::error::CallError;
 use crate::transport::runtime::runtime;
 use bytes::Bytes;
@@ -124,14 +125,15 @@ where
     let (stop, stopped) = oneshot::channel::<()>();
     // Without TCP_NODELAY, small replies wait on the peer's delayed ACK (40 ms on Linux).
     let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
-    rt.spawn(async move {
+    // A server: the I/O thread runs it, whatever the process's blocking callers do.
+    rt.spawn(background(async move {
         let shutdown = async {
             let _ = stopped.await;
         };
         let _ = builder
             .serve_with_incoming_shutdown(service, incoming, shutdown)
             .await;
-    });
+    }));
     Ok(Serving {
         addr,
         stop: Mutex::new(Some(stop)),

@@ -94,14 +94,16 @@ impl Completions {
         match transport::runtime() {
             // One task hands the calls to the runtime from inside it: spawned there, they
             // wake no thread.
-            Ok(runtime) => drop(runtime.spawn(async move {
+            // Background work: no blocking caller waits on an asyncio call.
+            Ok(runtime) => drop(runtime.spawn(transport::background(async move {
                 for Queued { call, state, .. } in queued {
                     let mut current = lock(&state);
                     if matches!(*current, CallState::Queued) {
+                        let call = transport::background(call);
                         *current = CallState::Running(tokio::spawn(call).abort_handle());
                     }
                 }
-            })),
+            }))),
             // The calls were queued with a runtime running, so this is a forked child
             // that cannot start one: each call fails, none waits forever.
             Err(error) => {
@@ -151,7 +153,8 @@ impl PendingCall {
 }
 
 fn spawn(future: impl Future<Output = ()> + Send + 'static) -> Result<AbortHandle, CallError> {
-    Ok(transport::runtime()?.spawn(future).abort_handle())
+    let runtime = transport::runtime()?;
+    Ok(runtime.spawn(transport::background(future)).abort_handle())
 }
 
 /// Queues a unary call on `completions`, to start with the loop's next `start_queued`.

@@ -5,6 +5,7 @@
 //! have). Clients made before the fork belong to the parent's runtime and refuse to run
 //! in the child ([`crate::transport::Client`]).
 
+use super::driving::Driving;
 use super::error::CallError;
 use std::future::Future;
 #[cfg(unix)]
@@ -15,9 +16,11 @@ use std::time::Duration;
 use tokio::runtime::{Builder, Handle, Runtime};
 use tonic::Code;
 
-/// One I/O thread by default (running a current-thread runtime, see [`drive`]): the
-/// transport only moves bytes between sockets and the threads that wait on calls, which
-/// one thread keeps up with; more threads add cross-thread wake-ups and idle spinning.
+/// One I/O thread by default (running a current-thread runtime, see [`drive`], which
+/// blocked callers run themselves while they are the only ones who need it, see
+/// [`super::driving`]): the transport only moves bytes between sockets and the threads
+/// that wait on calls, which one thread keeps up with; more threads add cross-thread
+/// wake-ups and idle spinning.
 /// Measured with `benchmarks/bench_transport.py` on 2 cores: client CPU per unary call
 /// 66 us with one worker against 85 us with two, 30% more calls per second.
 /// `FLYTE_REMOTE_IO_THREADS` (1 to 64) sets another count (a multi-thread runtime).
@@ -44,6 +47,8 @@ fn worker_threads(setting: Option<&str>) -> Result<usize, CallError> {
 struct Shared {
     runtime: Runtime,
     pid: u32,
+    /// Who runs a current-thread runtime; none for a multi-thread one (its workers do).
+    driving: Option<Driving>,
 }
 
 /// This process's runtime: a leaked `Shared`, never freed (one per process that made
@@ -91,9 +96,14 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
         .enable_all()
         .build()
         .map_err(cannot)?;
-    let shared: &'static Shared = Box::leak(Box::new(Shared { runtime, pid }));
-    if threads == 1 {
-        drive(&shared.runtime).map_err(cannot)?;
+    let driving = (threads == 1).then(Driving::default);
+    let shared: &'static Shared = Box::leak(Box::new(Shared {
+        runtime,
+        pid,
+        driving,
+    }));
+    if let Some(driving) = &shared.driving {
+        drive(&shared.runtime, driving).map_err(cannot)?;
     }
     SHARED.store(std::ptr::from_ref(shared).cast_mut(), Ordering::Release);
     Ok(&shared.runtime)
@@ -101,24 +111,18 @@ pub fn runtime() -> Result<&'static Runtime, CallError> {
 
 const THREAD_NAME: &str = "flyrs-io";
 
-/// Starts the thread that runs a current-thread runtime's tasks, timers and sockets, for
-/// good; returns once it does. One I/O thread runs a current-thread runtime rather than a
-/// one-worker multi-thread one because the latter runs a task just woken before the
-/// others (its LIFO slot): each call that wakes a connection's driver has the driver
-/// write that call alone, one system call per message where a batch of calls (a server's
-/// replies to a batch of requests) could share one.
-fn drive(runtime: &'static Runtime) -> std::io::Result<()> {
+/// Starts the thread that runs a current-thread runtime's tasks, timers and sockets
+/// whenever blocked callers do not ([`Driving`]); returns once it holds the runtime. One
+/// I/O thread runs a current-thread runtime rather than a one-worker multi-thread one
+/// because the latter runs a task just woken before the others (its LIFO slot): each call
+/// that wakes a connection's driver has the driver write that call alone, one system call
+/// per message where a batch of calls (a server's replies to a batch of requests) could
+/// share one.
+fn drive(runtime: &'static Runtime, driving: &'static Driving) -> std::io::Result<()> {
     let (started, running) = std::sync::mpsc::channel();
     std::thread::Builder::new()
         .name(THREAD_NAME.into())
-        .spawn(move || {
-            runtime.block_on(async move {
-                let _ = started.send(());
-                std::future::pending::<()>().await;
-            })
-        })?;
-    // Until it holds the runtime, a caller's `block_on` would run the runtime's tasks
-    // itself, on its own thread, for as long as its call lasts.
+        .spawn(move || driving.run_io_thread(runtime, started))?;
     running
         .recv()
         .map_err(|_| std::io::Error::other("the I/O thread ended as it started"))
@@ -170,6 +174,11 @@ fn current(pid: u32) -> Option<&'static Shared> {
     shared().filter(|shared| shared.pid == pid)
 }
 
+/// The driving state of this process's runtime, if it has a current-thread one.
+pub(crate) fn driving() -> Option<&'static Driving> {
+    current(process_id()).and_then(|shared| shared.driving.as_ref())
+}
+
 /// Fails with FAILED_PRECONDITION if `pid` is not this process: a client made in the
 /// parent before `fork()` cannot be used in the child (its connection lives on the
 /// parent's runtime, whose threads the child lacks), and says so at once instead of
@@ -199,7 +208,11 @@ pub fn block_on<F: Future>(future: F) -> Result<F::Output, CallError> {
             "block_on called from inside an async runtime; await the call instead",
         ));
     }
-    Ok(runtime()?.block_on(future))
+    let runtime = runtime()?;
+    Ok(match driving() {
+        Some(driving) => driving.block_on(runtime, future),
+        None => runtime.block_on(future),
+    })
 }
 
 /// [`block_on`] that gives the caller a chance to abandon the wait: `check` runs on the
@@ -250,10 +263,15 @@ mod tests {
     }
 
     #[test]
-    fn tasks_run_on_the_io_thread_not_the_waiting_one() {
+    fn the_shared_runtime_has_an_io_thread_to_run_it() {
         let rt = runtime().unwrap();
-        let spawned = rt.spawn(async { std::thread::current().name().map(str::to_owned) });
-        let name = block_on(spawned).unwrap().unwrap();
+        assert!(driving().is_some());
+        // A task nobody blocks on runs on the I/O thread.
+        let (ran, on) = std::sync::mpsc::channel();
+        rt.spawn(async move {
+            let _ = ran.send(std::thread::current().name().map(str::to_owned));
+        });
+        let name = on.recv_timeout(Duration::from_secs(5)).unwrap();
         assert_eq!(name.as_deref(), Some(THREAD_NAME));
     }
 
