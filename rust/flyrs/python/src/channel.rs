@@ -325,8 +325,9 @@ impl RawChannel {
 
 /// Runs `call` on the shared runtime and waits for it with the GIL released, checking for
 /// signals; a call that fails or is interrupted (which cancels it) comes back as the
-/// Python exception to raise. The call runs on the runtime's thread from start to end, so
-/// the waiting thread is woken once, when it is done, not at each step of the exchange.
+/// Python exception to raise. The call is a task of the runtime, run by whichever thread
+/// runs the runtime (this one, while only blocking calls need it): a waiting thread that
+/// does not is woken once, when the call is done, not at each step of the exchange.
 pub(crate) fn wait<T>(
     py: Python<'_>,
     call: impl Future<Output = Result<T, CallError>> + Send + 'static,
