@@ -2,8 +2,8 @@
 //! server, and the local FlyteAdmin in `flyrs-admin`).
 
 use crate::services::MethodKind;
+use crate::transport::background;
 use crate::transport::codec::BytesCodec;
-use crate::transport::driving::background;
 use crate::transport::error::CallError;
 use crate::transport::runtime::runtime;
 use bytes::Bytes;

@@ -93,8 +93,7 @@ impl Completions {
         }
         match transport::runtime() {
             // One task hands the calls to the runtime from inside it: spawned there, they
-            // wake no thread.
-            // Background work: no blocking caller waits on an asyncio call.
+            // wake no thread. Each is background work: no blocking caller waits on it.
             Ok(runtime) => drop(runtime.spawn(transport::background(async move {
                 for Queued { call, state, .. } in queued {
                     let mut current = lock(&state);

@@ -128,11 +128,11 @@ impl Drop for BlockingCall<'_> {
 }
 
 /// Counts as background work while it lives: the I/O thread runs the runtime meanwhile.
-pub struct Background(Option<&'static Driving>);
+struct Background(Option<&'static Driving>);
 
 impl Background {
     /// Background work on this process's runtime; nothing to count on a multi-thread one.
-    pub fn hold() -> Background {
+    fn hold() -> Background {
         let driving = super::runtime::driving();
         if let Some(driving) = driving {
             driving.hold_background();
