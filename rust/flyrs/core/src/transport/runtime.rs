@@ -263,16 +263,17 @@ mod tests {
     }
 
     #[test]
-    fn the_shared_runtime_has_an_io_thread_to_run_it() {
+    fn the_shared_runtime_runs_tasks_nobody_blocks_on() {
         let rt = runtime().unwrap();
         assert!(driving().is_some());
-        // A task nobody blocks on runs on the I/O thread.
+        // Run by the I/O thread, or by another test's blocked caller meanwhile (which
+        // thread, driving.rs's tests pin down on a runtime of their own).
         let (ran, on) = std::sync::mpsc::channel();
         rt.spawn(async move {
-            let _ = ran.send(std::thread::current().name().map(str::to_owned));
+            let _ = ran.send(());
         });
-        let name = on.recv_timeout(Duration::from_secs(5)).unwrap();
-        assert_eq!(name.as_deref(), Some(THREAD_NAME));
+        on.recv_timeout(Duration::from_secs(5))
+            .expect("no thread ran the task");
     }
 
     #[test]
