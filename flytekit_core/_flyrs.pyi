@@ -1,6 +1,6 @@
 """Type stubs of the native module (Rust, PyO3). Private: use flytekit_core.idl."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 _M = TypeVar("_M")
@@ -16,6 +16,10 @@ def bind_messages(classes: list[tuple[type, str]]) -> None: ...
 def decode(cls: type[_M], data: bytes) -> _M: ...
 def merge(obj: object, data: bytes) -> None: ...
 def encode(obj: object, deterministic: bool) -> bytes: ...
+def init_message(obj: object, fields: dict[str, Any], assign: Callable[[Any, str, Any], None]) -> None:
+    """``Message.__init__``: stores the values a type test settles, hands the others to
+    ``assign(obj, name, value)`` in argument order; ValueError for an unknown field."""
+
 def stop_logging() -> None:
     """Stops forwarding the Rust side's log records to ``logging`` (run at exit)."""
 

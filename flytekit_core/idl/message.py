@@ -35,6 +35,7 @@ _which_oneof = _flyrs.which_oneof
 _unset_attr = _flyrs.unset_attr
 _is_set = _flyrs.is_set
 _del_slot = object.__delattr__
+_init_message = _flyrs.init_message
 
 SINGULAR, REPEATED, MAP = 0, 1, 2
 
@@ -227,16 +228,9 @@ class Message:
     DESCRIPTOR: ClassVar[MessageSchema] = _SchemaAccessor()  # type: ignore[assignment]
 
     def __init__(self, **fields: Any) -> None:
-        _set_slot(self, "_parent", None)
-        schema = self.DESCRIPTOR
-        for name, default in schema._scalar_defaults:
-            _set_slot(self, name, default)
-        for name, value in fields.items():
-            field = schema.fields_by_name.get(name)
-            if field is None:
-                raise ValueError(f'Protocol message {type(self).__name__} has no "{name}" field.')
-            if value is not None:
-                self._assign(field, value)
+        # Native: values a type test settles are stored there, the others come back to
+        # _assign_named in argument order.
+        _init_message(self, fields, _assign_named)
 
     # -- field access -------------------------------------------------------------------
 
@@ -278,6 +272,9 @@ class Message:
             container.update(value)
             value = container
         _set_slot(self, field.name, value)
+
+    def _assign_named(self, name: str, value: Any) -> None:
+        self._assign(self.DESCRIPTOR.fields_by_name[name], value)
 
     def _mark_present(self) -> None:
         """Make a default sub-message (read through an unset field) part of its parent."""
@@ -430,6 +427,9 @@ class Message:
     def __repr__(self) -> str:
         parts = [f"{f.name}={v!r}" for f, v in self.ListFields()]
         return f"{type(self).__qualname__}({', '.join(parts)})"
+
+
+_assign_named = Message._assign_named
 
 
 def _is_zero(value: Any) -> bool:

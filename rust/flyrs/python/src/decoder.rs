@@ -62,19 +62,13 @@ pub struct Decoder<'a, 'py> {
 impl Decoder<'_, '_> {
     /// A new, empty instance of a bound class: scalars hold their defaults.
     pub fn new_message(&self, info: &ClassInfo) -> PyResult<*mut ffi::PyObject> {
-        // SAFETY: a generic allocation of a heap type; the slot writes use offsets probed
-        // for this exact class, and each stores an owned reference into an empty slot.
+        // SAFETY: a generic allocation of a heap type, started as an instance of its class.
         unsafe {
             let obj = ffi::PyType_GenericAlloc(info.cls.as_ptr().cast(), 0);
             if obj.is_null() {
                 return Err(PyErr::fetch(self.py));
             }
-            let none = ffi::Py_None();
-            ffi::Py_IncRef(none);
-            slots::put(obj, info.parent, none);
-            for (offset, value) in &info.defaults {
-                slots::put(obj, *offset, value.clone_ref(self.py).into_ptr());
-            }
+            info.start(self.py, obj);
             Ok(obj)
         }
     }

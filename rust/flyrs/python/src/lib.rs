@@ -10,6 +10,7 @@ mod agent_server;
 mod aio;
 mod auth;
 mod channel;
+mod construct;
 mod decoder;
 mod encoder;
 mod errors;
@@ -194,6 +195,7 @@ fn _flyrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(decode, m)?)?;
     m.add_function(wrap_pyfunction!(merge, m)?)?;
     m.add_function(wrap_pyfunction!(encode, m)?)?;
+    m.add_function(wrap_pyfunction!(construct::init_message, m)?)?;
     m.add_function(wrap_pyfunction!(msgpack::msgpack_dumps, m)?)?;
     m.add_function(wrap_pyfunction!(msgpack::msgpack_loads, m)?)?;
     m.add_function(wrap_pyfunction!(access::has_field, m)?)?;

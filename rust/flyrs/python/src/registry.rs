@@ -83,6 +83,20 @@ pub struct ClassInfo {
 }
 
 impl ClassInfo {
+    /// Start `obj` as a new message: `_parent` None, the scalars without presence at their
+    /// defaults (the state the codec expects of every instance).
+    ///
+    /// # Safety
+    /// `obj` must be an instance of exactly this class; the GIL must be held.
+    pub unsafe fn start(&self, py: Python<'_>, obj: *mut ffi::PyObject) {
+        let none = ffi::Py_None();
+        ffi::Py_IncRef(none);
+        slots::put(obj, self.parent, none);
+        for (offset, value) in &self.defaults {
+            slots::put(obj, *offset, value.clone_ref(py).into_ptr());
+        }
+    }
+
     /// The container class (a `list` or `dict` subclass) of field `index`.
     /// Repeated fields get a `list` subclass, map fields a `dict` subclass (checked here,
     /// so the decoder may allocate and fill them directly).
