@@ -7,11 +7,17 @@ from the same descriptors as the message classes.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from flytekit_core import _flyrs
+
 Kind = Literal["unary", "server_streaming", "client_streaming", "bidirectional"]
+
+#: The module tree of the protobuf-free classes, for ``request_class``/``response_class``.
+IDL_ROOT = "flytekit_core.idl."
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,21 @@ class Rpc:
     def response_class(self, root: str = "") -> type:
         return message_class(root + self.response_module, self.response_qualname)
 
+    # Cached on the instance (a frozen dataclass without slots): looked up on every call.
+    @functools.cached_property
+    def idl_request_class(self) -> type:
+        """The protobuf-free request class."""
+        return self.request_class(IDL_ROOT)
+
+    @functools.cached_property
+    def idl_response_class(self) -> type:
+        """The protobuf-free response class, the one every backend's replies decode into."""
+        return self.response_class(IDL_ROOT)
+
+    def decode_response(self, data: bytes) -> Any:
+        """A response's wire bytes as an object of :attr:`idl_response_class`."""
+        return _flyrs.decode(self.idl_response_class, data)
+
 
 def message_class(module: str, qualname: str) -> type:
     """The class ``qualname`` of ``module``, imported."""
@@ -69,6 +90,8 @@ def request_bytes(rpc: Rpc, request: object) -> bytes:
 
     Raises TypeError for anything else.
     """
+    if type(request) is rpc.idl_request_class:
+        return _flyrs.encode(request, True)  # the common case, without the lookups below
     descriptor = getattr(type(request), "DESCRIPTOR", None)
     if getattr(descriptor, "full_name", None) == rpc.request_type:
         serialize = getattr(request, "SerializeToString", None)

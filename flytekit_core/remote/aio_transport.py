@@ -180,7 +180,7 @@ class AsyncRustTransport(SingleAttempts, RustTransport):
         return _COMPLETIONS.get(loop).start_unary(loop, self._channel, rpc.path, data, timeout, settle)  # type: ignore[no-any-return]
 
     def decoder(self, rpc: Rpc) -> Callable[[bytes], Any]:
-        return self._response_class(rpc).FromString  # type: ignore[no-any-return]
+        return rpc.decode_response
 
     def server_streaming(  # type: ignore[override]
         self, rpc: Rpc, request: object, timeout: float | None
@@ -189,7 +189,7 @@ class AsyncRustTransport(SingleAttempts, RustTransport):
         messages = _NativeMessages(
             lambda completions: self._channel.start_server_streaming(completions.native, rpc.path, data, timeout)
         )
-        return AsyncResponseStream(messages, self._response_class(rpc).FromString, messages.cancel)
+        return AsyncResponseStream(messages, rpc.decode_response, messages.cancel)
 
     def bidi_streaming(  # type: ignore[override]
         self, rpc: Rpc, requests: Iterable[object] | AsyncIterable[object], timeout: float | None
@@ -202,7 +202,7 @@ class AsyncRustTransport(SingleAttempts, RustTransport):
             return stream
 
         messages = _NativeMessages(start)
-        return AsyncResponseStream(messages, self._response_class(rpc).FromString, messages.cancel)
+        return AsyncResponseStream(messages, rpc.decode_response, messages.cancel)
 
     async def close(self) -> None:  # type: ignore[override]
         RustTransport.close(self)

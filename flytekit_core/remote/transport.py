@@ -18,9 +18,6 @@ from flytekit_core.remote_common.transport import (
     request_iterable,
 )
 
-#: Where the response classes live: the protobuf-free tree.
-IDL_ROOT = "flytekit_core.idl."
-
 
 class RustTransport:
     """Calls over one HTTP/2 connection (made on the first call, remade if it drops).
@@ -62,23 +59,16 @@ class RustTransport:
             keepalive_interval=keepalive.interval,
             keepalive_timeout=keepalive.timeout,
         )
-        self._classes: dict[str, Any] = {}
-
-    def _response_class(self, rpc: Rpc) -> Any:
-        cls = self._classes.get(rpc.path)
-        if cls is None:
-            cls = self._classes[rpc.path] = rpc.response_class(IDL_ROOT)
-        return cls
 
     def unary(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
-        return self._response_class(rpc).FromString(self.unary_bytes(rpc, request, timeout))
+        return rpc.decode_response(self.unary_bytes(rpc, request, timeout))
 
     def unary_bytes(self, rpc: Rpc, request: object, timeout: float | None) -> bytes:
         return self._channel.unary(rpc.path, request_bytes(rpc, request), timeout)  # type: ignore[no-any-return]
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Iterator[Any]:
         stream = self._channel.server_streaming(rpc.path, request_bytes(rpc, request), timeout)
-        return ResponseStream(stream, self._response_class(rpc).FromString, stream.close)
+        return ResponseStream(stream, rpc.decode_response, stream.close)
 
     def bidi_streaming(self, rpc: Rpc, requests: Iterable[object], timeout: float | None) -> Iterator[Any]:
         items = request_iterable(rpc, requests)
@@ -86,7 +76,7 @@ class RustTransport:
         # is raised by the response iterator.
         encoded = (request_bytes(rpc, r) for r in items)
         stream = self._channel.bidi_streaming(rpc.path, encoded, timeout)
-        return ResponseStream(stream, self._response_class(rpc).FromString, stream.close)
+        return ResponseStream(stream, rpc.decode_response, stream.close)
 
     def close(self) -> None:
         """Lets the connection go (once calls in flight have ended); calls after this

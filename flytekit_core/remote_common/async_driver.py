@@ -8,7 +8,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from flytekit_core.remote_common.steps import Call, Gather, Item, Sleep, Step, Transfer, http, reply_class
+from flytekit_core.remote_common.steps import Call, Gather, Item, Sleep, Step, Transfer, http
 
 if TYPE_CHECKING:
     from flytekit_core.remote_common.transport import AsyncTransport
@@ -60,7 +60,7 @@ class AsyncDriver:
     async def perform(self, wanted: Any) -> Any:
         if isinstance(wanted, Call):
             data = await self.transport.unary_bytes(wanted.rpc, wanted.request, None)
-            return reply_class(wanted.rpc).FromString(data)
+            return wanted.rpc.decode_response(data)
         if isinstance(wanted, Sleep):
             await asyncio.sleep(wanted.seconds)
             return None

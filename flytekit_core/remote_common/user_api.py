@@ -210,12 +210,15 @@ class UserApi:
     # -- fetching --------------------------------------------------------------------------
 
     def _fetch(
-        self, kind: int, get: Rpc, versions: Any, project: str | None, domain: str | None, name: str,
+        self, kind: int, get: Rpc, versions: str, project: str | None, domain: str | None, name: str,
         version: str | None,
     ) -> Step[M]:  # fmt: skip
+        """``version`` of ``name``, or its latest version, found with the listing method named
+        ``versions`` (looked up only then: binding a method costs every fetch a microsecond)."""
         if version is None:
             # The latest version, as flytekit finds it: the newest by creation time.
-            latest = yield from collect(versions.step(name, project, domain, sort_by=("created_at", False)), limit=1)
+            listed = getattr(self, versions).step(name, project, domain, sort_by=("created_at", False))
+            latest = yield from collect(listed, limit=1)
             if not latest:
                 where = "/".join(self._where(project, domain))
                 noun = {TASK: "task", WORKFLOW: "workflow", LAUNCH_PLAN: "launch plan"}[kind]
@@ -230,20 +233,20 @@ class UserApi:
     ) -> Step[task_pb2.Task]:
         """A task version; the latest one when ``version`` is None. Raises
         FlyteEntityNotExistException for an unknown task."""
-        return self._fetch(TASK, rpcs.GET_TASK, self.iter_tasks, project, domain, name, version)
+        return self._fetch(TASK, rpcs.GET_TASK, "iter_tasks", project, domain, name, version)
 
     @operation
     def fetch_workflow(
         self, project: str | None = None, domain: str | None = None, name: str = "", version: str | None = None
     ) -> Step[workflow_pb2.Workflow]:
-        return self._fetch(WORKFLOW, rpcs.GET_WORKFLOW, self.iter_workflows, project, domain, name, version)
+        return self._fetch(WORKFLOW, rpcs.GET_WORKFLOW, "iter_workflows", project, domain, name, version)
 
     @operation
     def fetch_launch_plan(
         self, project: str | None = None, domain: str | None = None, name: str = "", version: str | None = None
     ) -> Step[launch_plan_pb2.LaunchPlan]:
         return self._fetch(
-            LAUNCH_PLAN, rpcs.GET_LAUNCH_PLAN, self.iter_launch_plans,
+            LAUNCH_PLAN, rpcs.GET_LAUNCH_PLAN, "iter_launch_plans",
             project, domain, name, version,
         )  # fmt: skip
 
