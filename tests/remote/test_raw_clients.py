@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from typing import Any
@@ -323,6 +325,40 @@ def test_ctrl_c_interrupts_a_call_within_a_quarter_second_and_cancels_it(
     # Still usable.
     server.reply("get_task", TASK)
     assert bytes_of(client.get_task(request_of(backend, GET_TASK), timeout=10)) == bytes_of(TASK)
+
+
+# A client alone in its process (no server beside it): its thread runs the runtime and
+# polls the call itself, without a task. Ctrl-C after 0.3 s; prints how long it took to
+# be interrupted, then the reply of one more call.
+LONE_CALLER = """
+import os, signal, sys, threading, time
+from flytekit_core import _flyrs
+signal.signal(signal.SIGINT, signal.default_int_handler)
+channel = _flyrs.RawChannel(sys.argv[1], insecure=True)
+sent = []
+threading.Timer(0.3, lambda: (sent.append(time.monotonic()), os.kill(os.getpid(), signal.SIGINT))).start()
+try:
+    channel.unary(sys.argv[2], b"", None)
+    print("not interrupted")
+except KeyboardInterrupt:
+    print(time.monotonic() - sent[0])
+print(len(channel.unary(sys.argv[2], b"", 10)))
+"""
+
+
+@pytest.mark.skipif("rust" not in INSTALLED, reason="the rust backend is not installed")
+def test_ctrl_c_interrupts_and_cancels_the_call_a_lone_caller_polls_itself(server: MockServer) -> None:
+    server.reply("get_task", TASK, delay=30)
+    server.reply("get_task", TASK, then=True)
+    done = subprocess.run(
+        [sys.executable, "-c", LONE_CALLER, server.endpoint, GET_TASK.path],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    waited, answer = done.stdout.split()
+    assert float(waited) < 0.25
+    assert int(answer) == len(TASK.SerializeToString())
+    assert server.cancelled() == ["get_task"]  # the server saw the first call end
 
 
 def test_installed_backends() -> None:

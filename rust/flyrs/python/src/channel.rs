@@ -325,9 +325,12 @@ impl RawChannel {
 
 /// Runs `call` on the shared runtime and waits for it with the GIL released, checking for
 /// signals; a call that fails or is interrupted (which cancels it) comes back as the
-/// Python exception to raise. The call is a task of the runtime, run by whichever thread
-/// runs the runtime (this one, while only blocking calls need it): a waiting thread that
-/// does not is woken once, when the call is done, not at each step of the exchange.
+/// Python exception to raise.
+///
+/// A lone caller, which runs the runtime itself while it waits, polls the call there: no
+/// task to make and no wake-up of the runtime to start one. Otherwise the call is a task,
+/// run by whichever thread runs the runtime: a waiting thread that does not is woken once,
+/// when the call is done, not at each step of the exchange.
 pub(crate) fn wait<T>(
     py: Python<'_>,
     call: impl Future<Output = Result<T, CallError>> + Send + 'static,
@@ -336,12 +339,17 @@ where
     T: Send + 'static,
 {
     let runtime = transport::runtime().map_err(|e| call_error(py, e))?;
-    let mut task = AbortOnDrop(runtime.spawn(call));
-    let outcome = py.detach(|| {
-        transport::block_on_interruptible(&mut task.0, SIGNAL_CHECK_INTERVAL, || {
-            Python::attach(|py| py.check_signals())
+    let outcome = if transport::caller_drives_alone() {
+        py.detach(|| {
+            transport::block_on_interruptible(call, SIGNAL_CHECK_INTERVAL, check_signals)
+                .map(|waited| waited.map(Ok))
         })
-    });
+    } else {
+        let mut task = AbortOnDrop(runtime.spawn(call));
+        py.detach(|| {
+            transport::block_on_interruptible(&mut task.0, SIGNAL_CHECK_INTERVAL, check_signals)
+        })
+    };
     match outcome {
         Ok(Ok(Ok(Ok(value)))) => Ok(value),
         Ok(Ok(Ok(Err(error)))) | Err(error) => Err(call_error(py, error)),
@@ -350,6 +358,10 @@ where
         ))),
         Ok(Err(interrupted)) => Err(interrupted),
     }
+}
+
+fn check_signals() -> PyResult<()> {
+    Python::attach(|py| py.check_signals())
 }
 
 /// A task aborted when its waiter goes away (an interrupted wait cancels the call).

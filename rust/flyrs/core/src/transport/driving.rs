@@ -49,6 +49,12 @@ impl Driving {
         self.blocking.load(Ordering::SeqCst) > 0 && self.background.load(Ordering::SeqCst) == 0
     }
 
+    /// Whether no blocking call and no background work is in flight: a blocking call
+    /// begun now runs the runtime itself, alone.
+    pub(crate) fn idle(&self) -> bool {
+        self.blocking.load(Ordering::SeqCst) == 0 && self.background.load(Ordering::SeqCst) == 0
+    }
+
     /// The I/O thread's life: it holds the runtime until blocking callers are to drive,
     /// then lingers (see [`LINGER`]), then holds it again. `started` is told once it
     /// first holds it.

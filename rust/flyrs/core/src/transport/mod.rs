@@ -39,4 +39,4 @@ pub use credentials::{CallCredentials, CallHeaders};
 pub use driving::background;
 pub use error::CallError;
 pub use requests::{request_channel, RequestFeed, RequestStream};
-pub use runtime::{block_on, block_on_interruptible, runtime};
+pub use runtime::{block_on, block_on_interruptible, caller_drives_alone, runtime};

@@ -179,6 +179,13 @@ pub(crate) fn driving() -> Option<&'static Driving> {
     current(process_id()).and_then(|shared| shared.driving.as_ref())
 }
 
+/// Whether a blocking call begun now would run the runtime itself, alone: the runtime is
+/// a current-thread one, and no other blocking call and no background work is in flight.
+/// Such a caller can poll its call itself, without a task (see [`Driving`]).
+pub fn caller_drives_alone() -> bool {
+    driving().is_some_and(Driving::idle)
+}
+
 /// Fails with FAILED_PRECONDITION if `pid` is not this process: a client made in the
 /// parent before `fork()` cannot be used in the child (its connection lives on the
 /// parent's runtime, whose threads the child lacks), and says so at once instead of
