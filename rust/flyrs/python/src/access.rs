@@ -11,7 +11,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 use std::sync::Arc;
 
-fn class_info(obj: &Bound<'_, PyAny>) -> PyResult<&'static ClassInfo> {
+/// The bound class of the message `obj`; TypeError for anything else.
+pub(crate) fn class_info(obj: &Bound<'_, PyAny>) -> PyResult<&'static ClassInfo> {
     registry::snapshot()
         .by_type(obj.as_ptr())
         .map(|info| &**info)

@@ -14,7 +14,7 @@ use crate::registry::{self, ClassInfo, Registry};
 use crate::slots;
 use flyrs_core::schema::{Cardinality, Field, Message, Scalar, Schema, ValueType};
 use flyrs_core::wire::ReverseBuffer;
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::PyValueError;
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyString};
@@ -29,16 +29,8 @@ pub fn init_message(
     assign: &Bound<'_, PyAny>,
 ) -> PyResult<()> {
     errors::guard(|| {
+        let info = crate::access::class_info(obj)?;
         let registry = registry::snapshot();
-        let info = registry.by_type(obj.as_ptr()).ok_or_else(|| {
-            PyTypeError::new_err(format!(
-                "{} is not a generated message class",
-                obj.get_type()
-                    .qualname()
-                    .map(|q| q.to_string())
-                    .unwrap_or_default()
-            ))
-        })?;
         // SAFETY: `info` was looked up by `obj`'s exact type.
         unsafe { info.start(obj.py(), obj.as_ptr()) };
         let message = &Schema::flyteidl().messages[info.msg];
