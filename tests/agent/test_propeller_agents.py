@@ -90,7 +90,7 @@ def test_terminating_the_execution_deletes_the_agents_job(agent_server: AgentSer
         assert ("delete", "slow-0") in agents.EVENTS
 
 
-def test_the_agents_log_links_and_outputs_are_the_task_executions(agent_server: AgentServer) -> None:
+def test_the_agents_log_links_and_outputs_are_the_task_executions(agent_server: AgentServer, tmp_path: Path) -> None:
     from flytekit_core.idl.flyteidl.admin import task_pb2
     from flytekit_core.idl.flyteidl.core import identifier_pb2
 
@@ -102,7 +102,8 @@ def test_the_agents_log_links_and_outputs_are_the_task_executions(agent_server: 
             "job": {"type": {"simple": 3}}, "rows": {"type": {"collection_type": {"simple": 1}}}}}}  # fmt: skip
         task = remote.register_task(task_id, task_pb2.TaskSpec(template=template))
         execution = remote.execute(task, {"n": 4})
-        done = Propeller(remote, {}, agents={"echo": agent_server.endpoint}).run(execution)
+        propeller = Propeller(remote, {}, agents={"echo": agent_server.endpoint}, output_prefix=str(tmp_path))
+        done = propeller.run(execution)
         assert done.closure.phase == Phase.SUCCEEDED
         [node] = remote.node_executions(done)
         [attempt] = remote.iter_task_executions(node)
@@ -110,7 +111,9 @@ def test_the_agents_log_links_and_outputs_are_the_task_executions(agent_server: 
         assert remote.get_execution_data(done).outputs == {"job": "job-q1", "rows": [1, 2]}
 
 
-def test_an_agent_job_that_fails_fails_the_execution_with_its_message_and_logs(agent_server: AgentServer) -> None:
+def test_an_agent_job_that_fails_fails_the_execution_with_its_message_and_logs(
+    agent_server: AgentServer, tmp_path: Path
+) -> None:
     from flytekit_core.idl.flyteidl.admin import task_pb2
     from flytekit_core.idl.flyteidl.core import identifier_pb2
 
@@ -118,7 +121,8 @@ def test_an_agent_job_that_fails_fails_the_execution_with_its_message_and_logs(a
         task_id = identifier_pb2.Identifier(resource_type=1, project="flytesnacks", domain="development",
                                             name="doomed", version="v1")  # fmt: skip
         task = remote.register_task(task_id, task_pb2.TaskSpec(template={"id": task_id, "type": "doomed"}))
-        done = Propeller(remote, {}, agents={"doomed": agent_server.endpoint}).run(remote.execute(task, {}))
+        propeller = Propeller(remote, {}, agents={"doomed": agent_server.endpoint}, output_prefix=str(tmp_path))
+        done = propeller.run(remote.execute(task, {}))
         assert done.closure.phase == Phase.FAILED
         assert "the job ran out of memory" in done.closure.error.message
         [node] = remote.node_executions(done)
