@@ -1,6 +1,6 @@
 """The user-level API against real flytekit 1.16.31's client, side by side on one local
-admin: fetching each of 100 task versions once (real flytekit caches ``get_task``, so a
-first fetch is what compares), and listing a task's 100 versions, on both our backends
+admin: fetching each of 300 task versions (3 tasks of 100) once (real flytekit caches
+``get_task``, so a first fetch is what compares), and listing a task's 100 versions, on both our backends
 and with real flytekit's ``SynchronousFlyteClient`` (in its own environment, timed in
 that process). The admin runs in a process of its own, as for real flytekit's client.
 
@@ -25,9 +25,12 @@ sys.path.insert(0, str(ROOT))
 VERSIONS = 100
 CALLS = 300
 NAME = "bench.task"
+#: The tasks fetched, VERSIONS each (the first is the one listed): more calls to take the
+#: median of than one task's versions.
+FETCHED = (NAME, f"{NAME}.b", f"{NAME}.c")
 
-# Runs in real flytekit's environment: each line read ("fetch VERSION" or "list") is one
-# call, answered with its seconds.
+# Runs in real flytekit's environment: each line read ("fetch NAME VERSION" or "list") is
+# one call, answered with its seconds.
 REAL = """
 import sys, time
 from flytekit.clients.friendly import SynchronousFlyteClient
@@ -43,7 +46,7 @@ for line in sys.stdin:
     what, *version = line.split()
     start = time.perf_counter()
     if what == "fetch":
-        client.get_task(Identifier(ResourceType.TASK, "flytesnacks", "development", name, version[0]))
+        client.get_task(Identifier(ResourceType.TASK, "flytesnacks", "development", *version))
     else:
         client.list_tasks_paginated(where, limit=100)
     print(time.perf_counter() - start, flush=True)
@@ -57,7 +60,11 @@ def timed(call: Callable[[], object]) -> float:
 
 
 def fetching(remote: Any) -> Callable[[str], float]:
-    return lambda version: timed(lambda: remote.fetch_task(name=NAME, version=version))
+    def fetch(task: str) -> float:
+        name, version = task.split()
+        return timed(lambda: remote.fetch_task(name=name, version=version))
+
+    return fetch
 
 
 def listing(remote: Any) -> Callable[[str], float]:
@@ -97,11 +104,12 @@ def main() -> None:
         where = {"default_project": "flytesnacks", "default_domain": "development"}
         with FlyteRemote(config, backend="rust", **where) as setup:
             spec = task_pb2.TaskSpec(template={"type": "python-task", "interface": {}, "container": {"image": "i"}})
-            for version in range(VERSIONS):
-                task_id = identifier_pb2.Identifier(
-                    resource_type=1, project="flytesnacks", domain="development", name=NAME, version=f"v{version}"
-                )
-                setup.register_task(task_id, spec)
+            for name in FETCHED:
+                for version in range(VERSIONS):
+                    task_id = identifier_pb2.Identifier(
+                        resource_type=1, project="flytesnacks", domain="development", name=name, version=f"v{version}"
+                    )
+                    setup.register_task(task_id, spec)
         user_api.PAGE_SIZE = 100  # one page, as real flytekit's list_tasks_paginated(limit=100)
         remotes = {b: FlyteRemote(config, backend=b, **where) for b in backends.BACKENDS if backends.is_available(b)}
         for remote in remotes.values():
@@ -109,8 +117,8 @@ def main() -> None:
         with real_flytekit.serving(REAL, f"dns:///{endpoint}", NAME) as process:
             real = RealClient(process)
             forms = {name: fetching(remote) for name, remote in remotes.items()}
-            forms["real flytekit"] = lambda version: real.call(f"fetch {version}")
-            fetch = rounds(forms, [f"v{v}" for v in range(VERSIONS)])
+            forms["real flytekit"] = lambda task: real.call(f"fetch {task}")
+            fetch = rounds(forms, [f"{name} v{v}" for name in FETCHED for v in range(VERSIONS)])
             forms = {name: listing(remote) for name, remote in remotes.items()}
             forms["real flytekit"] = lambda _: real.call("list")
             lists = rounds(forms, [""] * CALLS)
@@ -118,7 +126,8 @@ def main() -> None:
             remote.close()
     print("user-level calls against one local admin, the forms taking turns call by call")
     print("(median per call; ratio to real flytekit 1.16.31: the median of side-by-side ratios)")
-    labels = (f"fetch_task (each of {VERSIONS} versions once)", f"list {VERSIONS} versions, {CALLS} times")
+    fetched = len(FETCHED) * VERSIONS
+    labels = (f"fetch_task (each of {fetched} versions once)", f"list {VERSIONS} versions, {CALLS} times")
     for label, times in zip(labels, (fetch, lists), strict=True):
         real_times = times["real flytekit"]
         cells = ", ".join(

@@ -115,8 +115,12 @@ class Attempts:
 
     __slots__ = ("_attempt", "_deadline", "_policy", "_rng")
 
-    def __init__(self, policy: RetryPolicy, timeout: float | None, rng: random.Random) -> None:
-        self._deadline = None if timeout is None else time.monotonic() + timeout
+    def __init__(
+        self, policy: RetryPolicy, timeout: float | None, rng: random.Random, started: float | None = None
+    ) -> None:
+        """``started``: when the first try began (``time.monotonic()``), if before now."""
+        start = time.monotonic() if started is None else started
+        self._deadline = None if timeout is None else start + timeout
         self._policy, self._rng, self._attempt = policy, rng, 0
 
     def remaining(self) -> float | None:
@@ -164,15 +168,24 @@ class RetryingTransport:
         return self._retried(self.inner.unary_bytes, rpc, request, timeout)  # type: ignore[no-any-return]
 
     def _retried(self, call: Any, rpc: Rpc, request: object, timeout: float | None) -> Any:
-        attempts = Attempts(self.policy, self._timeout(timeout), self._rng)
+        timeout = self._timeout(timeout)
+        started = time.monotonic()
+        try:
+            return call(rpc, request, timeout)  # the first try has the whole deadline
+        except FlyteSystemException as error:
+            failure = error
+        # Made only after a failure: most calls succeed at once, and the bookkeeping would
+        # cost each of them a microsecond or two.
+        attempts = Attempts(self.policy, timeout, self._rng, started)
         while True:
+            time.sleep(attempts.pause_after(failure))  # raises it when there is no next try
+            remaining = attempts.remaining()
+            if remaining is not None and remaining <= 0:
+                raise failure  # woken late, at the deadline: no time for the next try
             try:
-                return call(rpc, request, attempts.remaining())
+                return call(rpc, request, remaining)
             except FlyteSystemException as error:
-                time.sleep(attempts.pause_after(error))
-                remaining = attempts.remaining()
-                if remaining is not None and remaining <= 0:
-                    raise  # woken late, at the deadline: no time for the next try
+                failure = error
 
     def server_streaming(self, rpc: Rpc, request: object, timeout: float | None) -> Any:
         return self.inner.server_streaming(rpc, request, self._timeout(timeout))

@@ -140,7 +140,10 @@ class SyncDriver:
                 return done.value  # type: ignore[no-any-return]
             if isinstance(wanted, Item):
                 raise TypeError("a listing step was run as an operation")
-            sent, error = self._outcome(wanted)
+            try:
+                sent, error = self.perform(wanted), None
+            except Exception as failure:  # handed to the step, which may handle it
+                sent, error = None, failure
 
     def iterate(self, listing: Step[Any]) -> Iterator[Any]:
         sent: Any = None
@@ -155,15 +158,12 @@ class SyncDriver:
                     sent, error = None, None
                     yield wanted.value
                 else:
-                    sent, error = self._outcome(wanted)
+                    try:
+                        sent, error = self.perform(wanted), None
+                    except Exception as failure:  # handed to the listing, which may handle it
+                        sent, error = None, failure
         finally:
             listing.close()
-
-    def _outcome(self, wanted: Any) -> tuple[Any, Exception | None]:
-        try:
-            return self.perform(wanted), None
-        except Exception as failure:  # handed to the step, which may handle it
-            return None, failure
 
     def perform(self, wanted: Any) -> Any:
         if isinstance(wanted, Call):
