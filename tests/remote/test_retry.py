@@ -106,7 +106,9 @@ def test_retries_stay_inside_the_deadline(server: MockServer, connect: Connect) 
     policy = RetryPolicy(attempts=100, initial_backoff=0.05, max_backoff=0.1, timeout=10)
     client = connect(server.endpoint, retry=policy)
     started = time.monotonic()
-    with pytest.raises(exceptions.FlyteSystemUnavailableException):
+    # The last try either fails as the others did or, given what was left of the deadline,
+    # runs out of it (gRPC's retries report DEADLINE_EXCEEDED then too).
+    with pytest.raises((exceptions.FlyteSystemUnavailableException, exceptions.FlyteTimeout)):
         get(client, timeout=0.6)
     elapsed = time.monotonic() - started
     assert elapsed < 0.9, elapsed
