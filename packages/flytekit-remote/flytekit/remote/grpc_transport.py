@@ -303,17 +303,25 @@ class GrpcAioTransport(SingleAttempts, _GrpcBase):
         data = request_bytes(rpc, request)
         renewed = False
         while True:
-            multi = self._callable(rpc)
             generation, metadata = self._call_metadata()
             deadline = _deadline(timeout)
             try:
-                return await multi(data, timeout=timeout, metadata=metadata)  # type: ignore[no-any-return]
+                return await self._callable(rpc)(data, timeout=timeout, metadata=metadata)  # type: ignore[no-any-return]
             except grpc.aio.AioRpcError as error:
                 failure = status_error(error, deadline)
-                if await self._renew_async(failure, generation, renewed):
-                    renewed = True
-                    continue
-                raise failure from None
+            if await self._renew_async(failure, generation, renewed):
+                renewed = True
+                continue
+            # Raised outside the ``except`` that made it, the failure carries no AioRpcError
+            # context (whose traceback holds the call, and so the channel), and once this
+            # frame lets go of it, no cycle keeps it: a cycle would keep the channel, and with
+            # it grpc.aio's poller thread, alive after close() until a garbage collection, and
+            # a fork meanwhile would skip grpcio's fork handlers ("other threads are calling
+            # into gRPC") and could hang the child.
+            try:
+                raise failure
+            finally:
+                del failure
 
     async def _renew_async(self, failure: FlyteSystemException, generation: int, renewed: bool) -> bool:
         # A renewal may wait on the token endpoint: off the loop.
@@ -340,8 +348,11 @@ class GrpcAioTransport(SingleAttempts, _GrpcBase):
                     raise
                 except grpc.aio.AioRpcError as error:
                     failure = status_error(error, deadline)
-                    if not (first and attempt == 0 and await self._renew_async(failure, generation, False)):
-                        raise failure from None
+                if not (first and attempt == 0 and await self._renew_async(failure, generation, False)):
+                    try:  # raised as _unary_bytes raises it, for the same reason
+                        raise failure
+                    finally:
+                        del failure
 
         return AsyncResponseStream(_cancelling(messages(), calls), self._decoder(rpc), lambda: _cancel(calls))
 
@@ -368,16 +379,22 @@ class GrpcAioTransport(SingleAttempts, _GrpcBase):
             try:
                 async for message in calls[-1]:
                     yield message
-            except (grpc.aio.AioRpcError, asyncio.CancelledError) as error:
+                return
+            except asyncio.CancelledError:
                 if failure:
                     raise failure[0] from None
-                if isinstance(error, asyncio.CancelledError):
-                    if _closed_here(calls[-1]):
-                        return
-                    raise
+                if _closed_here(calls[-1]):
+                    return
+                raise
+            except grpc.aio.AioRpcError as error:
+                if failure:
+                    raise failure[0] from None
                 status = status_error(error, deadline)
-                await self._renew_async(status, generation, False)  # for the next call
-                raise status from None
+            await self._renew_async(status, generation, False)  # for the next call
+            try:  # raised as _unary_bytes raises it, for the same reason
+                raise status
+            finally:
+                del status
 
         return AsyncResponseStream(_cancelling(messages(), calls), self._decoder(rpc), lambda: _cancel(calls))
 
