@@ -146,7 +146,7 @@ class FaultProxy:
 
     def stop(self) -> None:
         self._running = False
-        _close(self._listener)
+        close_listener(self._listener)
         self.reset_all()
 
     def __enter__(self) -> FaultProxy:
@@ -175,3 +175,13 @@ def _close(sock: socket.socket) -> None:
         sock.close()
     except OSError:
         pass
+
+
+def close_listener(listener: socket.socket) -> None:
+    """Close a listening socket, waking the thread blocked in its ``accept()`` (which a bare
+    close() does not, on Linux), so the accepting thread ends."""
+    try:
+        listener.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    _close(listener)

@@ -20,6 +20,7 @@ from flytekit_core.idl.services import BY_ENDPOINT
 from flytekit_core.remote_common import backends
 from flytekit_core.testing import MockServer
 from tests.remote.conftest import INSTALLED, Connect, request_of
+from tests.remote.fault_proxy import close_listener
 
 GET_TASK = BY_ENDPOINT["get_task"]
 TASK = task_pb2.Task(id={"project": "p", "domain": "d", "name": "wf.t ✓", "version": "v1"})
@@ -248,7 +249,7 @@ class DroppingProxy:
             cls._cut(src, dst)
 
     def close(self) -> None:
-        self.listener.close()
+        close_listener(self.listener)
 
 
 def test_a_connection_closed_mid_call_is_unavailable_and_the_next_call_works(
