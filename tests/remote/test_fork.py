@@ -5,6 +5,7 @@ pattern (the parent uses a client, then forks workers)."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import multiprocessing
 import os
@@ -14,11 +15,15 @@ from typing import Any
 
 import pytest
 
-from flytekit.remote import FlyteRemote
+from flytekit.remote import AsyncFlyteRemote, FlyteRemote
 from flytekit_core.configuration import Config
-from flytekit_core.exceptions import FlyteSystemException
+from flytekit_core.exceptions import FlyteEntityNotExistException, FlyteSystemException
+from flytekit_core.idl.flyteidl.admin import agent_pb2, common_pb2
 from flytekit_core.local_admin import LocalAdmin
+from flytekit_core.testing import MockServer
 from tests.remote.conftest import INSTALLED
+
+GET = common_pb2.ObjectGetRequest(id={"resource_type": 1, "project": "p", "domain": "d", "name": "t", "version": "v1"})
 
 
 def projects(endpoint: str, backend: str) -> list[str]:
@@ -61,17 +66,56 @@ def admin() -> Any:
         yield running
 
 
+def grpc_aio_poller_ended(timeout: float = 5) -> bool:
+    """Whether grpc.aio's poller thread is gone (or goes within ``timeout``): grpcio skips
+    its fork handlers while it runs, and it runs as long as any grpc.aio channel object
+    lives, closed or not (migration.md)."""
+    deadline = time.monotonic() + timeout
+    while any("_poll_wrapper" in thread.name for thread in threading.enumerate()):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
 @pytest.fixture(autouse=True)
 def no_grpc_aio_poller() -> None:
-    """grpcio skips its fork handlers while its asyncio poller thread runs, and that thread
-    lives as long as any grpc.aio channel object does, closed or not (migration.md). Earlier
-    tests' closed channels can still be held by reference cycles (a cancelled grpc.aio call's
-    own): collect them, and check that none is held for real."""
+    """Earlier tests' closed grpc.aio channels can still be held by reference cycles (a
+    cancelled grpc.aio call's own, or a test's unclosed remote): collect them, and check
+    that none is held for real."""
     gc.collect()
-    deadline = time.monotonic() + 5
-    while any("_poll_wrapper" in thread.name for thread in threading.enumerate()):
-        assert time.monotonic() < deadline, "a grpc.aio channel is still alive: its poller thread runs"
-        time.sleep(0.02)
+    assert grpc_aio_poller_ended(), "a grpc.aio channel is still alive: its poller thread runs"
+
+
+@pytest.mark.skipif("grpc" not in INSTALLED, reason="the grpc extra is not installed")
+def test_failed_grpc_aio_calls_leave_no_channel_alive_once_closed() -> None:
+    # Without a garbage collection: a failure held in a reference cycle would keep the
+    # closed channel, and the poller thread that blocks grpcio's fork handlers, alive.
+    async def requests() -> Any:
+        yield agent_pb2.ExecuteTaskSyncRequest(header={})
+        raise OSError("the inputs could not be read")
+
+    async def main(endpoint: str) -> None:
+        async with AsyncFlyteRemote(Config.for_endpoint(endpoint, insecure=True), backend="grpc") as remote:
+            with pytest.raises(FlyteEntityNotExistException, match="gone"):
+                await remote.client.get_task(GET)
+            with pytest.raises(OSError, match="could not be read"):
+                async for _ in remote.client.sync_agent.execute_task_sync(requests()):
+                    pass
+            with pytest.raises(FlyteEntityNotExistException, match="gone"):
+                async for _ in remote.client.async_agent.get_task_logs(agent_pb2.GetTaskLogsRequest()):
+                    pass
+
+    with MockServer() as server:
+        server.fail("get_task", 5, "gone")
+        server.fail("async_agent.get_task_logs", 5, "gone")
+        server.reply("sync_agent.execute_task_sync", agent_pb2.ExecuteTaskSyncResponse())
+        gc.disable()
+        try:
+            asyncio.run(main(server.endpoint))
+            assert grpc_aio_poller_ended()
+        finally:
+            gc.enable()
 
 
 @pytest.mark.parametrize("backend", INSTALLED)

@@ -376,25 +376,28 @@ class GrpcAioTransport(SingleAttempts, _GrpcBase):
             generation, metadata = self._call_metadata()
             deadline = _deadline(timeout)
             calls.append(self._callable(rpc)(encoded(), timeout=timeout, metadata=metadata))
+            raised: BaseException | None = None
             try:
                 async for message in calls[-1]:
                     yield message
                 return
             except asyncio.CancelledError:
-                if failure:
-                    raise failure[0] from None
-                if _closed_here(calls[-1]):
-                    return
-                raise
+                if not failure:
+                    if _closed_here(calls[-1]):
+                        return
+                    raise
             except grpc.aio.AioRpcError as error:
-                if failure:
-                    raise failure[0] from None
-                status = status_error(error, deadline)
-            await self._renew_async(status, generation, False)  # for the next call
+                if not failure:
+                    raised = status_error(error, deadline)
+                    await self._renew_async(raised, generation, False)  # for the next call
+            if raised is None:
+                # The request iterator's own error, as the caller's: taken out of the list,
+                # whose closure its traceback holds (a cycle otherwise).
+                raised = failure.pop()
             try:  # raised as _unary_bytes raises it, for the same reason
-                raise status
+                raise raised
             finally:
-                del status
+                del raised
 
         return AsyncResponseStream(_cancelling(messages(), calls), self._decoder(rpc), lambda: _cancel(calls))
 
