@@ -131,7 +131,7 @@ def main() -> None:
     for label, times in zip(labels, (fetch, lists), strict=True):
         real_times = times["real flytekit"]
         cells = ", ".join(
-            f"{name} {statistics.median(each) * 1e6:.0f} us ({side_by_side(each, real_times)[1]:.2f}x)"
+            f"{name} {statistics.median(each) * 1e6:.0f} us ({side_by_side(each, real_times)[1]:.3f}x)"
             for name, each in times.items()
         )
         print(f"  {label}: {cells}")
