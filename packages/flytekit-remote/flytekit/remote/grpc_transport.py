@@ -313,8 +313,9 @@ class GrpcAioTransport(SingleAttempts, _GrpcBase):
                 renewed = True
                 continue
             # Raised outside the ``except`` that made it, the failure carries no AioRpcError
-            # context (whose traceback holds the call, and so the channel), and once this
-            # frame lets go of it, no cycle keeps it: a cycle would keep the channel, and with
+            # context (whose traceback holds the call, and so the channel); this frame, which
+            # its traceback keeps, holds no callable (a channel's too); and once the frame
+            # lets go of it, no cycle keeps it: a cycle would keep the channel, and with
             # it grpc.aio's poller thread, alive after close() until a garbage collection, and
             # a fork meanwhile would skip grpcio's fork handlers ("other threads are calling
             # into gRPC") and could hang the child.
