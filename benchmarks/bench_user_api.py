@@ -1,8 +1,8 @@
 """The user-level API against real flytekit 1.16.31's client, side by side on one local
 admin: fetching each of 300 task versions (3 tasks of 100) once (real flytekit caches
-``get_task``, so a first fetch is what compares), and listing a task's 100 versions, on both our backends
-and with real flytekit's ``SynchronousFlyteClient`` (in its own environment, timed in
-that process). The admin runs in a process of its own, as for real flytekit's client.
+``get_task``, so a first fetch is what compares), and listing a task's 100 versions, on
+both our backends and with real flytekit's ``SynchronousFlyteClient`` (in its own
+environment, timed in that process). The admin runs in a process of its own, as for real flytekit's client.
 
 The forms take turns call by call (real flytekit's process times a call when told to),
 so a slow spell of this shared machine slows each alike. Prints the median per call, and

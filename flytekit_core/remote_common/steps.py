@@ -140,10 +140,7 @@ class SyncDriver:
                 return done.value  # type: ignore[no-any-return]
             if isinstance(wanted, Item):
                 raise TypeError("a listing step was run as an operation")
-            try:
-                sent, error = self.perform(wanted), None
-            except Exception as failure:  # handed to the step, which may handle it
-                sent, error = None, failure
+            sent, error = self._outcome(wanted)
 
     def iterate(self, listing: Step[Any]) -> Iterator[Any]:
         sent: Any = None
@@ -158,12 +155,15 @@ class SyncDriver:
                     sent, error = None, None
                     yield wanted.value
                 else:
-                    try:
-                        sent, error = self.perform(wanted), None
-                    except Exception as failure:  # handed to the listing, which may handle it
-                        sent, error = None, failure
+                    sent, error = self._outcome(wanted)
         finally:
             listing.close()
+
+    def _outcome(self, wanted: Any) -> tuple[Any, Exception | None]:
+        try:
+            return self.perform(wanted), None
+        except Exception as failure:  # handed to the step, which may handle it
+            return None, failure
 
     def perform(self, wanted: Any) -> Any:
         if isinstance(wanted, Call):
